@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+import { parseArgs } from "node:util";
+import { checkWorkbook } from "../domain/checks/checkWorkbook";
+import { formatIssueLine, formatSummaryLine } from "../domain/issues/formatIssue";
+import { fileKind, readWorkbookFile, UnreadableFileError } from "./io/readWorkbookFile";
+
+const USAGE = `Usage: curate check FILE [--format json|text]
+
+  FILE is an .xlsx workbook or a .csv sheet.
+  Exit status: 0 no errors, 1 errors found, 2 the command could not run.`;
+
+/** Something wrong with how the command was called or with its input: one line on stderr, exit 2. */
+class UsageError extends Error {}
+
+/** Runs the command line; returns the exit status. */
+export async function main(argv: string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+      out(USAGE);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === "check") return await check(rest, out);
+    throw new UsageError(`unknown command "${command}"; try: curate check FILE`);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof UnreadableFileError) {
+      err(`curate: ${error.message}`);
+      return 2;
+    }
+    err(`curate: internal error: ${(error as Error).message ?? String(error)}`);
+    return 2;
+  }
+}
+
+async function check(args: string[], out: (text: string) => void): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options: { format: { type: "string", default: "text" }, today: { type: "string" } } });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { positionals, values } = parsed;
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? "check needs a FILE" : "check takes one FILE");
+  const format = values.format;
+  if (format !== "json" && format !== "text") throw new UsageError(`--format must be json or text, not "${format}"`);
+  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError("--today must be a date as yyyy-mm-dd");
+  const file = positionals[0];
+  const workbook = await readWorkbookFile(file);
+  const result = checkWorkbook(workbook, { today: values.today, singleSheet: fileKind(file) === "csv" });
+  if (format === "json") {
+    out(JSON.stringify({ issues: result.issues, summary: result.summary }, null, 2));
+  } else {
+    for (const issue of result.issues) out(formatIssueLine(issue));
+    out(formatSummaryLine(result.summary));
+  }
+  return result.summary.errors > 0 ? 1 : 0;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2), (text) => process.stdout.write(`${text}\n`), (text) => process.stderr.write(`${text}\n`)).then(
+    (status) => {
+      process.exitCode = status;
+    },
+    (error: unknown) => {
+      process.stderr.write(`curate: internal error: ${String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,132 @@
+import { readFile } from "node:fs/promises";
+import { extname } from "node:path";
+import ExcelJS from "exceljs";
+import { parse } from "csv-parse/sync";
+import { CellValue } from "../../domain/cells/cellValue";
+import { isoToSerial } from "../../domain/cells/excelDate";
+import { SheetGrid, WorkbookGrid } from "../../domain/sheetGrid";
+
+/** A file that could not be read, with a message for one line of stderr. */
+export class UnreadableFileError extends Error {}
+
+export type FileKind = "xlsx" | "csv";
+
+/** The kind of a file by its extension, or undefined. */
+export function fileKind(path: string): FileKind | undefined {
+  const ext = extname(path).toLowerCase();
+  if (ext === ".xlsx" || ext === ".xlsm") return "xlsx";
+  if (ext === ".csv" || ext === ".tsv" || ext === ".txt") return "csv";
+  return undefined;
+}
+
+/** Reads an .xlsx or .csv file into plain values, as the add-in reads a workbook from Excel. */
+export async function readWorkbookFile(path: string): Promise<WorkbookGrid> {
+  const kind = fileKind(path);
+  if (!kind) throw new UnreadableFileError(`${path}: not an .xlsx or .csv file`);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UnreadableFileError(`${path}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder, not a file" : code === "EACCES" ? "permission denied" : (error as Error).message}`);
+  }
+  return kind === "xlsx" ? readXlsx(path, bytes) : readCsv(path, bytes);
+}
+
+async function readXlsx(path: string, bytes: Buffer): Promise<WorkbookGrid> {
+  if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) {
+    throw new UnreadableFileError(`${path}: not an .xlsx workbook (the file is not a zip package${bytes.length === 0 ? "; it is empty" : ""})`);
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    throw new UnreadableFileError(`${path}: not a readable .xlsx workbook (${(error as Error).message})`);
+  }
+  const sheets: SheetGrid[] = [];
+  workbook.eachSheet((worksheet) => sheets.push(worksheetToGrid(worksheet)));
+  return { sheets };
+}
+
+/** The used range of a worksheet as plain values, merged cells empty but for their top-left cell, as Excel gives them. */
+export function worksheetToGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
+  const values: CellValue[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  const rowCount = worksheet.actualRowCount === 0 ? 0 : worksheet.rowCount;
+  const columnCount = worksheet.columnCount;
+  for (let r = 1; r <= rowCount; r++) {
+    const row = worksheet.getRow(r);
+    const cells: CellValue[] = [];
+    const formats: (string | null)[] = [];
+    if (row.hasValues) {
+      for (let c = 1; c <= columnCount; c++) {
+        const cell = row.getCell(c);
+        if (cell.isMerged && cell.master !== cell && cell.master.address !== cell.address) {
+          cells.push("");
+          formats.push(null);
+          continue;
+        }
+        const value = plainValue(cell.value);
+        cells.push(value);
+        // An .xlsx cell without a number format is General.
+        formats.push(typeof value === "number" ? (cell.numFmt ?? "General") : (cell.numFmt ?? null));
+      }
+    }
+    values.push(cells);
+    numberFormats.push(formats);
+  }
+  return { name: worksheet.name, values, numberFormats };
+}
+
+/** One exceljs cell value as Excel's `range.values` would give it. */
+export function plainValue(value: ExcelJS.CellValue): CellValue {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (value instanceof Date) {
+    const iso = value.toISOString();
+    const fraction = (value.getUTCHours() * 3600 + value.getUTCMinutes() * 60 + value.getUTCSeconds()) / 86400;
+    return isoToSerial(iso.slice(0, 10)) + fraction;
+  }
+  if ("error" in value) return String(value.error);
+  if ("richText" in value) return value.richText.map((part) => part.text).join("");
+  if ("formula" in value || "sharedFormula" in value) {
+    const result = (value as ExcelJS.CellFormulaValue).result;
+    return result === undefined ? "" : plainValue(result as ExcelJS.CellValue);
+  }
+  if ("text" in value) return typeof value.text === "string" ? value.text : plainValue(value.text as ExcelJS.CellValue);
+  return "";
+}
+
+function readCsv(path: string, bytes: Buffer): WorkbookGrid {
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder("windows-1252").decode(bytes);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.includes("\u0000")) throw new UnreadableFileError(`${path}: not a text CSV file (it holds binary data)`);
+  const delimiter = guessDelimiter(text);
+  let records: string[][];
+  try {
+    records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false, relax_quotes: false });
+  } catch (error) {
+    throw new UnreadableFileError(`${path}: not a readable CSV file (${(error as Error).message})`);
+  }
+  const name = path.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
+  return { sheets: [{ name, values: records }] };
+}
+
+/** The separator of a CSV file: whichever of `,` `;` TAB occurs most in its first line, outside quotes. */
+export function guessDelimiter(text: string): string {
+  const counts: Record<string, number> = { ",": 0, ";": 0, "\t": 0 };
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === "\n" || char === "\r")) break;
+    else if (!quoted && char in counts) counts[char]++;
+  }
+  const [best, count] = Object.entries(counts).sort((a, b) => b[1] - a[1])[0];
+  return count > 0 ? best : ",";
+}

@@ -1,0 +1,183 @@
+import { CellValue, displayValue, isBlank, isExcelError } from "./cellValue";
+import { isDateFormat, MAX_EXCEL_SERIAL, serialToIso } from "./excelDate";
+import { DayMonthOrder, parseTextDate, resolveNumeric, fromParts } from "./textDate";
+import { FieldSpec } from "../schema/fieldSpec";
+import { IssueCode } from "../issues/issueCodes";
+import { closestCountryName, findCountry } from "../vocabulary/countries";
+import { ACTOR_TYPES, parseActorType, parseInteraction } from "../vocabulary/actorTypes";
+import { findWeaponCategory, WEAPON_CATEGORY_NAMES } from "../vocabulary/weaponCategories";
+import { closestValue } from "../text/closest";
+import { capitalise } from "../text/capitalise";
+
+/** Something wrong with a cell, ready to become an issue. */
+export interface Problem {
+  code: IssueCode;
+  message: string;
+  suggestion?: string;
+}
+
+/**
+ * A cell read into its field's type: a value (undefined when blank), or the problem that
+ * kept it from being read. A `notice` is a finding about a value that was read all the
+ * same (a country written as its ISO code).
+ */
+export type Reading = { value: unknown; problem?: undefined; notice?: Problem } | { value: undefined; problem: Problem; notice?: undefined };
+
+export interface ReadContext {
+  date1904: boolean;
+  /** The day/month order the column's own dates settle, or null. */
+  dayMonthOrder: DayMonthOrder | null;
+}
+
+const BLANK: Reading = { value: undefined };
+
+/** Reads one cell as Excel gives it into the type its field needs; never throws. */
+export function readCell(cell: CellValue, spec: FieldSpec, format: string | null | undefined, context: ReadContext): Reading {
+  if (isBlank(cell)) return BLANK;
+  const raw = cell as string | number | boolean;
+  if (typeof raw === "string" && isExcelError(raw)) {
+    return fail("type", `The ${spec.label} cell holds the Excel error ${raw}.`);
+  }
+  if (typeof raw === "boolean") {
+    return fail("type", `${displayValue(raw)} is a yes/no value, not a valid ${spec.label}.`);
+  }
+  switch (spec.kind) {
+    case "id":
+    case "text":
+    case "actor":
+    case "weapon":
+      return { value: typeof raw === "string" ? raw.trim() : String(raw) };
+    case "actorList":
+      return { value: String(raw).split(";").map((part) => part.trim()).filter((part) => part.length > 0) };
+    case "date":
+      return readDate(raw, spec, format, context);
+    case "integer":
+      return readInteger(raw, spec);
+    case "number":
+      return readNumber(raw, spec);
+    case "eventType":
+    case "subEventType":
+    case "disorderType":
+      if (typeof raw !== "string") return fail("type", `${displayValue(raw)} is a number, not a ${spec.label}.`);
+      return { value: raw.trim() };
+    case "country":
+      return readCountry(raw, spec);
+    case "actorType":
+      return readActorType(raw, spec);
+    case "interaction":
+      return parseInteraction(raw) ? { value: String(raw).trim() } : fail("enum", `"${displayValue(raw)}" is not an ACLED interaction: write a code such as 13 or text such as "State forces-Rebel group".`);
+    case "weaponCategory":
+      return readCategory(raw, spec);
+  }
+}
+
+function fail(code: IssueCode, message: string, suggestion?: string): Reading {
+  return { value: undefined, problem: suggestion === undefined ? { code, message } : { code, message, suggestion } };
+}
+
+function readDate(raw: string | number, spec: FieldSpec, format: string | null | undefined, context: ReadContext): Reading {
+  if (typeof raw === "number") {
+    const compact = compactDate(raw);
+    if (compact) return fail("type", `${raw} is a number, not a date; it looks like ${compact} written without separators.`, compact);
+    const serial = serialToIso(raw, context.date1904);
+    if (format && !isDateFormat(format)) {
+      const hint = serial.ok ? `; as an Excel date it would be ${serial.iso}` : "";
+      return fail("type", `${raw} is a number in a cell not formatted as a date${hint}. Format the cell as a date or type the date.`, serial.ok ? serial.iso : undefined);
+    }
+    if (serial.ok) return { value: serial.iso };
+    if (serial.reason === "phantom-leap-day") return fail("type", "Excel shows 29 February 1900, a day that never existed (a leap-year bug Excel keeps for compatibility).");
+    return fail("type", `${raw} is outside the dates Excel can hold (1900-01-01 to 9999-12-31).`);
+  }
+  const text = raw.trim();
+  const compact = /^\d{8}$/.test(text) ? compactDate(Number(text)) : undefined;
+  if (compact) return fail("type", `"${text}" is not a date; it looks like ${compact} written without separators.`, compact);
+  let parsed = parseTextDate(text);
+  if (parsed.kind === "numeric") {
+    if (context.dayMonthOrder) parsed = resolveNumeric(parsed, context.dayMonthOrder);
+    else {
+      const dayFirst = resolveNumeric(parsed, "dmy");
+      const monthFirst = resolveNumeric(parsed, "mdy");
+      const a = dayFirst.kind === "date" ? dayFirst.iso : "?";
+      const b = monthFirst.kind === "date" ? monthFirst.iso : "?";
+      return fail("ambiguous-date", `"${text}" could be ${a} (day first) or ${b} (month first), and the sheet's other dates do not settle the order. Write it as yyyy-mm-dd.`);
+    }
+  }
+  if (parsed.kind === "date") return { value: parsed.iso };
+  if (parsed.kind === "invalid" && parsed.reason === "two-digit year") {
+    return fail("type", `"${text}" has a two-digit year; write the full year, as in 2024-03-15.`);
+  }
+  if (/^\d+(\.\d+)?$/.test(text)) {
+    return fail("type", `"${text}" is a number written as text, not a date. Type the date, as in 2024-03-15.`);
+  }
+  const reason = parsed.kind === "invalid" && parsed.reason !== "not a date" ? ` (${parsed.reason})` : "";
+  return fail("type", `"${displayValue(text)}" is not a date${reason}; write it as 2024-03-15, 15 March 2024 or 15-03-2024.`);
+}
+
+/** 20240315 → 2024-03-15, when the digits make a real date between 1900 and 2100. */
+function compactDate(value: number): string | undefined {
+  if (!Number.isInteger(value) || value < 19000101 || value > 21001231) return undefined;
+  const parsed = fromParts(Math.floor(value / 10000), Math.floor(value / 100) % 100, value % 100);
+  return parsed.kind === "date" ? parsed.iso : undefined;
+}
+
+const INTEGER_TEXT = /^[+-]?\d+(?:\.0+)?$/;
+const GROUPED_INTEGER = /^[+-]?\d{1,3}(?:[,\u00a0\u202f ]\d{3})+$/;
+const DECIMAL_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const COMMA_DECIMAL = /^[+-]?\d+,\d+$/;
+
+function readInteger(raw: string | number, spec: FieldSpec): Reading {
+  if (typeof raw === "number") {
+    return Number.isInteger(raw) ? { value: raw } : fail("type", `${capitalise(spec.label)} must be a whole number; found ${raw}.`);
+  }
+  const text = raw.trim();
+  if (INTEGER_TEXT.test(text)) return { value: Number(text) };
+  if (GROUPED_INTEGER.test(text)) {
+    const digits = text.replace(/[^\d+-]/g, "");
+    return fail("type", `"${text}" has thousands separators; the ${spec.label} must be a plain whole number.`, digits);
+  }
+  if (DECIMAL_TEXT.test(text)) return fail("type", `${capitalise(spec.label)} must be a whole number; found ${text}.`);
+  return fail("type", `"${displayValue(text)}" is not a number; the ${spec.label} must be a whole number.`);
+}
+
+function readNumber(raw: string | number, spec: FieldSpec): Reading {
+  if (typeof raw === "number") return Number.isFinite(raw) ? { value: raw } : fail("type", `${capitalise(spec.label)} is not a finite number.`);
+  const text = raw.trim();
+  if (DECIMAL_TEXT.test(text)) return { value: Number(text) };
+  if (COMMA_DECIMAL.test(text)) return fail("type", `"${text}" uses a decimal comma; write it with a point.`, text.replace(",", "."));
+  return fail("type", `"${displayValue(text)}" is not a number; the ${spec.label} must be in decimal degrees, as in 13.0969.`);
+}
+
+function readCountry(raw: string | number, spec: FieldSpec): Reading {
+  if (typeof raw !== "string") return fail("type", `${raw} is a number, not a country.`);
+  const text = raw.trim();
+  const country = findCountry(text);
+  if (!country) {
+    const closest = closestCountryName(text);
+    return fail("enum", `"${displayValue(text)}" is not a country name or ISO code${closest ? `; did you mean ${closest}?` : "."}`, closest);
+  }
+  if (country.name === text) return { value: country.name };
+  return {
+    value: country.name,
+    notice: { code: "non-canonical", message: `"${text}" stands for ${country.name}; the ${spec.label} is written by its English short name.`, suggestion: country.name },
+  };
+}
+
+function readActorType(raw: string | number, spec: FieldSpec): Reading {
+  const type = parseActorType(raw);
+  if (type) return { value: type };
+  const closest = typeof raw === "string" ? closestValue(raw, ACTOR_TYPES) : undefined;
+  return fail("enum", `"${displayValue(raw)}" is not an ACLED actor type or code 1–8 for ${spec.label}${closest ? `; did you mean ${closest}?` : "."}`, closest);
+}
+
+function readCategory(raw: string | number, spec: FieldSpec): Reading {
+  if (typeof raw !== "string") return fail("type", `${raw} is a number, not a weapon ${spec.label}.`);
+  const text = raw.trim();
+  const bare = text.replace(/\s*\(.*\)\s*/g, " ").replace(/\s+for\s+.*$/i, "").trim();
+  const category = findWeaponCategory(text) ?? findWeaponCategory(bare);
+  if (!category) {
+    const closest = closestValue(bare, WEAPON_CATEGORY_NAMES);
+    return fail("enum", `"${displayValue(text)}" is not a category of the weapon typology${closest ? `; did you mean ${closest}?` : "."}`, closest);
+  }
+  if (category === text) return { value: category };
+  return { value: category, notice: { code: "non-canonical", message: `"${displayValue(text)}" is the category "${category}" written differently.`, suggestion: category } };
+}

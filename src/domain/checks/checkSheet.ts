@@ -1,0 +1,143 @@
+import type { z } from "zod";
+import { CellValue } from "../cells/cellValue";
+import { columnLetter } from "../cells/columnLetter";
+import { inferDayMonthOrder } from "../cells/dayMonthOrder";
+import { readCell, ReadContext, Problem } from "../cells/readCell";
+import { TableLayout } from "../headers/locateTable";
+import { Issue, makeIssue } from "../issues/issue";
+import { ISSUE_CODES } from "../issues/issueCodes";
+import { FieldSpec } from "../schema/fieldSpec";
+import { SheetGrid } from "../sheetGrid";
+import { isBlank } from "../cells/cellValue";
+import { RowCheck } from "./rowCheck";
+import { schemaProblem } from "./schemaProblem";
+import { CheckedRow, RowReport } from "./sheetCheck";
+
+export interface SheetCheckOptions {
+  today: string;
+  date1904: boolean;
+  schema: z.ZodObject;
+  rowChecks: readonly RowCheck[];
+}
+
+/** A sheet once checked: its layout, its typed rows and a way to report more findings on them. */
+export interface CheckedSheet {
+  name: string;
+  layout: TableLayout;
+  rows: CheckedRow[];
+  /** The field → column letter map of this sheet. */
+  columnOf: ReadonlyMap<string, string>;
+  report: RowReport;
+}
+
+/**
+ * Checks every data row of one sheet whose layout is known: reads each mapped cell into its
+ * type, checks the typed row against the schema and the row checks, and records blank
+ * rows. Findings are pushed to `issues`; cross-row checks run on the returned rows.
+ */
+export function checkSheet(grid: SheetGrid, layout: TableLayout, options: SheetCheckOptions, issues: Issue[]): CheckedSheet {
+  const startRow = grid.startRow ?? 1;
+  const startColumn = grid.startColumn ?? 1;
+  const headerRow = startRow + layout.headerIndex;
+  const columnOf = new Map<string, string>();
+  for (const { index, spec } of layout.columns) columnOf.set(spec.field, columnLetter(startColumn + index));
+  const specOf = new Map<string, FieldSpec>(layout.columns.map(({ spec }) => [spec.field, spec]));
+  const indexOf = new Map<string, number>(layout.columns.map(({ index, spec }) => [spec.field, index]));
+
+  reportLayout(grid.name, headerRow, startColumn, layout, issues);
+
+  const values = grid.values;
+  let last = values.length - 1;
+  while (last > layout.headerIndex && rowIsBlank(values[last])) last--;
+
+  const dateColumn = layout.columns.find(({ spec }) => spec.kind === "date");
+  const context: ReadContext = {
+    date1904: options.date1904,
+    dayMonthOrder: dateColumn ? inferDayMonthOrder(columnCells(values, dateColumn.index, layout.headerIndex + 1, last)).order : null,
+  };
+
+  const rows: CheckedRow[] = [];
+  let current: CheckedRow = { row: 0, values: {}, hasError: false, cells: [] };
+  const report: RowReport = (row, field, code, message, suggestion) => {
+    const columnIndex = indexOf.get(field);
+    const value = columnIndex !== undefined ? row.cells[columnIndex] : "";
+    issues.push(makeIssue({ sheet: grid.name, row: row.row, column: columnOf.get(field) ?? null, field }, code, message, value, suggestion));
+    if (ISSUE_CODES[code].severity === "error") row.hasError = true;
+  };
+  const reportCurrent = (field: string, code: Problem["code"], message: string, suggestion?: string) => report(current, field, code, message, suggestion);
+
+  const formats = grid.numberFormats;
+  const columns = layout.columns;
+  const reported = new Set<string>();
+  const unreadable = new Set<string>();
+  for (let index = layout.headerIndex + 1; index <= last; index++) {
+    const raw = values[index] ?? [];
+    const rowNumber = startRow + index;
+    if (rowIsBlank(raw)) {
+      issues.push(makeIssue({ sheet: grid.name, row: rowNumber, column: null, field: null }, "blank-row", `Row ${rowNumber} is empty, inside the data.`));
+      continue;
+    }
+    current = { row: rowNumber, values: {}, hasError: false, cells: raw };
+    reported.clear();
+    unreadable.clear();
+    const typed = current.values;
+    for (let c = 0; c < columns.length; c++) {
+      const { index: columnIndex, spec } = columns[c];
+      const reading = readCell(raw[columnIndex], spec, formats?.[index]?.[columnIndex], context);
+      if (reading.problem) {
+        reported.add(spec.field);
+        unreadable.add(spec.field);
+        reportCurrent(spec.field, reading.problem.code, reading.problem.message, reading.problem.suggestion);
+      } else if (reading.value !== undefined) {
+        typed[spec.field] = reading.value;
+        if (reading.notice) reportCurrent(spec.field, reading.notice.code, reading.notice.message, reading.notice.suggestion);
+      }
+    }
+    const parsed = options.schema.safeParse(typed);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = String(issue.path[0]);
+        const spec = specOf.get(field);
+        if (!spec || reported.has(field)) continue; // a missing column is reported once, above
+        reported.add(field);
+        const problem = schemaProblem(issue, spec, typed[field], typed, options.today);
+        reportCurrent(field, problem.code, problem.message, problem.suggestion);
+        if (typed[field] !== undefined) {
+          unreadable.add(field);
+          delete typed[field];
+        }
+      }
+    }
+    for (const check of options.rowChecks) check(typed, reportCurrent, unreadable);
+    rows.push(current);
+  }
+  if (rows.length === 0) {
+    issues.push(makeIssue({ sheet: grid.name, row: headerRow, column: null, field: null }, "empty-sheet", `The sheet has headers on row ${headerRow} but no data rows.`));
+  }
+  return { name: grid.name, layout, rows, columnOf, report };
+}
+
+function reportLayout(sheet: string, headerRow: number, startColumn: number, layout: TableLayout, issues: Issue[]): void {
+  for (const spec of layout.missing) {
+    issues.push(makeIssue({ sheet, row: headerRow, column: null, field: spec.field }, "missing-column", `No column for the required field ${spec.field} (${spec.label}); add a column headed "${spec.field}".`));
+  }
+  for (const { index, spec, firstIndex } of layout.duplicates) {
+    const first = columnLetter(startColumn + firstIndex);
+    issues.push(
+      makeIssue({ sheet, row: headerRow, column: columnLetter(startColumn + index), field: spec.field }, "duplicate-column", `This column is a second ${spec.field} column (the first is column ${first}, which is the one checked); rename or remove one.`),
+    );
+  }
+  for (const { index, header } of layout.unknown) {
+    issues.push(makeIssue({ sheet, row: headerRow, column: columnLetter(startColumn + index), field: null }, "unknown-column", `The column "${header}" is not a known field; it is kept as it is.`, header));
+  }
+}
+
+function rowIsBlank(row: CellValue[] | undefined): boolean {
+  if (!row) return true;
+  for (let i = 0; i < row.length; i++) if (!isBlank(row[i])) return false;
+  return true;
+}
+
+function* columnCells(values: CellValue[][], column: number, from: number, to: number): Iterable<CellValue> {
+  for (let index = from; index <= to; index++) yield values[index]?.[column];
+}

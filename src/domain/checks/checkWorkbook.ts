@@ -1,0 +1,139 @@
+import { columnNumber } from "../cells/columnLetter";
+import { kindFromSheetName, locateTable, mapHeaderRow, TableLayout } from "../headers/locateTable";
+import { Issue, makeIssue } from "../issues/issue";
+import { IssueCode } from "../issues/issueCodes";
+import { SheetKind } from "../schema/fieldSpec";
+import { incidentRowSchema } from "../schema/incidentSheet";
+import { weaponRowSchema } from "../schema/weaponSheet";
+import { SheetGrid, WorkbookGrid } from "../sheetGrid";
+import { checkSheet, CheckedSheet } from "./checkSheet";
+import { duplicateIds } from "./duplicateIds";
+import { duplicateRows } from "./duplicateRows";
+import { foreignKeys } from "./foreignKeys";
+import { INCIDENT_ROW_CHECKS, WEAPON_ROW_CHECKS } from "./incidentRowChecks";
+import { manufactureYear } from "./manufactureYear";
+import { CheckedRow } from "./sheetCheck";
+
+export interface CheckOptions {
+  /** Today's date (ISO); event dates after it are out of range. Defaults to the current UTC date. */
+  today?: string;
+  /**
+   * The workbook is one sheet of either kind (a CSV file): a weapon sheet alone is then
+   * checked without its incident sheet, and the foreign-key check is skipped.
+   */
+  singleSheet?: boolean;
+}
+
+export interface Summary {
+  errors: number;
+  warnings: number;
+  infos: number;
+  byCode: Partial<Record<IssueCode, number>>;
+  rows: { incidents: number; weapons: number };
+  sheets: { incidents: string | null; weapons: string | null };
+}
+
+export interface WorkbookCheck {
+  issues: Issue[];
+  incidents?: CheckedSheet;
+  weapons?: CheckedSheet;
+  summary: Summary;
+}
+
+/** Checks a workbook's incident and weapon sheets, row by row and against each other. */
+export function checkWorkbook(workbook: WorkbookGrid, options: CheckOptions = {}): WorkbookCheck {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const date1904 = workbook.date1904 ?? false;
+  const issues: Issue[] = [];
+  const found = findSheets(workbook.sheets);
+
+  let incidents: CheckedSheet | undefined;
+  let weapons: CheckedSheet | undefined;
+  if (found.incidents) {
+    incidents = checkSheet(found.incidents.grid, found.incidents.layout, { today, date1904, schema: incidentRowSchema(today), rowChecks: INCIDENT_ROW_CHECKS }, issues);
+    duplicateIds(incidents.rows, incidents.report);
+    duplicateRows(incidents.rows, incidents.report);
+  }
+  if (found.weapons) {
+    weapons = checkSheet(found.weapons.grid, found.weapons.layout, { today, date1904, schema: weaponRowSchema(today), rowChecks: WEAPON_ROW_CHECKS }, issues);
+  }
+  if (incidents && weapons) {
+    const byId = new Map<string, CheckedRow>();
+    for (const row of incidents.rows) {
+      const id = row.values.incident_id as string | undefined;
+      if (id && !byId.has(id)) byId.set(id, row);
+    }
+    foreignKeys(weapons.rows, byId, weapons.report);
+    manufactureYear(weapons.rows, byId, weapons.report);
+  }
+  if (!incidents && !(options.singleSheet && weapons)) {
+    const hint = workbook.sheets.length === 0 ? "The workbook has no sheets." : `None of the sheets (${workbook.sheets.map((s) => s.name).join(", ")}) is named Incidents or has incident headers (incident_id, event_date, event_type, actor1, …).`;
+    issues.push(makeIssue({ sheet: "", row: 0, column: null, field: null }, "missing-sheet", `No incident sheet found. ${hint}`));
+  }
+
+  sortIssues(issues, workbook.sheets);
+  return { issues, incidents, weapons, summary: summarise(issues, incidents, weapons) };
+}
+
+interface FoundSheet {
+  grid: SheetGrid;
+  layout: TableLayout;
+}
+
+/** Picks the incident and weapon sheets: by name first, then by their headers. */
+export function findSheets(sheets: readonly SheetGrid[]): Partial<Record<SheetKind, FoundSheet>> {
+  const found: Partial<Record<SheetKind, FoundSheet>> = {};
+  const used = new Set<SheetGrid>();
+  for (const grid of sheets) {
+    const kind = kindFromSheetName(grid.name);
+    if (!kind || found[kind]) continue;
+    const layout = locateTable(grid, kind) ?? firstRowLayout(kind, grid);
+    found[kind] = { grid, layout };
+    used.add(grid);
+  }
+  for (const grid of sheets) {
+    if (used.has(grid)) continue;
+    const layout = locateTable(grid);
+    if (layout && !found[layout.kind]) {
+      found[layout.kind] = { grid, layout };
+      used.add(grid);
+    }
+  }
+  return found;
+}
+
+/** A sheet named as a kind but without a recognisable header row: its first row is taken as the header. */
+function firstRowLayout(kind: SheetKind, grid: SheetGrid): TableLayout {
+  return mapHeaderRow(grid.values[0] ?? [], kind, 0);
+}
+
+function sortIssues(issues: Issue[], sheets: readonly SheetGrid[]): void {
+  const order = new Map(sheets.map((sheet, index) => [sheet.name, index]));
+  const keyed = issues.map((issue, index) => ({ issue, index }));
+  keyed.sort((a, b) => {
+    const sheet = (order.get(a.issue.sheet) ?? -1) - (order.get(b.issue.sheet) ?? -1);
+    if (sheet !== 0) return sheet;
+    if (a.issue.row !== b.issue.row) return a.issue.row - b.issue.row;
+    const column = (a.issue.column ? columnNumber(a.issue.column) : 0) - (b.issue.column ? columnNumber(b.issue.column) : 0);
+    return column !== 0 ? column : a.index - b.index;
+  });
+  for (let i = 0; i < keyed.length; i++) issues[i] = keyed[i].issue;
+}
+
+function summarise(issues: readonly Issue[], incidents?: CheckedSheet, weapons?: CheckedSheet): Summary {
+  const summary: Summary = {
+    errors: 0,
+    warnings: 0,
+    infos: 0,
+    byCode: {},
+    rows: { incidents: incidents?.rows.length ?? 0, weapons: weapons?.rows.length ?? 0 },
+    sheets: { incidents: incidents?.name ?? null, weapons: weapons?.name ?? null },
+  };
+  for (const issue of issues) {
+    summary.byCode[issue.code] = (summary.byCode[issue.code] ?? 0) + 1;
+    if (issue.severity === "error") summary.errors++;
+    else if (issue.severity === "warning") summary.warnings++;
+    else summary.infos++;
+  }
+  return summary;
+}

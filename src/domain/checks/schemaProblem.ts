@@ -1,0 +1,38 @@
+import type { z } from "zod";
+import { FieldSpec } from "../schema/fieldSpec";
+import { closestValue } from "../text/closest";
+import { EXCEL_MAX_CELL_CHARS } from "../cells/cellValue";
+import { SUB_EVENTS_OF_EVENT } from "../vocabulary/eventTypes";
+import { Problem } from "../cells/readCell";
+import { capitalise } from "../text/capitalise";
+
+/** Turns one schema finding about a typed value into a problem a curator can act on. */
+export function schemaProblem(issue: z.core.$ZodIssue, spec: FieldSpec, value: unknown, row: Record<string, unknown>, today: string): Problem {
+  switch (issue.code) {
+    case "invalid_type":
+      if (value === undefined) return { code: "required", message: `${capitalise(spec.label)} is required; the cell is empty.` };
+      return { code: "type", message: `${capitalise(spec.label)} has the wrong type.` };
+    case "too_small":
+      if (issue.origin === "string" || issue.origin === "array") return { code: "required", message: `${capitalise(spec.label)} is required; the cell is empty.` };
+      return { code: "range", message: `${capitalise(spec.label)} must be at least ${String(issue.minimum)}; found ${String(value)}.` };
+    case "too_big":
+      if (issue.origin === "string") return { code: "range", message: `${capitalise(spec.label)} is longer than the ${EXCEL_MAX_CELL_CHARS} characters an Excel cell can hold.` };
+      if (spec.field === "year" || spec.field === "year_of_manufacture") return { code: "range", message: `${capitalise(spec.label)} ${String(value)} is in the future.` };
+      return { code: "range", message: `${capitalise(spec.label)} must be at most ${String(issue.maximum)}; found ${String(value)}.` };
+    case "invalid_value": {
+      const allowed = issue.values.map(String);
+      const preferred = spec.field === "sub_event_type" ? SUB_EVENTS_OF_EVENT.get(String(row.event_type)) : undefined;
+      const suggestion = closestValue(String(value), allowed, preferred);
+      const list = allowed.length <= 8 ? `: ${allowed.join(", ")}` : "";
+      return {
+        code: "enum",
+        message: `"${String(value)}" is not an allowed ${spec.label}${suggestion ? `; did you mean "${suggestion}"?` : list ? ` (allowed${list}).` : "."}`,
+        ...(suggestion ? { suggestion } : {}),
+      };
+    }
+    case "custom":
+      return { code: "range", message: `${capitalise(spec.label)} ${String(value)} is in the future (today is ${today}).` };
+    default:
+      return { code: "type", message: `${capitalise(spec.label)} is not valid: ${issue.message}.` };
+  }
+}

@@ -1,0 +1,30 @@
+import { CellValue, displayValue } from "../cells/cellValue";
+import { ISSUE_CODES, IssueCode, Severity } from "./issueCodes";
+
+/** One finding, pointing at a cell of the user's sheet (CONTRACT section 2). */
+export interface Issue {
+  sheet: string;
+  /** The sheet's own 1-based row number. */
+  row: number;
+  /** The column letter, or null for a finding about a whole sheet or a missing column. */
+  column: string | null;
+  field: string | null;
+  code: IssueCode;
+  severity: Severity;
+  message: string;
+  value: string;
+  suggestion?: string;
+}
+
+/** Builds an issue with the severity its code carries. */
+export function makeIssue(
+  at: { sheet: string; row: number; column: string | null; field: string | null },
+  code: IssueCode,
+  message: string,
+  value: CellValue = "",
+  suggestion?: string,
+): Issue {
+  const issue: Issue = { sheet: at.sheet, row: at.row, column: at.column, field: at.field, code, severity: ISSUE_CODES[code].severity, message, value: displayValue(value) };
+  if (suggestion !== undefined && suggestion !== "") issue.suggestion = suggestion;
+  return issue;
+}

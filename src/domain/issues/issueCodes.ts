@@ -1,0 +1,33 @@
+/** Severity: `error` keeps the row out of a valid export; `warning` asks a person to look. */
+export type Severity = "error" | "warning" | "info";
+
+/**
+ * Every issue code, with its severity and what it means (CONTRACT section 2). The codes
+ * after `blank-row` extend the contract for findings about whole sheets.
+ */
+export const ISSUE_CODES = {
+  "missing-column": { severity: "error", title: "Missing column", description: "A required field has no column." },
+  "duplicate-column": { severity: "error", title: "Duplicate column", description: "Two columns map to one field; the first is used." },
+  required: { severity: "error", title: "Required value missing", description: "An empty required cell." },
+  type: { severity: "error", title: "Wrong type", description: "Not a date, number or whole number where one is required, or an Excel error such as #N/A." },
+  enum: { severity: "error", title: "Not an allowed value", description: "Not one of the allowed values; the closest is suggested." },
+  range: { severity: "error", title: "Out of range", description: "Outside its allowed range (a future date, latitude 95, fatalities -1)." },
+  "ambiguous-date": { severity: "error", title: "Ambiguous date", description: "Day and month cannot be told apart, and the sheet's other dates do not settle the order." },
+  "duplicate-id": { severity: "error", title: "Duplicate ID", description: "An incident ID seen before in the sheet." },
+  "foreign-key": { severity: "error", title: "Unknown incident", description: "A weapon row whose incident ID is not in the incident sheet." },
+  inconsistent: { severity: "warning", title: "Inconsistent row", description: "Fields of one row contradict each other." },
+  "duplicate-row": { severity: "warning", title: "Possible duplicate", description: "The same event recorded twice under different IDs." },
+  "non-canonical": { severity: "warning", title: "Non-canonical name", description: "A known name written differently; the canonical form is suggested." },
+  "unknown-name": { severity: "warning", title: "Unknown name", description: "No confident match; candidates may be suggested." },
+  "ambiguous-name": { severity: "warning", title: "Ambiguous name", description: "Several canonical names fit." },
+  "compound-name": { severity: "warning", title: "Compound name", description: "A cell names two actors or models." },
+  "weapon-mismatch": { severity: "warning", title: "Weapon facts disagree", description: "Category, calibre, origin, launcher/ammunition or year contradicts the model." },
+  "blank-row": { severity: "info", title: "Blank row", description: "An empty row inside the data." },
+  "missing-sheet": { severity: "error", title: "Missing sheet", description: "No incident sheet was found (by name or by headers)." },
+  "empty-sheet": { severity: "info", title: "Empty sheet", description: "A sheet with headers but no data rows." },
+  "unknown-column": { severity: "info", title: "Unknown column", description: "A column that maps to no field; it is kept untouched." },
+} as const satisfies Record<string, { severity: Severity; title: string; description: string }>;
+
+export type IssueCode = keyof typeof ISSUE_CODES;
+
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -1,0 +1,53 @@
+import { fold } from "./fold";
+
+/** Levenshtein distance, bounded: returns `limit + 1` as soon as the distance exceeds `limit`. */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = new Array<number>(b.length + 1);
+  let current = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > limit) return limit + 1;
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length];
+}
+
+/**
+ * The allowed value closest to what was written, or undefined when none is close enough to
+ * be a plausible intended value (at most about a third of its letters wrong). A value
+ * that only differs in case, accents or spacing is always the closest.
+ */
+export function closestValue(written: string, allowed: readonly string[], preferred?: ReadonlySet<string>): string | undefined {
+  const key = fold(written);
+  if (key.length === 0) return undefined;
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const candidate of allowed) {
+    const candidateKey = fold(candidate);
+    if (candidateKey === key) return candidate;
+    const limit = Math.max(2, Math.floor(candidateKey.length / 3));
+    let distance = editDistance(key, candidateKey, limit);
+    if (distance > limit) {
+      const contained = candidateKey.startsWith(key) || key.startsWith(candidateKey);
+      if (!contained || Math.min(key.length, candidateKey.length) < 4) continue;
+      distance = limit;
+    }
+    const score = distance - (preferred?.has(candidate) ? 0.5 : 0);
+    if (score < bestScore) {
+      bestScore = score;
+      best = candidate;
+    }
+  }
+  return best;
+}
