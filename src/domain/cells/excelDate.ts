@@ -64,11 +64,9 @@ function pad4(n: number): string {
 export function isDateFormat(format: string | null | undefined): boolean {
   if (!format) return false;
   if (format === "General" || format === "@" || format === "0" || format === "0.00") return false;
-  const bare = format
-    .replace(/"[^"]*"/g, "")
-    .replace(/\\./g, "")
-    .replace(/\[[^\]]*\]/g, "")
-    .toLowerCase();
+  const unquoted = format.replace(/"[^"]*"/g, "").replace(/\\./g, "").toLowerCase();
+  const bare = unquoted.replace(/\[[^\]]*\]/g, "");
   if (/[dy]/.test(bare)) return true;
-  return /m/.test(bare) && !/[hs]/.test(bare);
+  // Elapsed time such as [h]:mm keeps its hours in brackets: m there is minutes.
+  return /m/.test(bare) && !/[hs]/.test(unquoted.replace(/\[\$[^\]]*\]/g, ""));
 }

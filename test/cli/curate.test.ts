@@ -1,0 +1,148 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { CLEAN_INCIDENT, CLEAN_WEAPON, gridOf } from "../support/rows";
+
+const ROOT = join(__dirname, "..", "..");
+const CURATE = join(ROOT, "dist", "node", "src", "cli", "curate.js");
+const SAMPLE = join(ROOT, "test", "fixtures", "sample.xlsx");
+let dir: string;
+
+/** Runs the built `curate` command as a user would. */
+function curate(...args: string[]) {
+  const run = spawnSync(process.execPath, [CURATE, ...args, ...(args[0] === "check" ? ["--today", "2026-11-25"] : [])], { encoding: "utf8" });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const csvLine = (cells: unknown[], separator = ",") => cells.map((c) => (/[",;\n]/.test(String(c)) ? `"${String(c).replace(/"/g, '""')}"` : String(c))).join(separator);
+const csvOf = (rows: Record<string, unknown>[], separator = ",") => gridOf(rows as never).map((r) => csvLine(r, separator)).join("\r\n") + "\r\n";
+
+async function writeXlsx(name: string, build: (workbook: ExcelJS.Workbook) => void): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  build(workbook);
+  const path = join(dir, name);
+  await workbook.xlsx.writeFile(path);
+  return path;
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "curate-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("curate check", () => {
+  test("the sample workbook: text report, exit 1 for its errors", () => {
+    const run = curate("check", SAMPLE);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain("Incidents!D12\terror\tenum\t");
+    expect(run.stdout.trim().split("\n").at(-1)).toBe("19 incident rows and 10 weapon rows checked: 22 errors, 8 warnings, 2 info.");
+  });
+
+  test("the sample workbook: JSON with issues and summary", () => {
+    const run = curate("check", SAMPLE, "--format", "json");
+    const report = JSON.parse(run.stdout);
+    expect(report.summary.errors).toBe(22);
+    expect(report.issues[0]).toEqual({ sheet: "Incidents", row: 3, column: "S", field: null, code: "unknown-column", severity: "info", message: expect.any(String), value: "Analyst" });
+  });
+
+  test("a clean CSV exits 0", () => {
+    const path = join(dir, "clean.csv");
+    writeFileSync(path, csvOf([CLEAN_INCIDENT]));
+    const run = curate("check", path);
+    expect([run.status, run.stderr]).toEqual([0, ""]);
+  });
+
+  test("a CSV with a BOM and ; separators is read like any other", () => {
+    const path = join(dir, "excel-fr.csv");
+    writeFileSync(path, "\ufeff" + csvOf([{ ...CLEAN_INCIDENT, latitude: "13.0969", notes: "a; b" }], ";"));
+    const run = curate("check", path, "--format", "json");
+    expect(JSON.parse(run.stdout).issues).toEqual([]);
+    expect(run.status).toBe(0);
+  });
+
+  test("a weapon CSV alone is checked without its incident sheet", () => {
+    const path = join(dir, "weapons.csv");
+    writeFileSync(path, csvOf([CLEAN_WEAPON]));
+    expect(curate("check", path).status).toBe(0);
+  });
+
+  test("ragged rows: short rows are read as empty cells, long rows keep their extra cells", () => {
+    const path = join(dir, "ragged.csv");
+    const [header, row] = gridOf([CLEAN_INCIDENT]);
+    writeFileSync(path, [csvLine(header), csvLine(row.slice(0, 11)), csvLine([...row.slice(0, 1), ...row.slice(1), "extra", "more"])].join("\n"));
+    const run = curate("check", path, "--format", "json");
+    const codes = JSON.parse(run.stdout).issues.map((i: { code: string; row: number; column: string }) => `${i.column}${i.row} ${i.code}`);
+    expect(codes).toEqual(["L2 required", "A3 duplicate-id"]);
+  });
+
+  test("a 32,767-character cell is checked; a longer one is a range error", () => {
+    const path = join(dir, "long.csv");
+    writeFileSync(path, csvOf([{ ...CLEAN_INCIDENT, notes: "x".repeat(32767) }, { ...CLEAN_INCIDENT, incident_id: "BFA2", event_date: "2024-01-01", notes: "y".repeat(40000) }]));
+    const run = curate("check", path, "--format", "json");
+    const issues = JSON.parse(run.stdout).issues;
+    expect(issues.map((i: { code: string; row: number }) => `${i.row} ${i.code}`)).toEqual(["3 range"]);
+    expect(issues[0].value.length).toBeLessThan(300);
+  });
+
+  test("a workbook with one empty sheet: a missing-sheet error", async () => {
+    const path = await writeXlsx("empty.xlsx", (wb) => wb.addWorksheet("Sheet1"));
+    const run = curate("check", path);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^workbook\terror\tmissing-sheet\tNo incident sheet found/);
+  });
+
+  test("a sheet with only headers: an empty-sheet note, exit 0", async () => {
+    const path = await writeXlsx("headers.xlsx", (wb) => wb.addWorksheet("Incidents").addRow(Object.keys(CLEAN_INCIDENT)));
+    const run = curate("check", path, "--format", "json");
+    expect(JSON.parse(run.stdout).issues.map((i: { code: string }) => i.code)).toEqual(["empty-sheet"]);
+    expect(run.status).toBe(0);
+  });
+
+  test("merged cells, formulas and error values from a real .xlsx", async () => {
+    const path = await writeXlsx("shapes.xlsx", (wb) => {
+      const sheet = wb.addWorksheet("Incidents");
+      sheet.addRow(["Title over the table"]);
+      sheet.mergeCells("A1:D1");
+      sheet.addRow(Object.keys(CLEAN_INCIDENT));
+      sheet.addRow(Object.values(CLEAN_INCIDENT));
+      sheet.getCell("O3").value = { formula: "1/0", result: { error: "#DIV/0!" } } as never;
+      sheet.getCell("L3").value = { formula: 'CONCAT("Kal","amba")', result: "Kalamba" } as never;
+    });
+    const run = curate("check", path, "--format", "json");
+    const issues = JSON.parse(run.stdout).issues;
+    expect(issues.map((i: { code: string; column: string; row: number }) => `${i.column}${i.row} ${i.code}`)).toEqual(["O3 type"]);
+    expect(issues[0].message).toContain("#DIV/0!");
+  });
+
+  test.each([
+    [["check", "missing.xlsx"], /^curate: missing\.xlsx: no such file$/],
+    [["check"], /^curate: check needs a FILE$/],
+    [["check", "a.xlsx", "--format", "xml"], /^curate: --format must be json or text/],
+    [["frobnicate"], /^curate: unknown command "frobnicate"/],
+    [["check", "notes.docx"], /^curate: notes\.docx: not an \.xlsx or \.csv file$/],
+  ])("bad arguments %p: one line on stderr, exit 2", (args, message) => {
+    const run = curate(...(args as string[]));
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr.trim()).toMatch(message);
+  });
+
+  test.each([
+    ["renamed.xlsx", Buffer.from("incident_id,event_date\nBFA1,2024-03-15\n"), /not an \.xlsx workbook \(the file is not a zip package\)/],
+    ["empty-file.xlsx", Buffer.alloc(0), /not an \.xlsx workbook .*empty/],
+    ["broken-zip.xlsx", Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64, 7)]), /not a readable \.xlsx workbook/],
+    ["binary.csv", Buffer.from([0x00, 0x01, 0x02, 0x00]), /not a text CSV file/],
+    ["bad-quotes.csv", Buffer.from('incident_id,notes\nBFA1,"unclosed\n'), /not a readable CSV file/],
+  ])("an unreadable file %s: one line on stderr, exit 2, no stack trace", (name, bytes, message) => {
+    const path = join(dir, name);
+    writeFileSync(path, bytes);
+    const run = curate("check", path);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+});

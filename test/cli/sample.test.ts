@@ -1,0 +1,75 @@
+import { join } from "node:path";
+import { readWorkbookFile } from "../../src/cli/io/readWorkbookFile";
+import { checkWorkbook } from "../../src/domain/checks/checkWorkbook";
+import { INCIDENT_ROWS, WEAPON_ROWS } from "../support/sampleWorkbook";
+import { brief, TODAY } from "../support/rows";
+
+const SAMPLE = join(__dirname, "..", "fixtures", "sample.xlsx");
+
+/** Every finding of the sample workbook, by cell: a regression in any one check changes this list. */
+const EXPECTED = [
+  "Incidents!S3 unknown-column",
+  "Incidents!T3 duplicate-column",
+  "Incidents!B8 ambiguous-date",
+  "Incidents!9 blank-row",
+  "Incidents!B10 range",
+  "Incidents!C10 range",
+  "Incidents!P10 range",
+  "Incidents!N11 range",
+  "Incidents!P11 type",
+  "Incidents!D12 enum",
+  "Incidents!E13 inconsistent",
+  "Incidents!J14 inconsistent",
+  "Incidents!N15 inconsistent",
+  "Incidents!H16 inconsistent",
+  "Incidents!C17 inconsistent",
+  "Incidents!A18 duplicate-id",
+  "Incidents!A19 duplicate-row",
+  "Incidents!F20 required",
+  "Incidents!M20 required",
+  "Incidents!K21 non-canonical",
+  "Incidents!P21 type",
+  "Incidents!G22 enum",
+  "Incidents!K22 enum",
+  "Incidents!B23 type",
+  "Weapons!A7 foreign-key",
+  "Weapons!C8 non-canonical",
+  "Weapons!F8 range",
+  "Weapons!E9 enum",
+  "Weapons!H9 range",
+  "Weapons!H10 range",
+  "Weapons!B11 required",
+  "Weapons!C11 enum",
+];
+
+describe("the sample workbook (test/fixtures/sample.xlsx)", () => {
+  let result: ReturnType<typeof checkWorkbook>;
+  beforeAll(async () => {
+    result = checkWorkbook(await readWorkbookFile(SAMPLE), { today: TODAY });
+  });
+
+  test("gives exactly the expected issues, cell by cell", () => {
+    expect(brief(result)).toEqual(EXPECTED);
+  });
+
+  test("reads every data row, header below a title row", () => {
+    expect(result.summary.rows).toEqual({ incidents: INCIDENT_ROWS.length - 1, weapons: WEAPON_ROWS.length });
+    expect(result.summary.sheets).toEqual({ incidents: "Incidents", weapons: "Weapons" });
+  });
+
+  test("its clean rows are clean and typed", () => {
+    const clean = result.incidents!.rows.filter((row) => row.row <= 5);
+    expect(clean.map((row) => row.hasError)).toEqual([false, false]);
+    expect(clean[0].values).toMatchObject({ incident_id: "BFA1001", event_date: "2024-03-15", fatalities: 12, latitude: 13.0969, country: "Burkina Faso" });
+  });
+
+  test("the suggestions are the ones a curator would apply", () => {
+    const at = (cell: string) => result.issues.find((issue) => `${issue.sheet}!${issue.column}${issue.row}` === cell);
+    expect(at("Incidents!D12")?.suggestion).toBe("Battles");
+    expect(at("Incidents!J14")?.suggestion).toBe("78");
+    expect(at("Incidents!K21")?.suggestion).toBe("Burkina Faso");
+    expect(at("Incidents!K22")?.suggestion).toBe("Niger");
+    expect(at("Incidents!B23")?.suggestion).toBe("2024-03-15");
+    expect(at("Weapons!E9")?.suggestion).toBe("China");
+  });
+});

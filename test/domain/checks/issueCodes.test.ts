@@ -1,0 +1,100 @@
+import { CellValue } from "../../../src/domain/cells/cellValue";
+import { checkWorkbook } from "../../../src/domain/checks/checkWorkbook";
+import { ISSUE_CODES, IssueCode } from "../../../src/domain/issues/issueCodes";
+import { WorkbookGrid } from "../../../src/domain/sheetGrid";
+import { brief, check, CLEAN_INCIDENT, CLEAN_WEAPON, gridOf, TODAY } from "../../support/rows";
+
+type Rows = Record<string, CellValue>[];
+const incident = (change: Record<string, CellValue>, drop: string[] = []): Record<string, CellValue> => {
+  const row = { ...CLEAN_INCIDENT, ...change };
+  for (const key of drop) delete row[key];
+  return row;
+};
+const second = (change: Record<string, CellValue> = {}) => incident({ incident_id: "BFA1002", event_date: "2024-03-16", location: "Kaya", ...change });
+const weapon = (change: Record<string, CellValue>) => ({ ...CLEAN_WEAPON, ...change });
+
+interface Case {
+  code: IssueCode;
+  why: string;
+  /** Rows that must raise the code at `at`. */
+  trigger: { incidents: Rows; weapons?: Rows; at: string };
+  /** Rows as close as can be that must not raise it. */
+  nearMiss: { incidents: Rows; weapons?: Rows };
+}
+
+/** One case per issue code of the checking engine, each with a near miss. */
+const CASES: Case[] = [
+  { code: "missing-column", why: "no location column", trigger: { incidents: [incident({}, ["location"])], at: "Incidents!1" }, nearMiss: { incidents: [incident({}, ["fatalities"])] } },
+  { code: "duplicate-column", why: "Lat and latitude both", trigger: { incidents: [{ ...incident({}), Lat: 13.1 }], at: "Incidents!P1" }, nearMiss: { incidents: [{ ...incident({}), Analyst: "AB" }] } },
+  { code: "required", why: "an empty actor 1", trigger: { incidents: [incident({ actor1: "" })], at: "Incidents!F2" }, nearMiss: { incidents: [incident({ actor2: "", inter2: "", interaction: 20 })] } },
+  { code: "required", why: "a whitespace-only location", trigger: { incidents: [incident({ location: "  \u00a0" })], at: "Incidents!L2" }, nearMiss: { incidents: [incident({ location: " Kalamba " })] } },
+  { code: "type", why: "an Excel error in fatalities", trigger: { incidents: [incident({ fatalities: "#N/A" })], at: "Incidents!O2" }, nearMiss: { incidents: [incident({ fatalities: "12" })] } },
+  { code: "type", why: "a decimal fatality count", trigger: { incidents: [incident({ fatalities: 2.5 })], at: "Incidents!O2" }, nearMiss: { incidents: [incident({ fatalities: 2.0 })] } },
+  { code: "type", why: "text in a date", trigger: { incidents: [incident({ event_date: "mid-March" })], at: "Incidents!B2" }, nearMiss: { incidents: [incident({ event_date: "15 March 2024" })] } },
+  { code: "type", why: "a boolean latitude", trigger: { incidents: [incident({ latitude: true })], at: "Incidents!M2" }, nearMiss: { incidents: [incident({ latitude: "13.0969" })] } },
+  { code: "enum", why: "an unknown event type", trigger: { incidents: [incident({ event_type: "Battle" })], at: "Incidents!D2" }, nearMiss: { incidents: [incident({ event_type: "Battles" })] } },
+  { code: "enum", why: "an unknown country", trigger: { incidents: [incident({ country: "Burkina" + "stan" })], at: "Incidents!K2" }, nearMiss: { incidents: [incident({ country: "Burkina Faso" })] } },
+  { code: "range", why: "negative fatalities", trigger: { incidents: [incident({ fatalities: -1 })], at: "Incidents!O2" }, nearMiss: { incidents: [incident({ fatalities: 0 })] } },
+  { code: "range", why: "latitude 95", trigger: { incidents: [incident({ latitude: 95 })], at: "Incidents!M2" }, nearMiss: { incidents: [incident({ latitude: 90 })] } },
+  { code: "range", why: "a future date", trigger: { incidents: [incident({ event_date: "2026-11-26", year: 2026 })], at: "Incidents!B2" }, nearMiss: { incidents: [incident({ event_date: TODAY, year: 2026 })] } },
+  { code: "range", why: "a weapon made after its incident", trigger: { incidents: [incident({})], weapons: [weapon({ year_of_manufacture: 2025 })], at: "Weapons!F2" }, nearMiss: { incidents: [incident({})], weapons: [weapon({ year_of_manufacture: 2024 })] } },
+  { code: "ambiguous-date", why: "03/04/2024 with no other evidence", trigger: { incidents: [incident({ event_date: "03/04/2024" })], at: "Incidents!B2" }, nearMiss: { incidents: [incident({ event_date: "03/04/2024" }), second({ event_date: "16/04/2024" })] } },
+  { code: "duplicate-id", why: "BFA1001 twice", trigger: { incidents: [incident({}), second({ incident_id: "BFA1001" })], at: "Incidents!A3" }, nearMiss: { incidents: [incident({}), second({ incident_id: "BFA10011" })] } },
+  { code: "foreign-key", why: "a weapon of an unknown incident", trigger: { incidents: [incident({})], weapons: [weapon({ incident_id: "BFA9999" })], at: "Weapons!A2" }, nearMiss: { incidents: [incident({})], weapons: [weapon({ incident_id: "BFA1001" })] } },
+  { code: "inconsistent", why: "a sub-event type of another event type", trigger: { incidents: [incident({ event_type: "Riots" })], at: "Incidents!E2" }, nearMiss: { incidents: [incident({ event_type: "Battles", sub_event_type: "Government regains territory" })] } },
+  { code: "inconsistent", why: "interaction against actor types", trigger: { incidents: [incident({ interaction: 12 })], at: "Incidents!J2" }, nearMiss: { incidents: [incident({ inter1: 1, inter2: 2, interaction: "Rebel group-State forces" })] } },
+  { code: "inconsistent", why: "latitude without longitude", trigger: { incidents: [incident({ longitude: "" })], at: "Incidents!M2" }, nearMiss: { incidents: [incident({ latitude: "", longitude: "" })] } },
+  { code: "inconsistent", why: "actor 1 equals actor 2", trigger: { incidents: [incident({ actor2: " islamic state sahel province" })], at: "Incidents!H2" }, nearMiss: { incidents: [incident({ actor2: "Islamic State West Africa Province" })] } },
+  { code: "inconsistent", why: "year against date", trigger: { incidents: [incident({ year: 2023 })], at: "Incidents!C2" }, nearMiss: { incidents: [incident({ year: "2024" })] } },
+  { code: "duplicate-row", why: "same event under two ids", trigger: { incidents: [incident({}), incident({ incident_id: "BFA1002", location: "KALAMBA" })], at: "Incidents!A3" }, nearMiss: { incidents: [incident({}), incident({ incident_id: "BFA1002", event_date: "2024-03-16" })] } },
+  { code: "non-canonical", why: "a country written as its ISO code", trigger: { incidents: [incident({ country: "BFA" })], at: "Incidents!K2" }, nearMiss: { incidents: [incident({ country: "Burkina Faso" })] } },
+  { code: "blank-row", why: "an empty row between two rows", trigger: { incidents: [incident({}), {}, second()], at: "Incidents!3" }, nearMiss: { incidents: [incident({}), second(), {}] } },
+  { code: "empty-sheet", why: "headers only", trigger: { incidents: [], at: "Incidents!1" }, nearMiss: { incidents: [incident({})] } },
+  { code: "unknown-column", why: "a column of the team's own", trigger: { incidents: [{ ...incident({}), Analyst: "AB" }], at: "Incidents!P1" }, nearMiss: { incidents: [{ ...incident({}), "Event Type ": "Battles" }] } },
+];
+
+/** Codes that belong to the name checks (normaliser), tested with it. */
+const NAME_CODES: IssueCode[] = ["unknown-name", "ambiguous-name", "compound-name", "weapon-mismatch"];
+
+function run(incidents: Rows, weapons?: Rows) {
+  if (incidents.length === 0) {
+    const workbook: WorkbookGrid = { sheets: [{ name: "Incidents", values: [Object.keys(CLEAN_INCIDENT)] }] };
+    return checkWorkbook(workbook, { today: TODAY });
+  }
+  return check(incidents, weapons);
+}
+
+describe.each(CASES)("$code: $why", ({ code, trigger, nearMiss }) => {
+  test("is raised where it should be", () => {
+    expect(brief(run(trigger.incidents, trigger.weapons))).toContain(`${trigger.at} ${code}`);
+  });
+  test("is not raised by the near miss", () => {
+    expect(brief(run(nearMiss.incidents, nearMiss.weapons)).filter((line) => line.endsWith(` ${code}`))).toEqual([]);
+  });
+});
+
+test("every issue code of the engine has a case", () => {
+  const covered = new Set(CASES.map((c) => c.code));
+  const expected = (Object.keys(ISSUE_CODES) as IssueCode[]).filter((code) => !NAME_CODES.includes(code) && code !== "missing-sheet");
+  expect(expected.filter((code) => !covered.has(code))).toEqual([]);
+});
+
+test("missing-sheet: a workbook without an incident sheet", () => {
+  const result = checkWorkbook({ sheets: [{ name: "Notes", values: [["just notes"]] }] }, { today: TODAY });
+  expect(brief(result)).toEqual(["!0 missing-sheet"]);
+  // Near miss: the incident sheet found by its headers under another name.
+  const found = checkWorkbook({ sheets: [{ name: "Sheet1", values: gridOf([CLEAN_INCIDENT]) }] }, { today: TODAY });
+  expect(found.issues).toEqual([]);
+});
+
+test("a clean incident and weapon give no issue at all", () => {
+  expect(check([CLEAN_INCIDENT], [CLEAN_WEAPON]).issues).toEqual([]);
+});
+
+test("every issue carries sheet, row, column, field, code, severity, message and value", () => {
+  const result = check([incident({ fatalities: -1, country: "BFA" })]);
+  expect(result.issues).toEqual([
+    { sheet: "Incidents", row: 2, column: "K", field: "country", code: "non-canonical", severity: "warning", message: expect.stringContaining("Burkina Faso"), value: "BFA", suggestion: "Burkina Faso" },
+    { sheet: "Incidents", row: 2, column: "O", field: "fatalities", code: "range", severity: "error", message: "Fatalities must be at least 0; found -1.", value: "-1" },
+  ]);
+});
