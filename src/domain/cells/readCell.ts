@@ -29,12 +29,45 @@ export interface ReadContext {
   dayMonthOrder: DayMonthOrder | null;
 }
 
-const BLANK: Reading = { value: undefined };
+/** Where `readCellInto` leaves what it found about a cell; reused from cell to cell. */
+export interface CellFindings {
+  problem: Problem | undefined;
+  notice: Problem | undefined;
+}
 
-/** Reads one cell as Excel gives it into the type its field needs; never throws. */
+/** Reads one cell into a `Reading`; see `readCellInto`. */
 export function readCell(cell: CellValue, spec: FieldSpec, format: string | null | undefined, context: ReadContext): Reading {
-  if (isBlank(cell)) return BLANK;
-  const raw = cell as string | number | boolean;
+  const findings: CellFindings = { problem: undefined, notice: undefined };
+  const value = readCellInto(cell, spec, format, context, findings);
+  if (findings.problem) return { value: undefined, problem: findings.problem };
+  return findings.notice ? { value, notice: findings.notice } : { value };
+}
+
+/**
+ * Reads one cell as Excel gives it into the type its field needs, and never throws: returns
+ * the typed value (undefined when the cell is blank or unreadable) and leaves any problem
+ * or notice in `findings`, which it clears first. Allocates nothing for a good cell.
+ */
+export function readCellInto(cell: CellValue, spec: FieldSpec, format: string | null | undefined, context: ReadContext, findings: CellFindings): unknown {
+  findings.problem = undefined;
+  findings.notice = undefined;
+  if (isBlank(cell)) return undefined;
+  const reading = readPresent(cell as string | number | boolean, spec, format, context);
+  if (reading === undefined || typeof reading !== "object" || reading === null || !(FINDING in reading)) return reading;
+  const found = reading as Finding;
+  if (found.kind === "problem") {
+    findings.problem = found.problem;
+    return undefined;
+  }
+  findings.notice = found.problem;
+  return found.value;
+}
+
+const FINDING = Symbol("finding");
+/** A value read with a notice, or a problem instead of a value. */
+type Finding = { [FINDING]: true; kind: "problem" | "notice"; problem: Problem; value?: unknown };
+
+function readPresent(raw: string | number | boolean, spec: FieldSpec, format: string | null | undefined, context: ReadContext): unknown {
   if (typeof raw === "string" && isExcelError(raw)) {
     return fail("type", `The ${spec.label} cell holds the Excel error ${raw}.`);
   }
@@ -46,9 +79,9 @@ export function readCell(cell: CellValue, spec: FieldSpec, format: string | null
     case "text":
     case "actor":
     case "weapon":
-      return { value: typeof raw === "string" ? raw.trim() : String(raw) };
+      return typeof raw === "string" ? raw.trim() : String(raw);
     case "actorList":
-      return { value: String(raw).split(";").map((part) => part.trim()).filter((part) => part.length > 0) };
+      return String(raw).split(";").map((part) => part.trim()).filter((part) => part.length > 0);
     case "date":
       return readDate(raw, spec, format, context);
     case "integer":
@@ -59,23 +92,27 @@ export function readCell(cell: CellValue, spec: FieldSpec, format: string | null
     case "subEventType":
     case "disorderType":
       if (typeof raw !== "string") return fail("type", `${displayValue(raw)} is a number, not a ${spec.label}.`);
-      return { value: raw.trim() };
+      return raw.trim();
     case "country":
       return readCountry(raw, spec);
     case "actorType":
       return readActorType(raw, spec);
     case "interaction":
-      return parseInteraction(raw) ? { value: String(raw).trim() } : fail("enum", `"${displayValue(raw)}" is not an ACLED interaction: write a code such as 13 or text such as "State forces-Rebel group".`);
+      return parseInteraction(raw) ? String(raw).trim() : fail("enum", `"${displayValue(raw)}" is not an ACLED interaction: write a code such as 13 or text such as "State forces-Rebel group".`);
     case "weaponCategory":
       return readCategory(raw, spec);
   }
 }
 
-function fail(code: IssueCode, message: string, suggestion?: string): Reading {
-  return { value: undefined, problem: suggestion === undefined ? { code, message } : { code, message, suggestion } };
+function fail(code: IssueCode, message: string, suggestion?: string): Finding {
+  return { [FINDING]: true, kind: "problem", problem: suggestion === undefined ? { code, message } : { code, message, suggestion } };
 }
 
-function readDate(raw: string | number, spec: FieldSpec, format: string | null | undefined, context: ReadContext): Reading {
+function withNotice(value: unknown, notice: Problem): Finding {
+  return { [FINDING]: true, kind: "notice", problem: notice, value };
+}
+
+function readDate(raw: string | number, spec: FieldSpec, format: string | null | undefined, context: ReadContext): unknown {
   if (typeof raw === "number") {
     const compact = compactDate(raw);
     if (compact) return fail("type", `${raw} is a number, not a date; it looks like ${compact} written without separators.`, compact);
@@ -84,7 +121,7 @@ function readDate(raw: string | number, spec: FieldSpec, format: string | null |
       const hint = serial.ok ? `; as an Excel date it would be ${serial.iso}` : "";
       return fail("type", `${raw} is a number in a cell not formatted as a date${hint}. Format the cell as a date or type the date.`, serial.ok ? serial.iso : undefined);
     }
-    if (serial.ok) return { value: serial.iso };
+    if (serial.ok) return serial.iso;
     if (serial.reason === "phantom-leap-day") return fail("type", "Excel shows 29 February 1900, a day that never existed (a leap-year bug Excel keeps for compatibility).");
     return fail("type", `${raw} is outside the dates Excel can hold (1900-01-01 to 9999-12-31).`);
   }
@@ -102,7 +139,7 @@ function readDate(raw: string | number, spec: FieldSpec, format: string | null |
       return fail("ambiguous-date", `"${text}" could be ${a} (day first) or ${b} (month first), and the sheet's other dates do not settle the order. Write it as yyyy-mm-dd.`);
     }
   }
-  if (parsed.kind === "date") return { value: parsed.iso };
+  if (parsed.kind === "date") return parsed.iso;
   if (parsed.kind === "invalid" && parsed.reason === "two-digit year") {
     return fail("type", `"${text}" has a two-digit year; write the full year, as in 2024-03-15.`);
   }
@@ -125,12 +162,12 @@ const GROUPED_INTEGER = /^[+-]?\d{1,3}(?:[,\u00a0\u202f ]\d{3})+$/;
 const DECIMAL_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const COMMA_DECIMAL = /^[+-]?\d+,\d+$/;
 
-function readInteger(raw: string | number, spec: FieldSpec): Reading {
+function readInteger(raw: string | number, spec: FieldSpec): unknown {
   if (typeof raw === "number") {
-    return Number.isInteger(raw) ? { value: raw } : fail("type", `${capitalise(spec.label)} must be a whole number; found ${raw}.`);
+    return Number.isInteger(raw) ? raw : fail("type", `${capitalise(spec.label)} must be a whole number; found ${raw}.`);
   }
   const text = raw.trim();
-  if (INTEGER_TEXT.test(text)) return { value: Number(text) };
+  if (INTEGER_TEXT.test(text)) return Number(text);
   if (GROUPED_INTEGER.test(text)) {
     const digits = text.replace(/[^\d+-]/g, "");
     return fail("type", `"${text}" has thousands separators; the ${spec.label} must be a plain whole number.`, digits);
@@ -139,15 +176,15 @@ function readInteger(raw: string | number, spec: FieldSpec): Reading {
   return fail("type", `"${displayValue(text)}" is not a number; the ${spec.label} must be a whole number.`);
 }
 
-function readNumber(raw: string | number, spec: FieldSpec): Reading {
-  if (typeof raw === "number") return Number.isFinite(raw) ? { value: raw } : fail("type", `${capitalise(spec.label)} is not a finite number.`);
+function readNumber(raw: string | number, spec: FieldSpec): unknown {
+  if (typeof raw === "number") return Number.isFinite(raw) ? raw : fail("type", `${capitalise(spec.label)} is not a finite number.`);
   const text = raw.trim();
-  if (DECIMAL_TEXT.test(text)) return { value: Number(text) };
+  if (DECIMAL_TEXT.test(text)) return Number(text);
   if (COMMA_DECIMAL.test(text)) return fail("type", `"${text}" uses a decimal comma; write it with a point.`, text.replace(",", "."));
   return fail("type", `"${displayValue(text)}" is not a number; the ${spec.label} must be in decimal degrees, as in 13.0969.`);
 }
 
-function readCountry(raw: string | number, spec: FieldSpec): Reading {
+function readCountry(raw: string | number, spec: FieldSpec): unknown {
   if (typeof raw !== "string") return fail("type", `${raw} is a number, not a country.`);
   const text = raw.trim();
   const country = findCountry(text);
@@ -155,21 +192,18 @@ function readCountry(raw: string | number, spec: FieldSpec): Reading {
     const closest = closestCountryName(text);
     return fail("enum", `"${displayValue(text)}" is not a country name or ISO code${closest ? `; did you mean ${closest}?` : "."}`, closest);
   }
-  if (country.name === text) return { value: country.name };
-  return {
-    value: country.name,
-    notice: { code: "non-canonical", message: `"${text}" stands for ${country.name}; the ${spec.label} is written by its English short name.`, suggestion: country.name },
-  };
+  if (country.name === text) return country.name;
+  return withNotice(country.name, { code: "non-canonical", message: `"${text}" stands for ${country.name}; the ${spec.label} is written by its English short name.`, suggestion: country.name });
 }
 
-function readActorType(raw: string | number, spec: FieldSpec): Reading {
+function readActorType(raw: string | number, spec: FieldSpec): unknown {
   const type = parseActorType(raw);
-  if (type) return { value: type };
+  if (type) return type;
   const closest = typeof raw === "string" ? closestValue(raw, ACTOR_TYPES) : undefined;
   return fail("enum", `"${displayValue(raw)}" is not an ACLED actor type or code 1–8 for ${spec.label}${closest ? `; did you mean ${closest}?` : "."}`, closest);
 }
 
-function readCategory(raw: string | number, spec: FieldSpec): Reading {
+function readCategory(raw: string | number, spec: FieldSpec): unknown {
   if (typeof raw !== "string") return fail("type", `${raw} is a number, not a weapon ${spec.label}.`);
   const text = raw.trim();
   const bare = text.replace(/\s*\(.*\)\s*/g, " ").replace(/\s+for\s+.*$/i, "").trim();
@@ -178,6 +212,6 @@ function readCategory(raw: string | number, spec: FieldSpec): Reading {
     const closest = closestValue(bare, WEAPON_CATEGORY_NAMES);
     return fail("enum", `"${displayValue(text)}" is not a category of the weapon typology${closest ? `; did you mean ${closest}?` : "."}`, closest);
   }
-  if (category === text) return { value: category };
-  return { value: category, notice: { code: "non-canonical", message: `"${displayValue(text)}" is the category "${category}" written differently.`, suggestion: category } };
+  if (category === text) return category;
+  return withNotice(category, { code: "non-canonical", message: `"${displayValue(text)}" is the category "${category}" written differently.`, suggestion: category });
 }

@@ -2,15 +2,15 @@ import type { z } from "zod";
 import { CellValue } from "../cells/cellValue";
 import { columnLetter } from "../cells/columnLetter";
 import { inferDayMonthOrder } from "../cells/dayMonthOrder";
-import { readCell, ReadContext, Problem } from "../cells/readCell";
+import { CellFindings, readCellInto, ReadContext, Problem } from "../cells/readCell";
 import { TableLayout } from "../headers/locateTable";
 import { Issue, makeIssue } from "../issues/issue";
 import { ISSUE_CODES } from "../issues/issueCodes";
-import { FieldSpec } from "../schema/fieldSpec";
 import { SheetGrid } from "../sheetGrid";
 import { isBlank } from "../cells/cellValue";
 import { RowCheck } from "./rowCheck";
-import { schemaProblem } from "./schemaProblem";
+import { requiredProblem, schemaProblem } from "./schemaProblem";
+import { FieldValidator } from "./fieldValidator";
 import { CheckedRow, RowReport } from "./sheetCheck";
 
 export interface SheetCheckOptions {
@@ -32,8 +32,9 @@ export interface CheckedSheet {
 
 /**
  * Checks every data row of one sheet whose layout is known: reads each mapped cell into its
- * type, checks the typed row against the schema and the row checks, and records blank
- * rows. Findings are pushed to `issues`; cross-row checks run on the returned rows.
+ * type, checks each value against its field's schema and the typed row against the row
+ * checks, and records blank rows. Findings are pushed to `issues`; cross-row checks run on
+ * the returned rows. Rows are typed so that the row schema accepts them whole.
  */
 export function checkSheet(grid: SheetGrid, layout: TableLayout, options: SheetCheckOptions, issues: Issue[]): CheckedSheet {
   const startRow = grid.startRow ?? 1;
@@ -41,7 +42,6 @@ export function checkSheet(grid: SheetGrid, layout: TableLayout, options: SheetC
   const headerRow = startRow + layout.headerIndex;
   const columnOf = new Map<string, string>();
   for (const { index, spec } of layout.columns) columnOf.set(spec.field, columnLetter(startColumn + index));
-  const specOf = new Map<string, FieldSpec>(layout.columns.map(({ spec }) => [spec.field, spec]));
   const indexOf = new Map<string, number>(layout.columns.map(({ index, spec }) => [spec.field, index]));
 
   reportLayout(grid.name, headerRow, startColumn, layout, issues);
@@ -68,8 +68,9 @@ export function checkSheet(grid: SheetGrid, layout: TableLayout, options: SheetC
 
   const formats = grid.numberFormats;
   const columns = layout.columns;
-  const reported = new Set<string>();
+  const validators = columns.map(({ spec }) => new FieldValidator(options.schema.shape[spec.field] as z.ZodType));
   const unreadable = new Set<string>();
+  const findings: CellFindings = { problem: undefined, notice: undefined };
   for (let index = layout.headerIndex + 1; index <= last; index++) {
     const raw = values[index] ?? [];
     const rowNumber = startRow + index;
@@ -78,35 +79,33 @@ export function checkSheet(grid: SheetGrid, layout: TableLayout, options: SheetC
       continue;
     }
     current = { row: rowNumber, values: {}, hasError: false, cells: raw };
-    reported.clear();
     unreadable.clear();
     const typed = current.values;
     for (let c = 0; c < columns.length; c++) {
       const { index: columnIndex, spec } = columns[c];
-      const reading = readCell(raw[columnIndex], spec, formats?.[index]?.[columnIndex], context);
-      if (reading.problem) {
-        reported.add(spec.field);
+      const value = readCellInto(raw[columnIndex], spec, formats?.[index]?.[columnIndex], context, findings);
+      if (findings.problem) {
         unreadable.add(spec.field);
-        reportCurrent(spec.field, reading.problem.code, reading.problem.message, reading.problem.suggestion);
-      } else if (reading.value !== undefined) {
-        typed[spec.field] = reading.value;
-        if (reading.notice) reportCurrent(spec.field, reading.notice.code, reading.notice.message, reading.notice.suggestion);
+        reportCurrent(spec.field, findings.problem.code, findings.problem.message, findings.problem.suggestion);
+        continue;
       }
-    }
-    const parsed = options.schema.safeParse(typed);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const field = String(issue.path[0]);
-        const spec = specOf.get(field);
-        if (!spec || reported.has(field)) continue; // a missing column is reported once, above
-        reported.add(field);
-        const problem = schemaProblem(issue, spec, typed[field], typed, options.today);
-        reportCurrent(field, problem.code, problem.message, problem.suggestion);
-        if (typed[field] !== undefined) {
-          unreadable.add(field);
-          delete typed[field];
+      if (value === undefined) {
+        if (spec.required) {
+          const problem = requiredProblem(spec);
+          reportCurrent(spec.field, problem.code, problem.message);
         }
+        continue;
       }
+      // Each present value is checked against its field's schema (the row schema's shape).
+      const schemaIssue = validators[c].check(value);
+      if (schemaIssue) {
+        unreadable.add(spec.field);
+        const problem = schemaProblem(schemaIssue, spec, value, typed, options.today);
+        reportCurrent(spec.field, problem.code, problem.message, problem.suggestion);
+        continue;
+      }
+      typed[spec.field] = value;
+      if (findings.notice) reportCurrent(spec.field, findings.notice.code, findings.notice.message, findings.notice.suggestion);
     }
     for (const check of options.rowChecks) check(typed, reportCurrent, unreadable);
     rows.push(current);

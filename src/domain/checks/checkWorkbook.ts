@@ -63,8 +63,10 @@ export function checkWorkbook(workbook: WorkbookGrid, options: CheckOptions = {}
       const id = row.values.incident_id as string | undefined;
       if (id && !byId.has(id)) byId.set(id, row);
     }
-    foreignKeys(weapons.rows, byId, weapons.report);
-    manufactureYear(weapons.rows, byId, weapons.report);
+    // One look-up per weapon row, shared by the cross-sheet checks.
+    const linked = weapons.rows.map((row) => byId.get(row.values.incident_id as string));
+    foreignKeys(weapons.rows, linked, byId.keys(), weapons.report);
+    manufactureYear(weapons.rows, linked, weapons.report);
   }
   if (!incidents && !(options.singleSheet && weapons)) {
     const hint = workbook.sheets.length === 0 ? "The workbook has no sheets." : `None of the sheets (${workbook.sheets.map((s) => s.name).join(", ")}) is named Incidents or has incident headers (incident_id, event_date, event_type, actor1, …).`;
@@ -109,14 +111,8 @@ function firstRowLayout(kind: SheetKind, grid: SheetGrid): TableLayout {
 
 function sortIssues(issues: Issue[], sheets: readonly SheetGrid[]): void {
   const order = new Map(sheets.map((sheet, index) => [sheet.name, index]));
-  const keyed = issues.map((issue, index) => ({ issue, index }));
-  keyed.sort((a, b) => {
-    const sheet = (order.get(a.issue.sheet) ?? -1) - (order.get(b.issue.sheet) ?? -1);
-    if (sheet !== 0) return sheet;
-    if (a.issue.row !== b.issue.row) return a.issue.row - b.issue.row;
-    const column = (a.issue.column ? columnNumber(a.issue.column) : 0) - (b.issue.column ? columnNumber(b.issue.column) : 0);
-    return column !== 0 ? column : a.index - b.index;
-  });
+  const keyed = issues.map((issue, index) => ({ issue, index, sheet: order.get(issue.sheet) ?? -1, column: issue.column ? columnNumber(issue.column) : 0 }));
+  keyed.sort((a, b) => a.sheet - b.sheet || a.issue.row - b.issue.row || a.column - b.column || a.index - b.index);
   for (let i = 0; i < keyed.length; i++) issues[i] = keyed[i].issue;
 }
 

@@ -10,8 +10,9 @@ export function duplicateRows(rows: readonly CheckedRow[], report: RowReport): v
   for (const row of rows) {
     const { event_date: date, location, actor1, actor2, country, incident_id: id } = row.values as Record<string, string | undefined>;
     if (!date || !location || !actor1 || !id) continue;
-    const actors = [fold(actor1), fold(actor2 ?? "")].sort();
-    const key = `${date}\u0000${fold(country ?? "")}\u0000${fold(location)}\u0000${actors[0]}\u0000${actors[1]}`;
+    const a = fold(actor1);
+    const b = actor2 ? fold(actor2) : "";
+    const key = `${date}\u0000${country ?? ""}\u0000${fold(location)}\u0000${a < b ? a : b}\u0000${a < b ? b : a}`;
     const first = firstOf.get(key);
     if (!first) {
       firstOf.set(key, row);

@@ -1,15 +1,13 @@
 import { CheckedRow, RowReport } from "./sheetCheck";
 
 /** A weapon cannot have been made after the incident it was documented in. */
-export function manufactureYear(weapons: readonly CheckedRow[], incidentIds: ReadonlyMap<string, CheckedRow>, report: RowReport): void {
-  for (const row of weapons) {
+export function manufactureYear(weapons: readonly CheckedRow[], incidents: readonly (CheckedRow | undefined)[], report: RowReport): void {
+  for (let i = 0; i < weapons.length; i++) {
+    const row = weapons[i];
     const year = row.values.year_of_manufacture as number | undefined;
-    if (year === undefined) continue;
-    const incident = incidentIds.get(row.values.incident_id as string);
-    const date = incident?.values.event_date as string | undefined;
-    if (!date) continue;
-    const incidentYear = Number(date.slice(0, 4));
-    if (year > incidentYear) {
+    const date = incidents[i]?.values.event_date as string | undefined;
+    if (year === undefined || !date) continue;
+    if (year > Number(date.slice(0, 4))) {
       report(row, "year_of_manufacture", "range", `Made in ${year}, after the incident of ${date} it was documented in.`);
     }
   }

@@ -6,14 +6,19 @@ import { SUB_EVENTS_OF_EVENT } from "../vocabulary/eventTypes";
 import { Problem } from "../cells/readCell";
 import { capitalise } from "../text/capitalise";
 
+/** The finding for an empty required cell. */
+export function requiredProblem(spec: FieldSpec): Problem {
+  return { code: "required", message: `${capitalise(spec.label)} is required; the cell is empty.` };
+}
+
 /** Turns one schema finding about a typed value into a problem a curator can act on. */
 export function schemaProblem(issue: z.core.$ZodIssue, spec: FieldSpec, value: unknown, row: Record<string, unknown>, today: string): Problem {
   switch (issue.code) {
     case "invalid_type":
-      if (value === undefined) return { code: "required", message: `${capitalise(spec.label)} is required; the cell is empty.` };
+      if (value === undefined) return requiredProblem(spec);
       return { code: "type", message: `${capitalise(spec.label)} has the wrong type.` };
     case "too_small":
-      if (issue.origin === "string" || issue.origin === "array") return { code: "required", message: `${capitalise(spec.label)} is required; the cell is empty.` };
+      if (issue.origin === "string" || issue.origin === "array") return requiredProblem(spec);
       return { code: "range", message: `${capitalise(spec.label)} must be at least ${String(issue.minimum)}; found ${String(value)}.` };
     case "too_big":
       if (issue.origin === "string") return { code: "range", message: `${capitalise(spec.label)} is longer than the ${EXCEL_MAX_CELL_CHARS} characters an Excel cell can hold.` };

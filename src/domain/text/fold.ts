@@ -1,11 +1,25 @@
-/** Case-, accent- and spacing-insensitive form of a text, for comparing vocabulary values. */
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 50_000;
+const CACHEABLE_LENGTH = 200;
+
+/**
+ * Case-, accent- and spacing-insensitive form of a text, for comparing vocabulary values
+ * and names. Memoised: a sheet repeats the same few thousand names across its rows.
+ */
 export function fold(text: string): string {
-  return text
+  const cached = cache.get(text);
+  if (cached !== undefined) return cached;
+  const folded = text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[\s\u00a0]+/g, " ")
     .trim();
+  if (text.length <= CACHEABLE_LENGTH) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, folded);
+  }
+  return folded;
 }
 
 /** Like `fold`, and drops every character that is not a letter or a digit: for header names. */

@@ -23,8 +23,8 @@ describe("readCell reads what Excel hands over", () => {
     ["country_of_origin", "Soviet Union", undefined, "USSR", "a former state"],
     ["assoc_actor_1", "Wagner Group; Africa Corps;", undefined, ["Wagner Group", "Africa Corps"], "an actor list"],
     ["category", "Rocket launchers", undefined, "rocket launcher", "a plural category"],
-  ])("%s %p → %p (%s)", (field, raw, format, value) => {
-    const reading = readCell(raw, spec(field), format, context);
+  ])("%s %p → %p (%s)", (field: string, raw: unknown, format: string | undefined, value: unknown, _why: string) => {
+    const reading = readCell(raw as never, spec(field), format, context);
     expect(reading.problem).toBeUndefined();
     expect(reading.value).toEqual(value);
   });
@@ -45,8 +45,8 @@ describe("readCell reads what Excel hands over", () => {
     ["country", "Atlantis", undefined, "enum", "no such country"],
     ["category", "spaceship", undefined, "enum", "not a weapon category"],
     ["location", true, "General", "type", "a boolean"],
-  ])("%s %p is a %s issue (%s)", (field, raw, format, code) => {
-    const reading = readCell(raw, spec(field), format, context);
+  ])("%s %p is a %s issue (%s)", (field: string, raw: unknown, format: string | undefined, code: string, _why: string) => {
+    const reading = readCell(raw as never, spec(field), format, context);
     expect(reading.problem?.code).toBe(code);
     expect(reading.value).toBeUndefined();
   });

@@ -1,0 +1,18 @@
+/** A sentence a curator understands for an error thrown by Excel (`error.code`). */
+export function describeExcelError(error: unknown): string {
+  const code = (error as { code?: string } | null)?.code;
+  switch (code) {
+    case "ItemNotFound":
+      return "A sheet or range the add-in was reading is gone (renamed or deleted meanwhile). Check again.";
+    case "InvalidOperation":
+      return "Excel refused the operation; the sheet may be protected or in cell-edit mode. Leave the cell you are editing and try again.";
+    case "RequestPayloadSizeLimitExceeded":
+      return "Excel could not pass that much data at once. Try again; if it persists, the sheet has very long cells.";
+    case "GeneralException":
+      return "Excel reported a general error while reading the workbook. Try again.";
+    case "InvalidArgument":
+      return "Excel rejected a request from the add-in (an invalid range). Please report this.";
+    default:
+      return `Excel could not complete the request${error instanceof Error && error.message ? `: ${error.message}` : "."}`;
+  }
+}

@@ -1,0 +1,65 @@
+/* Builds the task pane into dist/web: the React bundle, office.js copied from
+ * @microsoft/office-js (served from the add-in's own origin, no CDN), the icons and
+ * manifest.xml with its URLs pointed at ADDIN_URL when that is set. */
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+
+/** office-addin-dev-certs leaves its files here; read them directly (its API throws without an installed CA). */
+function devCertificates() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const files = { key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" };
+  if (!Object.values(files).every((file) => fs.existsSync(path.join(dir, file)))) return undefined;
+  return Object.fromEntries(Object.entries(files).map(([key, file]) => [key, fs.readFileSync(path.join(dir, file))]));
+}
+
+module.exports = (env, argv) => {
+  const production = argv.mode === "production";
+  const addinUrl = (process.env.ADDIN_URL || DEV_URL).replace(/\/?$/, "/");
+  const certificates = devCertificates();
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? "source-map" : "eval-source-map",
+    entry: { taskpane: "./src/taskpane/index.tsx" },
+    output: { path: path.resolve(__dirname, "dist/web"), filename: "[name].[contenthash:8].js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      // ES modules out of ts-loader, so that webpack tree-shakes Fluent's icon package (18 MB of CJS otherwise).
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "es2020" } } } }],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          {
+            from: "node_modules/@microsoft/office-js/dist",
+            to: "office",
+            globOptions: { ignore: ["**/*.debug.js"] },
+            // Already minified: Terser would spend minutes re-minifying 26 MiB.
+            info: { minimized: true },
+          },
+          { from: "assets", to: "assets" },
+          { from: "src/taskpane/help.html", to: "help.html" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (addinUrl === DEV_URL ? content : content.toString().split(DEV_URL).join(addinUrl).split(DEV_URL.replace(/\/$/, "")).join(addinUrl.replace(/\/$/, ""))),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      port: 3000,
+      host: "localhost",
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: certificates ? { type: "https", options: certificates } : "http",
+      static: false,
+      hot: false,
+    },
+  };
+};
