@@ -17,6 +17,13 @@ function devCertificates() {
   return Object.fromEntries(Object.entries(files).map(([key, file]) => [key, fs.readFileSync(path.join(dir, file))]));
 }
 
+/** manifest.xml with every development URL pointed at the production URL (which ends in /). */
+function rewriteManifest(xml, addinUrl) {
+  if (addinUrl === DEV_URL) return xml;
+  const origin = new URL(addinUrl).origin;
+  return xml.split(DEV_URL).join(addinUrl).split(DEV_URL.replace(/\/$/, "")).join(origin);
+}
+
 module.exports = (env, argv) => {
   const production = argv.mode === "production";
   const addinUrl = (process.env.ADDIN_URL || DEV_URL).replace(/\/?$/, "/");
@@ -48,7 +55,7 @@ module.exports = (env, argv) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (addinUrl === DEV_URL ? content : content.toString().split(DEV_URL).join(addinUrl).split(DEV_URL.replace(/\/$/, "")).join(addinUrl.replace(/\/$/, ""))),
+            transform: (content) => rewriteManifest(content.toString(), addinUrl),
           },
         ],
       }),
@@ -63,3 +70,5 @@ module.exports = (env, argv) => {
     },
   };
 };
+
+module.exports.rewriteManifest = rewriteManifest;

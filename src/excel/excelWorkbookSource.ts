@@ -5,10 +5,15 @@ import { SheetGrid, WorkbookGrid } from "../domain/sheetGrid";
 import { ReadProgress, WorkbookSource } from "../services/workbookSource";
 
 /**
- * Cells per request. Excel on the web caps a request's payload at about 5 MB; values and
- * number formats of 40,000 cells stay well under it even with long text.
+ * Excel on the web caps a request's payload at about 5 MB. The first chunk of a sheet is
+ * small (`FIRST_CHUNK_ROWS` rows, at most `FIRST_CHUNK_CELLS` cells); later chunks are
+ * sized from the bytes per row the chunks so far carried, to about `TARGET_PAYLOAD_BYTES`,
+ * never past `MAX_CHUNK_CELLS`; a chunk Excel still finds too big is read again in halves.
  */
-export const CELLS_PER_SYNC = 40_000;
+export const FIRST_CHUNK_ROWS = 100;
+export const FIRST_CHUNK_CELLS = 20_000;
+export const MAX_CHUNK_CELLS = 200_000;
+export const TARGET_PAYLOAD_BYTES = 2 * 1024 * 1024;
 
 /** Lets the pane breathe between chunks: desktop Excel restarts a pane that blocks for over 5 s. */
 const yieldToUi = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -70,20 +75,48 @@ export class ExcelWorkbookSource implements WorkbookSource {
 
 async function readArea(context: Excel.RequestContext, area: UsedArea, onProgress?: (progress: ReadProgress) => void): Promise<SheetGrid> {
   const sheet = context.workbook.worksheets.getItem(area.name);
-  const rowsPerSync = Math.max(1, Math.floor(CELLS_PER_SYNC / Math.max(1, area.columnCount)));
+  const columns = Math.max(1, area.columnCount);
+  let rowsPerSync = Math.max(1, Math.min(FIRST_CHUNK_ROWS, Math.floor(FIRST_CHUNK_CELLS / columns)));
   const values: CellValue[][] = [];
   const numberFormats: string[][] = [];
-  for (let start = 0; start < area.rowCount; start += rowsPerSync) {
+  let bytesRead = 0;
+  for (let start = 0; start < area.rowCount; ) {
     const count = Math.min(rowsPerSync, area.rowCount - start);
     const range = sheet.getRangeByIndexes(area.rowIndex + start, area.columnIndex, count, area.columnCount);
     range.load("values,numberFormat");
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (error) {
+      if ((error as { code?: string }).code !== "RequestPayloadSizeLimitExceeded" || count === 1) throw error;
+      rowsPerSync = Math.ceil(count / 2);
+      continue;
+    }
     for (const row of range.values) values.push(row as CellValue[]);
     for (const row of range.numberFormat) numberFormats.push(row as string[]);
-    onProgress?.({ sheet: area.name, rowsRead: start + count, rowsTotal: area.rowCount });
+    bytesRead += payloadBytes(range.values) + payloadBytes(range.numberFormat);
+    start += count;
+    onProgress?.({ sheet: area.name, rowsRead: start, rowsTotal: area.rowCount });
+    rowsPerSync = nextChunkRows(bytesRead / start, columns);
     await yieldToUi();
   }
   return { name: area.name, values, numberFormats, startRow: area.rowIndex + 1, startColumn: area.columnIndex + 1 };
+}
+
+/** Rows for the next chunk, from the bytes per row read so far. */
+export function nextChunkRows(bytesPerRow: number, columns: number): number {
+  const byPayload = Math.floor(TARGET_PAYLOAD_BYTES / Math.max(1, bytesPerRow));
+  const byCells = Math.floor(MAX_CHUNK_CELLS / columns);
+  return Math.max(1, Math.min(byPayload, byCells));
+}
+
+/** About the bytes a block of cells takes in a request (its JSON), without building the JSON. */
+function payloadBytes(rows: unknown[][]): number {
+  let bytes = 2;
+  for (const row of rows) {
+    bytes += 2;
+    for (const cell of row) bytes += (typeof cell === "string" ? cell.length + 2 : 8) + 1;
+  }
+  return bytes;
 }
 
 function gridOf(area: UsedArea, values: CellValue[][]): SheetGrid {

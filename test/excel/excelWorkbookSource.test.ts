@@ -1,0 +1,112 @@
+import { join } from "node:path";
+import { readWorkbookFile } from "../../src/cli/io/readWorkbookFile";
+import { checkWorkbook } from "../../src/domain/checks/checkWorkbook";
+import { ExcelWorkbookSource } from "../../src/excel/excelWorkbookSource";
+import { describeExcelError } from "../../src/excel/excelErrors";
+import { CheckService } from "../../src/services/checkService";
+import { ExcelStandIn, StandInCell, StandInSheet } from "../support/excel/standIn";
+import { generateWorkbook } from "../support/generateWorkbook";
+import { brief, TODAY } from "../support/rows";
+
+const SAMPLE = join(__dirname, "..", "fixtures", "sample.xlsx");
+
+/** Plain grids as stand-in sheets, shifted down and right to exercise a used range that does not start at A1. */
+function standInOf(grids: { name: string; values: unknown[][]; numberFormats?: (string | null | undefined)[][] }[], offset = { rows: 0, columns: 0 }): ExcelStandIn {
+  const sheets: StandInSheet[] = grids.map((grid) => {
+    const pad = <T>(rows: T[][], fill: T) => [...Array.from({ length: offset.rows }, () => [] as T[]), ...rows.map((row) => [...Array.from({ length: offset.columns }, () => fill), ...row])];
+    return {
+      name: grid.name,
+      values: pad(grid.values.map((row) => row.map((cell) => (cell === null || cell === undefined ? "" : (cell as StandInCell)))), "" as StandInCell),
+      numberFormats: pad((grid.numberFormats ?? []).map((row) => row.map((f) => f ?? "General")), "General"),
+    };
+  });
+  return new ExcelStandIn(sheets);
+}
+
+let uninstall: (() => void) | undefined;
+afterEach(() => uninstall?.());
+
+test("reads the sample workbook from Excel and finds what the file reader finds, at the same cells", async () => {
+  const fromFile = await readWorkbookFile(SAMPLE);
+  const standIn = standInOf(fromFile.sheets);
+  uninstall = standIn.install();
+  const result = await new CheckService(new ExcelWorkbookSource(), () => TODAY).check();
+  expect(brief(result)).toEqual(brief(checkWorkbook(fromFile, { today: TODAY })));
+  expect(result.issues.length).toBeGreaterThan(20);
+});
+
+test("a table that starts at C4 reports its issues at the sheet's own cells", async () => {
+  const standIn = standInOf(generateWorkbook(30, 10).sheets, { rows: 3, columns: 2 });
+  uninstall = standIn.install();
+  const result = await new CheckService(new ExcelWorkbookSource(), () => TODAY).check();
+  const direct = checkWorkbook(generateWorkbook(30, 10), { today: TODAY });
+  const shift = (line: string) => line.replace(/!([A-Z]+)(\d+) /, (_, column: string, row: string) => `!${String.fromCharCode(column.charCodeAt(0) + 2)}${Number(row) + 3} `);
+  expect(brief(result)).toEqual(brief(direct).map(shift));
+});
+
+test("100,000 rows are read with a bounded number of syncs and calls, never one per row or cell", async () => {
+  const generated = generateWorkbook(100_000, 100_000);
+  const standIn = standInOf(generated.sheets);
+  uninstall = standIn.install();
+  const progress: number[] = [];
+  const workbook = await new ExcelWorkbookSource().readWorkbook((p) => progress.push(p.rowsRead));
+  const cells = generated.sheets.reduce((sum, sheet) => sum + sheet.values.length * sheet.values[0].length, 0);
+  // Worksheets, used ranges and header rows, then one sync per chunk of about 2 MB.
+  const chunks = standIn.counts.syncs - 3;
+  const bytes = standIn.counts.payloadBytes.reduce((a, b) => a + b, 0);
+  expect(chunks).toBeLessThanOrEqual(Math.ceil(bytes / (1.5 * 1024 * 1024)) + 4);
+  expect(standIn.counts.calls).toBeLessThan(10 + 3 * chunks);
+  expect(standIn.counts.runs).toBe(1);
+  expect(standIn.counts.maxPayloadBytes).toBeLessThan(3 * 1024 * 1024);
+  expect(workbook.sheets.map((s) => s.values.length)).toEqual([100_001, 100_001]);
+  expect(progress.at(-1)).toBe(100_001);
+  console.log(`100k+100k rows (${cells.toLocaleString("en")} cells, ${(bytes / 1048576).toFixed(1)} MB): ${standIn.counts.syncs} syncs, ${standIn.counts.calls} calls, largest payload ${(standIn.counts.maxPayloadBytes / 1048576).toFixed(2)} MB`);
+});
+
+test("long cells make smaller chunks: no request passes the payload limit", async () => {
+  const long = "x".repeat(20_000);
+  const standIn = new ExcelStandIn([{ name: "Incidents", values: [["incident_id", "event_date", "notes"], ...Array.from({ length: 1500 }, (_, i) => [`BFA${i}`, "2024-03-15", long] as StandInCell[])] }]);
+  uninstall = standIn.install();
+  const workbook = await new ExcelWorkbookSource().readWorkbook();
+  expect(workbook.sheets[0].values).toHaveLength(1501);
+  expect(standIn.counts.maxPayloadBytes).toBeLessThan(5 * 1024 * 1024);
+});
+
+test("a chunk Excel refuses as too big is read again in halves, and nothing is lost", async () => {
+  const short = Array.from({ length: 100 }, (_, i) => [`BFA${i}`, "2024-03-15", "short"] as StandInCell[]);
+  const long = Array.from({ length: 1000 }, (_, i) => [`MLI${i}`, "2024-03-15", "y".repeat(20_000)] as StandInCell[]);
+  const standIn = new ExcelStandIn([{ name: "Incidents", values: [["incident_id", "event_date", "notes"], ...short, ...long] }]);
+  uninstall = standIn.install();
+  const workbook = await new ExcelWorkbookSource().readWorkbook();
+  expect(workbook.sheets[0].values).toHaveLength(1101);
+  expect(workbook.sheets[0].values[1100][0]).toBe("MLI999");
+  expect(standIn.counts.payloadBytes.filter((bytes) => bytes > 5 * 1024 * 1024).length).toBeGreaterThan(0);
+});
+
+test("only the incident and weapon sheets are read in full; other sheets only their top rows", async () => {
+  const standIn = new ExcelStandIn([
+    { name: "Notes", values: Array.from({ length: 5000 }, (_, i) => [`note ${i}`]) },
+    { name: "Incidents", values: [["incident_id", "event_date"], ["BFA1", "2024-03-15"]] },
+  ]);
+  uninstall = standIn.install();
+  const workbook = await new ExcelWorkbookSource().readWorkbook();
+  expect(workbook.sheets.map((s) => [s.name, s.values.length])).toEqual([["Notes", 30], ["Incidents", 2]]);
+});
+
+test("an empty workbook and empty sheets are read without error", async () => {
+  const standIn = new ExcelStandIn([{ name: "Sheet1", values: [] }]);
+  uninstall = standIn.install();
+  const result = await new CheckService(new ExcelWorkbookSource(), () => TODAY).check();
+  expect(brief(result)).toEqual(["!0 missing-sheet"]);
+});
+
+test("a sheet deleted during the read gives a sentence a curator understands", async () => {
+  const standIn = standInOf(generateWorkbook(10, 10).sheets);
+  standIn.beforeSync = (sync) => {
+    if (sync === 4) standIn.sheets = standIn.sheets.filter((sheet) => sheet.name !== "Incidents");
+  };
+  uninstall = standIn.install();
+  const failure = await new ExcelWorkbookSource().readWorkbook().catch((error: unknown) => error);
+  expect((failure as { code: string }).code).toBe("ItemNotFound");
+  expect(describeExcelError(failure)).toMatch(/renamed or deleted/);
+});
