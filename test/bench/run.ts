@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { checkWorkbook } from "../../src/domain/checks/checkWorkbook";
 import { CellValue } from "../../src/domain/cells/cellValue";
 import { WorkbookGrid } from "../../src/domain/sheetGrid";
@@ -35,35 +36,60 @@ function best<T>(runs: number, work: () => T): { ms: number; result: T } {
   return { ms, result };
 }
 
-function checkTable(): void {
+interface CheckFigures {
+  size: number;
+  rows: number;
+  checkMs: number;
+  loopMs: number;
+  valuesBytes: number;
+  heapAfterBytes: number;
+  retainedBytes: number;
+  peakRssAboveBytes: number;
+}
+
+/** One size, measured in a fresh process so that its peak memory is its own. */
+function measureCheck(size: number): CheckFigures {
   const today = "2026-11-25";
-  console.log("\n== check: incident + weapon sheets, N incident rows and N weapon rows ==");
-  console.log(["rows", "check ms", "rows/s", "plain loop ms", "ratio", "µs/row", "values MB", "heap after check MB", "retained MB", "retained/values"].join("\t"));
   checkWorkbook(generateWorkbook(5000, 5000), { today }); // warm-up
+  gc();
+  const empty = heap();
+  const workbook = generateWorkbook(size, size);
+  gc();
+  const valuesBytes = heap() - empty;
+  const loop = best(5, () => plainLoop(workbook));
+  gc();
+  const rssBefore = process.memoryUsage.rss();
+  const maxRssBefore = process.resourceUsage().maxRSS * 1024;
+  const engine = best(size >= 100_000 ? 3 : 5, () => checkWorkbook(workbook, { today }));
+  const peakRssAboveBytes = Math.max(0, process.resourceUsage().maxRSS * 1024 - Math.max(rssBefore, maxRssBefore));
+  gc();
+  const before = heap();
+  let result: ReturnType<typeof checkWorkbook> | null = checkWorkbook(workbook, { today });
+  const heapAfterBytes = heap() - before;
+  gc();
+  const retainedBytes = heap() - before;
+  const rows = result.summary.rows.incidents + result.summary.rows.weapons;
+  result = null;
+  return { size, rows, checkMs: engine.ms, loopMs: loop.ms, valuesBytes, heapAfterBytes, retainedBytes, peakRssAboveBytes };
+}
+
+function checkTable(): void {
+  console.log("\n== check: N incident rows and N weapon rows, one fresh process per size ==");
+  console.log(["N", "rows", "check ms", "rows/s", "loop ms", "ratio", "µs/row", "values MB", "peak RSS +MB", "heap after MB", "retained MB", "retained/values"].join("\t"));
   for (const size of [10_000, 50_000, 100_000]) {
-    gc();
-    const empty = heap();
-    const workbook = generateWorkbook(size, size);
-    gc();
-    const values = heap() - empty;
-    const loop = best(5, () => plainLoop(workbook));
-    const engine = best(size >= 100_000 ? 3 : 5, () => checkWorkbook(workbook, { today }));
-    // Memory: one more check, measured from a collected heap.
-    gc();
-    const before = heap();
-    let result: ReturnType<typeof checkWorkbook> | null = checkWorkbook(workbook, { today });
-    const after = heap() - before;
-    gc();
-    const retained = heap() - before;
-    const rows = result.summary.rows.incidents + result.summary.rows.weapons;
-    result = null;
+    const child = spawnSync(process.execPath, ["--expose-gc", __filename, "--check", String(size)], { encoding: "utf8" });
+    if (child.status !== 0) throw new Error(`benchmark child failed: ${child.stderr}`);
+    const f = JSON.parse(child.stdout) as CheckFigures;
     console.log(
-      [rows, engine.ms.toFixed(0), Math.round(rows / (engine.ms / 1000)).toLocaleString("en"), loop.ms.toFixed(1), `${(engine.ms / loop.ms).toFixed(0)}×`, ((engine.ms * 1000) / rows).toFixed(2), MB(values), MB(after), MB(retained), (retained / values).toFixed(2)].join("\t"),
+      [f.size.toLocaleString("en"), f.rows, f.checkMs.toFixed(0), Math.round(f.rows / (f.checkMs / 1000)).toLocaleString("en"), f.loopMs.toFixed(1), `${(f.checkMs / f.loopMs).toFixed(0)}×`, ((f.checkMs * 1000) / f.rows).toFixed(2), MB(f.valuesBytes), MB(f.peakRssAboveBytes), MB(f.heapAfterBytes), MB(f.retainedBytes), (f.retainedBytes / f.valuesBytes).toFixed(2)].join("\t"),
     );
   }
-  console.log("check ms: best of several runs. ratio: check time / time of a loop that only visits every cell once, same workbook, same run.");
-  console.log("values MB: heap taken by the workbook's cell values; heap after check: heap in use right after a check, garbage included; retained: what the result keeps (typed rows and issues) after collection.");
+  console.log("check ms: best of several runs. ratio: check time / a loop that only visits every cell once, same workbook, same process.");
+  console.log("values MB: heap taken by the cell values; peak RSS +MB: how far the process's peak memory rose above its level before checking;");
+  console.log("heap after: heap in use right after one check, garbage included; retained: what the result keeps (typed rows, issues) after collection.");
   console.log("µs/row staying flat from 10k to 100k rows is the linear growth the engine promises.");
 }
 
-checkTable();
+const checkArgument = process.argv.indexOf("--check");
+if (checkArgument > 0) process.stdout.write(JSON.stringify(measureCheck(Number(process.argv[checkArgument + 1]))));
+else checkTable();

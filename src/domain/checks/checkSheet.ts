@@ -68,6 +68,9 @@ export function checkSheet(grid: SheetGrid, layout: TableLayout, options: SheetC
 
   const formats = grid.numberFormats;
   const columns = layout.columns;
+  // Every row's values start from the same shape (all mapped fields undefined): one hidden
+  // class for all rows, instead of one per order in which fields happen to be filled.
+  const blankValues: Record<string, unknown> = Object.fromEntries(columns.map(({ spec }) => [spec.field, undefined]));
   const validators = columns.map(({ spec }) => new FieldValidator(options.schema.shape[spec.field] as z.ZodType));
   const unreadable = new Set<string>();
   const findings: CellFindings = { problem: undefined, notice: undefined };
@@ -78,7 +81,7 @@ export function checkSheet(grid: SheetGrid, layout: TableLayout, options: SheetC
       issues.push(makeIssue({ sheet: grid.name, row: rowNumber, column: null, field: null }, "blank-row", `Row ${rowNumber} is empty, inside the data.`));
       continue;
     }
-    current = { row: rowNumber, values: {}, hasError: false, cells: raw };
+    current = { row: rowNumber, values: { ...blankValues }, hasError: false, cells: raw };
     unreadable.clear();
     const typed = current.values;
     for (let c = 0; c < columns.length; c++) {
