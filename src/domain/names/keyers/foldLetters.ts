@@ -1,0 +1,26 @@
+/**
+ * Case and diacritic folding as OpenRefine's FingerprintKeyer does it: NFKD, then drop
+ * combining marks (U+0300–U+036F), modifier letters (Lm) and modifier symbols (Sk), then
+ * replace the letters that have no decomposition (ß → ss, ø → oe, ł → l, …).
+ */
+const DIACRITICS_AND_FRIENDS = /[\u0300-\u036f\p{Lm}\p{Sk}]+/gu;
+
+const NON_DIACRITICS: Record<string, string> = {
+  "ß": "ss", "æ": "ae", "ø": "oe", "å": "aa", "©": "c", "\u00f0": "d", "\u0111": "d", "\u0256": "d", "\u00fe": "th", "ƿ": "w",
+  "\u0127": "h", "\u0131": "i", "\u0138": "k", "\u0142": "l", "\u014b": "n", "\u017f": "s", "\u0167": "t", "œ": "oe", "ẜ": "s", "ẝ": "s",
+};
+const NON_DIACRITIC = new RegExp(`[${Object.keys(NON_DIACRITICS).join("")}]`, "gu");
+
+/** Lower-cased, diacritics stripped, special letters spelt out. */
+export function foldLetters(text: string): string {
+  return text.toLowerCase().normalize("NFKD").replace(DIACRITICS_AND_FRIENDS, "").replace(NON_DIACRITIC, (char) => NON_DIACRITICS[char]);
+}
+
+/** Java's `\s` under UNICODE_CHARACTER_CLASS: Unicode White_Space (JavaScript's `\s` lacks U+0085 and adds U+FEFF). */
+export const WHITESPACE = /[\t\n\u000b\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/u;
+const EDGE_WHITESPACE = /^[\t\n\u000b\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\u000b\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/gu;
+
+/** Whitespace trimmed from both ends, Unicode whitespace included. */
+export function trimWhitespace(text: string): string {
+  return text.replace(EDGE_WHITESPACE, "");
+}

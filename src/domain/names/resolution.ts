@@ -1,0 +1,26 @@
+/** What the normaliser says of a raw name (CONTRACT section 3). */
+export type NameStatus = "canonical" | "alias" | "fuzzy" | "context" | "ambiguous" | "compound" | "generic" | "unknown";
+
+export type NameKind = "actor" | "weapon";
+
+export interface Resolution {
+  raw: string;
+  status: NameStatus;
+  /** 1 for a canonical name, lower for aliases, typos and context; 0 when nothing is mapped. */
+  confidence: number;
+  /** The canonical name, where the raw name maps to one. */
+  canonical: string | null;
+  /** Candidates a curator may choose from, where the name is not mapped (or is compound). */
+  candidates: string[];
+  /** One line a curator can read: why this answer. */
+  reason: string;
+  /** For weapons: the country a nationality adjective in the cell names ("Serbian …"). */
+  statedOrigin?: string;
+}
+
+/** Whether the status maps the raw name to a canonical one. */
+export function isMapped(status: NameStatus): boolean {
+  return status === "canonical" || status === "alias" || status === "fuzzy" || status === "context";
+}
+
+export const CONFIDENCE = { canonical: 1, alias: 0.97, variant: 0.93, context: 0.9, fuzzy: 0.8 } as const;
