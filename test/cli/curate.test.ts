@@ -37,7 +37,7 @@ describe("curate check", () => {
     const run = curate("check", SAMPLE);
     expect(run.status).toBe(1);
     expect(run.stdout).toContain("Incidents!D12\terror\tenum\t");
-    expect(run.stdout.trim().split("\n").at(-1)).toBe("19 incident rows and 10 weapon rows checked: 22 errors, 8 warnings, 2 info.");
+    expect(run.stdout.trim().split("\n").at(-1)).toBe("23 incident rows and 17 weapon rows checked: 22 errors, 26 warnings, 2 info.");
   });
 
   test("the sample workbook: JSON with issues and summary", () => {

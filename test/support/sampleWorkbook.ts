@@ -36,6 +36,10 @@ export const INCIDENT_ROWS: Cell[][] = [
   ["BFA1005", D("2024-05-12"), 2024, "Battles", "Armed clash", null, "Rebel group", "Military Forces of Burkina Faso", "State forces", 12, "Burkina Faso", "Sahel", "", null, null, 3, "Local sources", "required: actor 1 and location", "AB", ""],
   ["BFA1006", D("2024-05-13"), 2024, "Battles", "Armed clash", "Islamic State Sahel Province", "Rebel group", "Military Forces of Burkina Faso", "State forces", 12, "BFA", "Sahel", "Gorom-Gorom", 14.4439, -0.2361, "12.5", "Local sources", "non-canonical country; type: fatalities 12.5", "AB", ""],
   ["NER3003", D("2024-05-14"), 2024, "Battles", "Armed clash", "Islamic State Sahel Province", "Rebel grp", "Military Forces of Niger", "State forces", 12, "Nigerr", "Tillaberi", "Banibangou", 15.0428, 2.7047, 17, "ActuNiger", "enum: actor type and country", "CD", ""],
+  ["BFA1007", D("2024-05-15"), 2024, "Battles", "Armed clash", "ISIS militants", "Rebel group", "Military Forces of Burkina Faso (2022-)", "State forces", 12, "Burkina Faso", "Sahel", "Arbinda", 14.2308, -0.8683, 8, "Local sources", "non-canonical: ISIS in Burkina Faso; regime period", "AB", ""],
+  ["NGA4002", D("2024-05-16"), 2024, "Battles", "Armed clash", "ISWAP/Boko Haram", "Rebel group", "Nigerian army", "State forces", 12, "Nigeria", "Borno", "Bama", 11.5221, 13.6856, 15, "Premium Times", "compound-name; non-canonical army", "CD", ""],
+  ["NER3005", D("2024-05-17"), 2024, "Violence against civilians", "Attack", "IS", "Rebel group", "Civilians (Niger)", "Civilians", 27, "Niger", "Tillaberi", "Anzourou", 14.45, 1.5667, 6, "ActuNiger", "ambiguous-name: IS in Niger", "CD", ""],
+  ["NER3006", D("2024-05-18"), 2024, "Battles", "Armed clash", "Nigerian army", "State forces", "Lakurawa", "Political militia", 13, "Niger", "Dosso", "Gaya", 11.8844, 3.4492, 2, "ActuNiger", "unknown-name: Nigerian army in Niger; inconsistent: Lakurawa is a rebel group", "CD", ""],
   ["NER3004", 45366, 2024, "Battles", "Armed clash", "Islamic State Sahel Province", "Rebel group", "Military Forces of Niger", "State forces", 12, "Niger", "Tahoua", "Tillia", 16.1406, 4.7904, 2, "ActuNiger", "type: a date serial in a General cell", "CD", "checked twice"],
 ];
 
@@ -53,6 +57,13 @@ export const WEAPON_ROWS: Cell[][] = [
   ["MLI2001", "PKM", "general-purpose machine gun", "7.62×54mmR", "Chna", 1, "", 2030, "", "enum: origin; range: future year of manufacture"],
   ["NER3001", "Type 56-2", "assault rifle", "7.62×39mm", "China", 2, "", 2025, "", "range: made after the incident"],
   ["NER3001", "", "grenade launcer", "", "", 1, "", null, "", "required: weapon; enum: category"],
+  ["NGA4002", "RPG7 launchers", "rocket launcher", "40 mm", "USSR", 2, "", null, "Islamic State West Africa Province", "non-canonical: RPG7 launchers"],
+  ["NGA4002", "Type 56-1/-2 rifles", "assault rifle", "7.62×39mm", "China", 5, "", null, "", "compound-name"],
+  ["NGA4002", "Type 69", "rocket launcher", "", "China", 1, "", null, "", "ambiguous-name"],
+  ["NGA4002", "BM-21", "multiple rocket launcher", "122 mm", "USSR", 1, "", null, "", "unknown-name"],
+  ["NGA4002", "PG-7V", "rocket launcher", "", "Bulgaria", 4, "", null, "", "weapon-mismatch: ammunition recorded as a launcher"],
+  ["NGA4002", "AK-74", "assault rifle", "7.62×39mm", "USSR", 1, "", 1970, "Wagner Group", "weapon-mismatch: calibre, year before 1974, holder not in the incident"],
+  ["BFA1007", "Romanian AK-47", "assault rifle", "7.62×39mm", "", 1, "", null, "", "weapon-mismatch: AK-47 is a Soviet design"],
 ];
 
 /** Builds the sample workbook in memory. */

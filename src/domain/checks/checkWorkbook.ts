@@ -13,6 +13,10 @@ import { foreignKeys } from "./foreignKeys";
 import { INCIDENT_ROW_CHECKS, WEAPON_ROW_CHECKS } from "./incidentRowChecks";
 import { manufactureYear } from "./manufactureYear";
 import { CheckedRow } from "./sheetCheck";
+import { checkIncidentNames } from "./names/incidentNames";
+import { checkWeaponNames } from "./names/weaponNames";
+import { isDictionarySheet, readWorkbookDictionary } from "../names/dictionary/workbookDictionary";
+import { Resolvers, resolversFor } from "../names/dictionary/resolvers";
 
 export interface CheckOptions {
   /** Today's date (ISO); event dates after it are out of range. Defaults to the current UTC date. */
@@ -22,6 +26,8 @@ export interface CheckOptions {
    * checked without its incident sheet, and the foreign-key check is skipped.
    */
   singleSheet?: boolean;
+  /** The name resolvers to use; by default the built-in dictionaries with the workbook's own. */
+  resolvers?: Resolvers;
 }
 
 export interface Summary {
@@ -46,6 +52,8 @@ export function checkWorkbook(workbook: WorkbookGrid, options: CheckOptions = {}
   const date1904 = workbook.date1904 ?? false;
   const issues: Issue[] = [];
   const found = findSheets(workbook.sheets);
+  const dictionarySheet = workbook.sheets.find((sheet) => isDictionarySheet(sheet.name));
+  const resolvers = options.resolvers ?? resolversFor(dictionarySheet ? readWorkbookDictionary(dictionarySheet, issues) : undefined, issues);
 
   let incidents: CheckedSheet | undefined;
   let weapons: CheckedSheet | undefined;
@@ -53,20 +61,25 @@ export function checkWorkbook(workbook: WorkbookGrid, options: CheckOptions = {}
     incidents = checkSheet(found.incidents.grid, found.incidents.layout, { today, date1904, schema: incidentRowSchema(today), rowChecks: INCIDENT_ROW_CHECKS }, issues);
     duplicateIds(incidents.rows, incidents.report);
     duplicateRows(incidents.rows, incidents.report);
+    checkIncidentNames(incidents.rows, resolvers, incidents.report);
   }
   if (found.weapons) {
     weapons = checkSheet(found.weapons.grid, found.weapons.layout, { today, date1904, schema: weaponRowSchema(today), rowChecks: WEAPON_ROW_CHECKS }, issues);
   }
-  if (incidents && weapons) {
-    const byId = new Map<string, CheckedRow>();
-    for (const row of incidents.rows) {
-      const id = row.values.incident_id as string | undefined;
-      if (id && !byId.has(id)) byId.set(id, row);
+  if (weapons) {
+    let linked: (CheckedRow | undefined)[] = [];
+    if (incidents) {
+      const byId = new Map<string, CheckedRow>();
+      for (const row of incidents.rows) {
+        const id = row.values.incident_id as string | undefined;
+        if (id && !byId.has(id)) byId.set(id, row);
+      }
+      // One look-up per weapon row, shared by the cross-sheet checks.
+      linked = weapons.rows.map((row) => byId.get(row.values.incident_id as string));
+      foreignKeys(weapons.rows, linked, byId.keys(), weapons.report);
+      manufactureYear(weapons.rows, linked, weapons.report);
     }
-    // One look-up per weapon row, shared by the cross-sheet checks.
-    const linked = weapons.rows.map((row) => byId.get(row.values.incident_id as string));
-    foreignKeys(weapons.rows, linked, byId.keys(), weapons.report);
-    manufactureYear(weapons.rows, linked, weapons.report);
+    checkWeaponNames(weapons.rows, linked, resolvers, weapons.report);
   }
   if (!incidents && !(options.singleSheet && weapons)) {
     const hint = workbook.sheets.length === 0 ? "The workbook has no sheets." : `None of the sheets (${workbook.sheets.map((s) => s.name).join(", ")}) is named Incidents or has incident headers (incident_id, event_date, event_type, actor1, …).`;
@@ -87,6 +100,7 @@ export function findSheets(sheets: readonly SheetGrid[]): Partial<Record<SheetKi
   const found: Partial<Record<SheetKind, FoundSheet>> = {};
   const used = new Set<SheetGrid>();
   for (const grid of sheets) {
+    if (isDictionarySheet(grid.name)) continue;
     const kind = kindFromSheetName(grid.name);
     if (!kind || found[kind]) continue;
     const layout = locateTable(grid, kind) ?? firstRowLayout(kind, grid);
@@ -94,7 +108,7 @@ export function findSheets(sheets: readonly SheetGrid[]): Partial<Record<SheetKi
     used.add(grid);
   }
   for (const grid of sheets) {
-    if (used.has(grid)) continue;
+    if (used.has(grid) || isDictionarySheet(grid.name)) continue;
     const layout = locateTable(grid);
     if (layout && !found[layout.kind]) {
       found[layout.kind] = { grid, layout };

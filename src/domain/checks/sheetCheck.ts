@@ -9,7 +9,9 @@ export interface CheckedRow {
   hasError: boolean;
   /** The row's cells as read from the sheet. */
   cells: CellValue[];
+  /** Canonical names of the row's name cells, where the normaliser mapped them (null where it did not). */
+  canonical?: Record<string, string | null | (string | null)[]>;
 }
 
 /** Reports a finding about one field of one row. */
-export type RowReport = (row: CheckedRow, field: string, code: IssueCode, message: string, suggestion?: string) => void;
+export type RowReport = (row: CheckedRow, field: string, code: IssueCode, message: string, suggestion?: string, candidates?: string[]) => void;

@@ -14,6 +14,8 @@ export interface Issue {
   message: string;
   value: string;
   suggestion?: string;
+  /** Names a curator may choose from where no single suggestion is safe (unknown, ambiguous, compound names). */
+  candidates?: string[];
 }
 
 /** Builds an issue with the severity its code carries. */
@@ -23,8 +25,10 @@ export function makeIssue(
   message: string,
   value: CellValue = "",
   suggestion?: string,
+  candidates?: string[],
 ): Issue {
   const issue: Issue = { sheet: at.sheet, row: at.row, column: at.column, field: at.field, code, severity: ISSUE_CODES[code].severity, message, value: displayValue(value) };
   if (suggestion !== undefined && suggestion !== "") issue.suggestion = suggestion;
+  if (candidates && candidates.length > 0) issue.candidates = candidates;
   return issue;
 }

@@ -4,6 +4,7 @@ import { ActorDictionaryEntry, ContextAlias } from "./dictionary/dictionarySchem
 import { foldLetters } from "./keyers/foldLetters";
 import { IndexTarget, NameIndex } from "./nameIndex";
 import { cleanName } from "./nameText";
+import { capitalise } from "../text/capitalise";
 import { CONFIDENCE, Resolution } from "./resolution";
 
 /** The words of an actor name for matching: folded, apostrophes dropped, other punctuation a separator, el- read as al-. */
@@ -185,7 +186,7 @@ export class ActorResolver {
     const stated = countryOfAdjective(adjective);
     if (!stated || stated === country) return undefined;
     const local = this.entriesOfState(country);
-    return answer(raw, "unknown", null, unique([canonical, ...local]), `"${text}" names the forces of ${stated}, but the incident is in ${country} (${adjective} is easily confused): not guessed.`);
+    return answer(raw, "unknown", null, unique([canonical, ...local]), `"${text}" names the forces of ${stated}, but the incident is in ${country} (${capitalise(adjective)} is easily confused with a neighbour's name): not guessed.`);
   }
 
   private entriesOfState(country: string): string[] {
