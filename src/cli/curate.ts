@@ -1,19 +1,25 @@
 #!/usr/bin/env node
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { resolveLines } from "./resolveLines";
 import { checkWorkbook } from "../domain/checks/checkWorkbook";
 import { formatIssueLine, formatSummaryLine } from "../domain/issues/formatIssue";
 import { fileKind, readWorkbookFile, UnreadableFileError } from "./io/readWorkbookFile";
 
-const USAGE = `Usage: curate check FILE [--format json|text]
+const USAGE = `Usage:
+  curate check FILE [--format json|text]
+      Check an .xlsx workbook or a .csv sheet.
+  curate resolve --kind actor|weapon [--country COUNTRY] [--tsv]
+      Resolve raw names read from standard input, one per line (or raw<TAB>country with --tsv);
+      print raw<TAB>canonical<TAB>status<TAB>confidence<TAB>suggestions for each.
 
-  FILE is an .xlsx workbook or a .csv sheet.
-  Exit status: 0 no errors, 1 errors found, 2 the command could not run.`;
+Exit status: 0 no errors, 1 errors found, 2 the command could not run.`;
 
 /** Something wrong with how the command was called or with its input: one line on stderr, exit 2. */
 class UsageError extends Error {}
 
 /** Runs the command line; returns the exit status. */
-export async function main(argv: string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
+export async function main(argv: string[], out: (text: string) => void, err: (text: string) => void, readStdin: () => string = () => readFileSync(0, "utf8")): Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (command === undefined || command === "--help" || command === "-h" || command === "help") {
@@ -21,7 +27,8 @@ export async function main(argv: string[], out: (text: string) => void, err: (te
       return command === undefined ? 2 : 0;
     }
     if (command === "check") return await check(rest, out);
-    throw new UsageError(`unknown command "${command}"; try: curate check FILE`);
+    if (command === "resolve") return resolve(rest, readStdin(), out, err);
+    throw new UsageError(`unknown command "${command}"; try: curate check FILE, or curate resolve --kind actor`);
   } catch (error) {
     if (error instanceof UsageError || error instanceof UnreadableFileError) {
       err(`curate: ${error.message}`);
@@ -54,6 +61,22 @@ async function check(args: string[], out: (text: string) => void): Promise<numbe
     out(formatSummaryLine(result.summary));
   }
   return result.summary.errors > 0 ? 1 : 0;
+}
+
+function resolve(args: string[], input: string, out: (text: string) => void, err: (text: string) => void): number {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: { kind: { type: "string" }, country: { type: "string" }, tsv: { type: "boolean", default: false } } });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { kind, country, tsv } = parsed.values;
+  if (kind !== "actor" && kind !== "weapon") throw new UsageError("resolve needs --kind actor or --kind weapon");
+  const result = resolveLines(input, { kind, country: country ?? null, tsv: tsv ?? false });
+  if ("error" in result) throw new UsageError(result.error);
+  for (const warning of result.warnings) err(`curate: ${warning}`);
+  for (const line of result.lines) out(line);
+  return 0;
 }
 
 if (require.main === module) {

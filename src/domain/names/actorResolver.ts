@@ -7,22 +7,42 @@ import { cleanName } from "./nameText";
 import { capitalise } from "../text/capitalise";
 import { CONFIDENCE, Resolution } from "./resolution";
 
-/** The words of an actor name for matching: folded, apostrophes dropped, other punctuation a separator, el- read as al-. */
+/**
+ * The words of an actor name for matching: folded, apostrophes dropped, other punctuation
+ * a separator, and the Arabic article read as al- whether written el-, or assimilated to a
+ * sun letter (ash-Shabaab, ad-Din, as-Sunna).
+ */
 export function actorTokens(text: string): string[] {
   const folded = foldLetters(cleanName(text)).replace(/'/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   if (!folded) return [];
-  return folded.split(" ").map((token) => (token === "el" ? "al" : token));
+  const tokens = folded.split(" ");
+  return tokens.map((token, i) => {
+    if (token === "el") return "al";
+    const next = tokens[i + 1];
+    if (next && SUN_LETTER_ARTICLES.has(token) && next.startsWith(token.slice(1))) return "al";
+    return token;
+  });
 }
 
-/** Exact words, words run together, words in any order. */
+const SUN_LETTER_ARTICLES = new Set(["ash", "as", "ad", "adh", "ar", "at", "ath", "az", "an", "ad"]);
+
+/**
+ * Transliteration variants read alike (NAMING-POLICY actors §8): doubled vowels and
+ * "ee", "oo", "ou" (Muslimeen / Muslimin, Shabaab / Shabab, Mourabitoun / Murabitun).
+ */
+function transliterationKey(tokens: string[]): string {
+  return tokens.map((token) => token.replace(/ee/g, "i").replace(/oo|ou/g, "u").replace(/([aiu])\1+/g, "$1")).join(" ");
+}
+
+/** Exact words, words run together, words in any order, transliteration variants. */
 export function actorKeys(text: string): string[] {
   const tokens = actorTokens(text);
-  return [tokens.join(" "), tokens.join(""), [...new Set(tokens)].sort().join(" ")];
+  return [tokens.join(" "), tokens.join(""), [...new Set(tokens)].sort().join(" "), transliterationKey(tokens)];
 }
 
 const REGIME_PERIOD = /\s*\(\s*\d{4}\s*-\s*(?:\d{4})?\s*\)(.*)$/;
 const LEADING_NOISE = /^(?:the|suspected|alleged|presumed|purported|reported|members? of(?: the)?|fighters? of(?: the)?|elements? of(?: the)?|militants? of(?: the)?|les|des|présumés?|presumes?|(?:des |les )?(?:jihadistes|djihadistes|combattants|éléments|elements|terroristes|membres|hommes|militants|assaillants)(?: du| de la| de l'| des| de| d')?)\s+/i;
-const TRAILING_NOISE = /\s+(?:militants|militant|fighters|fighter|jihadists|jihadist|djihadistes|jihadistes|insurgents|insurgent|members|elements|combatants|terrorists|terroristes|gunmen|rebels|militiamen|operatives|loyalists|forces?)$/i;
+const TRAILING_NOISE = /\s+(?:militants|militant|fighters|fighter|jihadists|jihadist|djihadistes|jihadistes|insurgents|insurgent|members|elements|combatants|terrorists|terroristes|gunmen|rebels|militiamen|militias?|operatives|loyalists|forces?)$/i;
 const COMPOUND_SEPARATORS = /\s*(?:\/|\band\/or\b|\bet\/ou\b|&|;|,|\+|\band\b|\bet\b|\bwith\b|\bou\b|\bor\b)\s*/i;
 const NATIONAL_ARMY = /^(.+?)\s+(?:army|armed forces|military|soldiers|troops|forces|defen[cs]e forces|security forces|armée|forces armées)$/i;
 const ARMY_OF = /^(?:armée|forces armées|armed forces)\s+(?:du|de la|de l'|des|of(?: the)?)\s+(.+)$/i;
@@ -58,7 +78,9 @@ export class ActorResolver {
   private readonly index: NameIndex;
   private readonly contextByKey = new Map<string, ContextAlias>();
   private readonly entries = new Map<string, ActorDictionaryEntry>();
-  private readonly memo = new Map<string, Resolution>();
+  /** Country (or "") → raw cell → answer: one look-up per cell, no key to build. */
+  private readonly memo = new Map<string, Map<string, Resolution>>();
+  private memoSize = 0;
   private readonly protectedWords: Set<string>;
 
   constructor(options: ActorResolverOptions) {
@@ -70,7 +92,7 @@ export class ActorResolver {
       for (const alias of entry.aliases) this.index.add({ canonical: entry.canonical, relation: "alias", name: alias, source });
     }
     for (const context of options.contextAliases) {
-      for (const key of actorKeys(context.alias).slice(0, 2)) if (key) this.contextByKey.set(key, context);
+      for (const key of contextKeys(context.alias)) this.contextByKey.set(key, context);
     }
     this.protectedWords = new Set([...NATIONALITY_ADJECTIVES.flatMap((a) => a.split(" ")), "niger", "nigeria", "mali", "chad", "sudan", "somalia", "congo", "guinea", "gambia", "zambia", "gambia"]);
   }
@@ -81,12 +103,19 @@ export class ActorResolver {
   }
 
   resolve(raw: string, country?: string | null): Resolution {
-    const memoKey = `${country ?? ""}\u0000${raw}`;
-    const known = this.memo.get(memoKey);
+    const context = country ?? "";
+    let byRaw = this.memo.get(context);
+    const known = byRaw?.get(raw);
     if (known) return known;
     const resolution = this.resolveFresh(raw, country ?? null);
-    if (this.memo.size > 100_000) this.memo.clear();
-    this.memo.set(memoKey, resolution);
+    if (this.memoSize > 100_000) {
+      this.memo.clear();
+      this.memoSize = 0;
+      byRaw = undefined;
+    }
+    if (!byRaw) this.memo.set(context, (byRaw = new Map()));
+    byRaw.set(raw, resolution);
+    this.memoSize++;
     return resolution;
   }
 
@@ -121,7 +150,7 @@ export class ActorResolver {
       const canonicals = unique(fuzzy.targets.map((t) => t.canonical));
       if (canonicals.length > 1) return answer(raw, "ambiguous", null, canonicals, `"${base}" is one or two letters away from several names.`);
       const target = fuzzy.targets[0];
-      if (this.contextByKey.has(actorKeys(target.name)[0])) {
+      if (contextKeys(target.name).some((key) => this.contextByKey.has(key))) {
         return answer(raw, "unknown", null, canonicals, `"${base}" looks like a misspelt "${target.name}", a name whose meaning depends on the country: not guessed.`);
       }
       return answer(raw, "fuzzy", target.canonical, [], `typo in "${fuzzy.word}": ${target.relation === "canonical" ? "" : `alias "${target.name}" of `}${target.canonical}`, CONFIDENCE.fuzzy - 0.1 * (fuzzy.edits - 1));
@@ -132,8 +161,7 @@ export class ActorResolver {
 
   /** The whole text as one name: canonical, context-dependent, alias or ACLED state-force pattern. */
   private resolveWhole(raw: string, text: string, country: string | null, note: string): Resolution | undefined {
-    const keys = actorKeys(text);
-    const context = this.contextByKey.get(keys[0]) ?? this.contextByKey.get(keys[1]);
+    const context = contextKeys(text).map((key) => this.contextByKey.get(key)).find((found) => found !== undefined);
     if (context) return this.byContext(raw, text, context, country, note);
     const found = this.index.find(text);
     if (found) {
@@ -178,9 +206,15 @@ export class ActorResolver {
     return answer(raw, "context", mapped, [], `${text} in ${country} → ${mapped}${note}`, CONFIDENCE.context);
   }
 
-  /** "Nigerian army" in an incident in Niger: refused (NAMING-POLICY actors §4). */
+  /**
+   * "Nigerian army" in an incident in Niger: refused (NAMING-POLICY actors §4). A
+   * national-army phrase is refused where the incident's country is not one where those
+   * state forces are known to act; other forces ("Russian Africa Corps") are not concerned.
+   */
   private nationalityContradiction(raw: string, text: string, canonical: string, country: string | null): Resolution | undefined {
     if (!country) return undefined;
+    const entry = this.entries.get(canonical);
+    if (!entry || entry.type !== "State forces" || entry.countries.includes(country)) return undefined;
     const adjective = nationalityIn(text);
     if (!adjective) return undefined;
     const stated = countryOfAdjective(adjective);
@@ -223,6 +257,12 @@ export class ActorResolver {
     if (unique(named).length < 2) return undefined;
     return answer(raw, "compound", null, unique(named), `the cell names ${unique(named).length} actors (${unique(named).join("; ")}); split it, never pick one.`);
   }
+}
+
+/** The keys under which a context-dependent name is recognised: every layer but words-in-any-order. */
+function contextKeys(text: string): string[] {
+  const [exact, compact, , transliterated] = actorKeys(text);
+  return [exact, compact, transliterated].filter(Boolean);
 }
 
 function stripNoise(text: string): string {

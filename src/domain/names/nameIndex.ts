@@ -59,6 +59,8 @@ export class NameIndex {
     const tokens = this.tokensOf(text);
     const bucket = this.byTokenCount.get(tokens.length);
     if (!bucket || tokens.length === 0) return undefined;
+    // A one-word name needs six letters to be taken for a typo: shorter words are fragments ("Ansar").
+    if (tokens.length === 1 && tokens[0].length < 6) return undefined;
     let best: IndexTarget[] = [];
     let bestEdits = Infinity;
     let bestWord = "";

@@ -113,6 +113,9 @@ export class WeaponResolver {
   private resolveFresh(raw: string): Resolution {
     const cleaned = singularModels(cleanName(raw));
     if (!cleaned) return answer(raw, "unknown", null, [], "The cell is empty.");
+    // An alias may itself begin with a nationality ("Chinese SKS", "Yugoslav M70").
+    const literal = this.resolveWhole(raw, cleaned);
+    if (literal) return literal;
     const { text, origin } = stripNationality(cleaned);
     const withOrigin = (resolution: Resolution): Resolution => (origin ? { ...resolution, statedOrigin: origin } : resolution);
 

@@ -70,8 +70,20 @@ function checkFacts(row: CheckedRow, entry: WeaponDictionaryEntry, resolution: R
   }
 }
 
-/** "7.62" agrees with 7.62×39mm; "7.62×54" does not. Only the numbers are compared. */
+const calibreVerdicts = new Map<string, Map<string, boolean>>();
+
+/** "7.62" agrees with 7.62×39mm; "7.62×54" does not. Only the numbers are compared; verdicts are remembered. */
 function calibresAgree(written: string, known: string): boolean {
+  let byWritten = calibreVerdicts.get(known);
+  const remembered = byWritten?.get(written);
+  if (remembered !== undefined) return remembered;
+  const verdict = compareCalibres(written, known);
+  if (!byWritten) calibreVerdicts.set(known, (byWritten = new Map()));
+  if (byWritten.size < 10_000) byWritten.set(written, verdict);
+  return verdict;
+}
+
+function compareCalibres(written: string, known: string): boolean {
   const numbers = (text: string) => (text.replace(/(\d),(\d)/g, "$1.$2").match(/\d+(?:\.\d+)?/g) ?? []).map(Number);
   const a = numbers(written);
   const b = numbers(known);
