@@ -3,6 +3,7 @@ import { checkWorkbook } from "../../src/domain/checks/checkWorkbook";
 import { CellValue } from "../../src/domain/cells/cellValue";
 import { WorkbookGrid } from "../../src/domain/sheetGrid";
 import { generateWorkbook } from "../support/generateWorkbook";
+import { namesTable, sheetNamesTable } from "./names";
 
 /**
  * `npm run bench`: the engine's speed and memory, printed as ratios against a baseline
@@ -92,4 +93,8 @@ function checkTable(): void {
 
 const checkArgument = process.argv.indexOf("--check");
 if (checkArgument > 0) process.stdout.write(JSON.stringify(measureCheck(Number(process.argv[checkArgument + 1]))));
-else checkTable();
+else {
+  checkTable();
+  namesTable();
+  sheetNamesTable();
+}

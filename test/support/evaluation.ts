@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { isMapped, Resolution } from "../../src/domain/names/resolution";
 
 /** One labelled row: a raw name as reports write it, its country, and the expected canonical name or UNKNOWN. */
@@ -15,12 +15,19 @@ export const UNKNOWN = "UNKNOWN";
 
 /** The evaluation set (test/domain/names/evaluation/*.tsv). */
 export function loadEvaluationSet(kind: "actor" | "weapon"): LabelledName[] {
-  const file = join(__dirname, "..", "domain", "names", "evaluation", kind === "actor" ? "actors.tsv" : "weapons.tsv");
+  const file = join(projectRoot(), "test", "domain", "names", "evaluation", kind === "actor" ? "actors.tsv" : "weapons.tsv");
   const [, ...lines] = readFileSync(file, "utf8").split("\n").filter((line) => line.length > 0);
   return lines.map((line) => {
     const [raw, country, expected, why] = line.split("\t");
     return { raw, country: country || null, expected, why: why ?? "", kind };
   });
+}
+
+/** The project's root, found from here whether this runs from test/ or from its build in dist/. */
+function projectRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(join(dir, "package.json")) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
 }
 
 /** Rows whose answer depends on the incident's country (NAMING-POLICY actors §4–5). */

@@ -44,6 +44,7 @@ const REGIME_PERIOD = /\s*\(\s*\d{4}\s*-\s*(?:\d{4})?\s*\)(.*)$/;
 const LEADING_NOISE = /^(?:the|suspected|alleged|presumed|purported|reported|members? of(?: the)?|fighters? of(?: the)?|elements? of(?: the)?|militants? of(?: the)?|les|des|présumés?|presumes?|(?:des |les )?(?:jihadistes|djihadistes|combattants|éléments|elements|terroristes|membres|hommes|militants|assaillants)(?: du| de la| de l'| des| de| d')?)\s+/i;
 const TRAILING_NOISE = /\s+(?:militants|militant|fighters|fighter|jihadists|jihadist|djihadistes|jihadistes|insurgents|insurgent|members|elements|combatants|terrorists|terroristes|gunmen|rebels|militiamen|militias?|operatives|loyalists|forces?)$/i;
 const COMPOUND_SEPARATORS = /\s*(?:\/|\band\/or\b|\bet\/ou\b|&|;|,|\+|\band\b|\bet\b|\bwith\b|\bou\b|\bor\b)\s*/i;
+const COMPOUND_SPLIT = new RegExp(COMPOUND_SEPARATORS.source, "gi");
 const NATIONAL_ARMY = /^(.+?)\s+(?:army|armed forces|military|soldiers|troops|forces|defen[cs]e forces|security forces|armée|forces armées)$/i;
 const ARMY_OF = /^(?:armée|forces armées|armed forces)\s+(?:du|de la|de l'|des|of(?: the)?)\s+(.+)$/i;
 
@@ -161,9 +162,10 @@ export class ActorResolver {
 
   /** The whole text as one name: canonical, context-dependent, alias or ACLED state-force pattern. */
   private resolveWhole(raw: string, text: string, country: string | null, note: string): Resolution | undefined {
-    const context = contextKeys(text).map((key) => this.contextByKey.get(key)).find((found) => found !== undefined);
+    const keys = actorKeys(text);
+    const context = this.contextByKey.get(keys[0]) ?? this.contextByKey.get(keys[1]) ?? this.contextByKey.get(keys[3]);
     if (context) return this.byContext(raw, text, context, country, note);
-    const found = this.index.find(text);
+    const found = this.index.findByKeys(keys);
     if (found) {
       const canonicals = unique(found.targets.map((t) => t.canonical));
       if (canonicals.length > 1) return answer(raw, "ambiguous", null, canonicals, `"${text}" names several actors in the dictionaries.`);
@@ -245,7 +247,7 @@ export class ActorResolver {
   /** "ISWAP/Boko Haram", "JNIM and/or IS Sahel": two actors in one cell (NAMING-POLICY actors §6). */
   private compound(raw: string, text: string, country: string | null): Resolution | undefined {
     if (!COMPOUND_SEPARATORS.test(text)) return undefined;
-    const parts = text.split(new RegExp(COMPOUND_SEPARATORS.source, "gi")).map((p) => p.trim()).filter(Boolean);
+    const parts = text.split(COMPOUND_SPLIT).map((p) => p.trim()).filter(Boolean);
     if (parts.length < 2) return undefined;
     const named: string[] = [];
     for (const part of parts) {

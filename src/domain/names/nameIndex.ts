@@ -21,6 +21,7 @@ export type KeysOf = (text: string) => string[];
 export class NameIndex {
   private readonly layers: Map<string, IndexTarget[]>[] = [];
   private readonly byTokenCount = new Map<number, { tokens: string[]; target: IndexTarget }[]>();
+  private readonly byFirstToken = new Map<string, { tokens: string[]; target: IndexTarget }[]>();
 
   constructor(private readonly keysOf: KeysOf, private readonly tokensOf: (text: string) => string[]) {}
 
@@ -37,11 +38,20 @@ export class NameIndex {
     const bucket = this.byTokenCount.get(tokens.length) ?? [];
     bucket.push({ tokens, target });
     this.byTokenCount.set(tokens.length, bucket);
+    if (tokens.length > 0) {
+      const first = this.byFirstToken.get(tokens[0]) ?? [];
+      first.push({ tokens, target });
+      this.byFirstToken.set(tokens[0], first);
+    }
   }
 
   /** The targets of the first layer whose key the text shares, with that layer's number. */
   find(text: string): { targets: IndexTarget[]; layer: number } | undefined {
-    const keys = this.keysOf(text);
+    return this.findByKeys(this.keysOf(text));
+  }
+
+  /** As `find`, for keys already computed with the index's own key function. */
+  findByKeys(keys: string[]): { targets: IndexTarget[]; layer: number } | undefined {
     for (let layer = 0; layer < keys.length; layer++) {
       const targets = keys[layer] ? this.layers[layer]?.get(keys[layer]) : undefined;
       if (targets && targets.length > 0) return { targets, layer };
@@ -105,8 +115,8 @@ export class NameIndex {
     if (tokens.length === 0) return [];
     let best = Math.min(2, tokens.length);
     let found: string[] = [];
-    for (const bucket of this.byTokenCount.values()) {
-      for (const { tokens: candidate, target } of bucket) {
+    for (const { tokens: candidate, target } of this.byFirstToken.get(tokens[0]) ?? []) {
+      {
         let shared = 0;
         while (shared < tokens.length && shared < candidate.length && candidate[shared] === tokens[shared]) shared++;
         if (shared < best) continue;
@@ -117,7 +127,8 @@ export class NameIndex {
         if (!found.includes(target.canonical)) found.push(target.canonical);
       }
     }
-    return (found.length > 0 ? found : this.near(tokens.join(""))).slice(0, limit);
+    if (found.length === 0 && tokens.length === 1) found = this.near(tokens[0]);
+    return found.slice(0, limit);
   }
 
   /** Names one edit away from the text with its words run together ("PKP" → PK, PKM): suggestions only. */

@@ -64,6 +64,7 @@ const CLASS_NOUNS: [RegExp, readonly Category[] | "any"][] = [
 ];
 
 const COMPOUND_SEPARATORS = /\s*(?:\/|&|\+|;|,|\band\b|\bet\b|\bwith\b)\s*/i;
+const COMPOUND_SPLIT = new RegExp(COMPOUND_SEPARATORS.source, "gi");
 
 export interface WeaponResolverOptions {
   entries: readonly WeaponDictionaryEntry[];
@@ -152,9 +153,10 @@ export class WeaponResolver {
   }
 
   private resolveWhole(raw: string, text: string): Resolution | undefined {
-    const ambiguous = this.ambiguous.get(weaponKeys(text)[0]);
+    const keys = weaponKeys(text);
+    const ambiguous = this.ambiguous.get(keys[0]);
     if (ambiguous) return answer(raw, "ambiguous", null, ambiguous.candidates, `"${text}" names several weapons (${ambiguous.note}).`);
-    const found = this.index.find(text);
+    const found = this.index.findByKeys(keys);
     if (!found) return undefined;
     const canonicals = [...new Set(found.targets.map((t) => t.canonical))];
     if (canonicals.length > 1) return answer(raw, "ambiguous", null, canonicals, `"${text}" names several weapons in the dictionaries.`);
@@ -193,7 +195,7 @@ export class WeaponResolver {
         break;
       }
     }
-    const parts = body.split(new RegExp(COMPOUND_SEPARATORS.source, "gi")).map((p) => p.trim()).filter(Boolean);
+    const parts = body.split(COMPOUND_SPLIT).map((p) => p.trim()).filter(Boolean);
     if (parts.length < 2) return undefined;
     const named: string[] = [];
     let previous = "";
