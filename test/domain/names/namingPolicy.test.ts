@@ -1,0 +1,181 @@
+import { builtInActorResolver, builtInWeaponResolver } from "../../../src/domain/names/dictionary/builtIn";
+import { cleanName } from "../../../src/domain/names/nameText";
+import { NameStatus } from "../../../src/domain/names/resolution";
+
+/**
+ * One table per rule of shared/reference/NAMING-POLICY.md: each row a positive case (the
+ * rule applies) or a negative one (a near miss the rule must not swallow), with its reason.
+ */
+type Case = [raw: string, country: string | null, status: NameStatus, canonical: string | null, why: string];
+
+const actor = (raw: string, country: string | null) => builtInActorResolver().resolve(raw, country);
+const weapon = (raw: string) => builtInWeaponResolver().resolve(raw);
+
+function table(name: string, cases: Case[], resolve: (raw: string, country: string | null) => ReturnType<typeof actor>) {
+  describe(name, () => {
+    test.each(cases)("%p in %p → %s %p (%s)", (raw, country, status, canonical) => {
+      const resolution = resolve(raw, country);
+      expect([resolution.status, resolution.canonical]).toEqual([status, canonical]);
+      expect(resolution.reason.length).toBeGreaterThan(5);
+      if (canonical === null) expect(resolution.confidence).toBe(0);
+      else expect(resolution.confidence).toBeGreaterThan(0.5);
+    });
+  });
+}
+
+table("actors §1: a renamed organisation → its current canonical name", [
+  ["EIGS", null, "alias", "Islamic State Sahel Province", "renamed in 2022"],
+  ["GSPC", null, "alias", "Al-Qaeda in the Islamic Maghreb", "renamed in 2007"],
+  ["MONUC", null, "alias", "MONUSCO", "renamed in 2010"],
+  ["ATMIS", null, "alias", "African Union Mission in Somalia", "renamed mission"],
+  ["MNLA", null, "unknown", null, "negative: a predecessor is not a former name"],
+], actor);
+
+table("actors §2: regime periods and unit suffixes are set aside for matching", [
+  ["Military Forces of Burkina Faso (2015-2022)", "Burkina Faso", "alias", "Military Forces of Burkina Faso", "closed period"],
+  ["Military Forces of Mali (2013-2020) Operational Coordination Mechanism", "Mali", "alias", "Military Forces of Mali", "period and unit"],
+  ["Military Forces of Niger (2023-)", "Niger", "alias", "Military Forces of Niger", "open period"],
+  ["Military Forces of Mali (Mopti)", "Mali", "unknown", null, "negative: a place in brackets is not a period"],
+], actor);
+
+table("actors §3: predecessors, splinters and wings do not map unless listed", [
+  ["Qassam Brigades", null, "alias", "Hamas", "listed armed wing"],
+  ["Saraya al-Quds", null, "alias", "Palestinian Islamic Jihad", "listed armed wing"],
+  ["BIR", null, "alias", "Military Forces of Cameroon", "listed unit"],
+  ["TDF", null, "alias", "Tigray People's Liberation Front", "listed by convention"],
+  ["Jabhat al-Nusra", "Syria", "unknown", null, "negative: not HTS"],
+  ["Janjaweed", "Sudan", "unknown", null, "negative: not RSF"],
+  ["YPJ", "Syria", "unknown", null, "negative: not YPG"],
+  ["FSA", "Syria", "unknown", null, "negative: not SNA"],
+  ["Kata'ib Hezbollah", "Iraq", "canonical", "Kata'ib Hezbollah", "negative: not Hezbollah"],
+], actor);
+
+table("actors §4: country context decides umbrella names", [
+  ["ISIS", "Burkina Faso", "context", "Islamic State Sahel Province", "Sahel branch"],
+  ["ISIS", "Nigeria", "context", "Islamic State West Africa Province", "West Africa branch"],
+  ["Islamic State", "Democratic Republic of Congo", "context", "Allied Democratic Forces", "central Africa"],
+  ["Daesh", "Afghanistan", "context", "Islamic State Khorasan Province", "Khorasan branch"],
+  ["ISIS", "Niger", "ambiguous", null, "negative: two branches in Niger"],
+  ["ISIS", "Pakistan", "ambiguous", null, "negative: two branches in Pakistan"],
+  ["ISIS", null, "alias", "Islamic State", "no country"],
+  ["IS", null, "ambiguous", null, "negative: bare IS is too short without a country"],
+  ["Al-Shabaab", "Mozambique", "context", "Islamic State Mozambique Province", "local name in Mozambique"],
+  ["SNA", "Syria", "context", "Syrian National Army", "Syria"],
+  ["Nigerian army", "Niger", "unknown", null, "negative: Nigerian vs Nigerien"],
+  ["Nigerien army", "Niger", "alias", "Military Forces of Niger", "the right adjective"],
+], actor);
+
+table("actors §5: short shared acronyms are refused without context", [
+  ["RSF", null, "ambiguous", null, "no country"],
+  ["RSF", "Sudan", "context", "Rapid Support Forces", "with country"],
+  ["HTS", null, "ambiguous", null, "no country"],
+  ["ADF", "Uganda", "context", "Allied Democratic Forces", "with country"],
+  ["ISWAP", null, "alias", "Islamic State West Africa Province", "negative: an unshared acronym needs no context"],
+], actor);
+
+table("actors §6: a cell naming two actors is compound", [
+  ["ISWAP/Boko Haram", "Nigeria", "compound", null, "slash"],
+  ["AFC/M23", "Democratic Republic of Congo", "compound", null, "slash"],
+  ["JNIM and/or Islamic State Sahel Province", "Mali", "compound", null, "and/or"],
+  ["Group for the Support of Islam and Muslims", "Mali", "alias", "Jama'at Nusrat al-Islam wal-Muslimin", "negative: 'and' inside one name"],
+], actor);
+
+table("actors §7: generic descriptions are not actors", [
+  ["unknown gunmen", "Nigeria", "generic", null, "gunmen"],
+  ["bandits", "Nigeria", "generic", null, "bandits"],
+  ["Unidentified Armed Group (Mali)", "Mali", "generic", null, "ACLED generic"],
+  ["Civilians (Mali)", "Mali", "generic", null, "ACLED generic"],
+  ["Boko Haram militants", "Nigeria", "alias", "Boko Haram", "negative: a descriptor around a name"],
+], actor);
+
+table("actors §8: descriptors, quotes, dotted acronyms, transliterations and typos", [
+  ["ISIS militants", "Burkina Faso", "context", "Islamic State Sahel Province", "descriptor"],
+  ["les jihadistes du GSIM", "Mali", "alias", "Jama'at Nusrat al-Islam wal-Muslimin", "French descriptor"],
+  ["Al-Shabaab's", "Somalia", "context", "Al-Shabaab", "possessive"],
+  ["Jama’at Nusrat al-Islam wal-Muslimin", null, "alias", "Jama'at Nusrat al-Islam wal-Muslimin", "curly apostrophe"],
+  ["J.N.I.M.", null, "alias", "Jama'at Nusrat al-Islam wal-Muslimin", "dotted acronym"],
+  ["Ash-Shabaab", "Somalia", "context", "Al-Shabaab", "sun-letter article"],
+  ["Hezbolah", "Lebanon", "fuzzy", "Hezbollah", "one-letter typo"],
+  ["Ansar", "Mali", "unknown", null, "negative: a fragment is not a typo"],
+  ["Nigerien Army", "Nigeria", "unknown", null, "negative: Nigerian and Nigerien are never fuzzy"],
+], actor);
+
+table("weapons §1: digits and suffixes are identity", [
+  ["AK-74", null, "canonical", "AK-74", "not AK-47"],
+  ["RPG-29", null, "canonical", "RPG-29", "not RPG-7"],
+  ["Type 81", null, "canonical", "Type 81", "not Type 56"],
+  ["PG-7M", null, "canonical", "PG-7M", "not PG-7VM"],
+  ["RPK-74", null, "unknown", null, "not RPK"],
+  ["PKP", null, "unknown", null, "not PKM"],
+  ["Kalashnikof", null, "fuzzy", "AK-pattern rifle", "a letter typo in a word may be corrected"],
+  ["AK-48", null, "unknown", null, "negative: a digit is never a typo"],
+], (raw) => weapon(raw));
+
+table("weapons §2: listed variants are canonical, unlisted sub-variants map to their parent", [
+  ["AKMS", null, "canonical", "AKMS", "listed variant"],
+  ["RPG-7V2", null, "alias", "RPG-7", "sub-variant"],
+  ["PKMS", null, "alias", "PKM", "sub-variant"],
+  ["DShKM", null, "alias", "DShK", "sub-variant"],
+  ["KPVT", null, "alias", "KPV", "sub-variant"],
+  ["G3A3", null, "alias", "Heckler & Koch G3", "sub-variant"],
+  ["M4A1", null, "alias", "M4 carbine", "sub-variant"],
+  ["M05E3", null, "unknown", null, "negative: unlisted sibling"],
+  ["M16A2", null, "unknown", null, "negative: unlisted sibling"],
+], (raw) => weapon(raw));
+
+table("weapons §3: a shared prefix is not identity; bare multi-weapon designations are refused", [
+  ["Type 56", null, "canonical", "Type 56", "bare Type 56 is the rifle"],
+  ["Type 56 carbine", null, "canonical", "Type 56 carbine", "the SKS copy"],
+  ["Type 56 grenade launcher", null, "unknown", null, "another weapon"],
+  ["Type 56 LMG", null, "unknown", null, "another weapon"],
+  ["Type 69", null, "ambiguous", null, "bare designation"],
+  ["M84", null, "ambiguous", null, "bare designation"],
+  ["7.62mm", null, "ambiguous", null, "bare calibre"],
+  ["Type 69 RPG", null, "canonical", "Type 69 RPG", "negative: the full name is fine"],
+], (raw) => weapon(raw));
+
+table("weapons §4: launchers and their ammunition are different things", [
+  ["PG-7V", null, "canonical", "PG-7V", "the round"],
+  ["RPG-7 rocket", null, "ambiguous", null, "which round is not said"],
+  ["BM-21", null, "unknown", null, "launcher system, not the rocket"],
+  ["Grad rocket", null, "alias", "122 mm rocket", "negative: the rocket itself"],
+], (raw) => weapon(raw));
+
+table("weapons §5: adjectives, plurals and class nouns are noise; two models are compound", [
+  ["Serbian Zastava M05E1 rifles", null, "alias", "Zastava M05E1", "policy example"],
+  ["Chinese Type 56-2 rifle", null, "alias", "Type 56-2", "policy example"],
+  ["RPG-7 launchers", null, "alias", "RPG-7", "policy example"],
+  ["Bulgarian PG-7V rockets", null, "alias", "PG-7V", "policy example"],
+  ["Type 56-1/-2 rifles", null, "compound", null, "policy example"],
+  ["Chinese SKS", null, "alias", "Type 56 carbine", "negative: an alias that begins with a nationality"],
+], (raw) => weapon(raw));
+
+table("weapons §6: generic classes are not models", [
+  ["assault rifle", null, "generic", null, "class"],
+  ["RPG", null, "generic", null, "bare RPG"],
+  ["IED", null, "generic", null, "device"],
+  ["drone", null, "generic", null, "vehicle"],
+  ["RPG-7", null, "canonical", "RPG-7", "negative: a model"],
+], (raw) => weapon(raw));
+
+test("the stated origin is kept as evidence", () => {
+  expect(weapon("Serbian Zastava M05E1 rifles").statedOrigin).toBe("Serbia");
+  expect(weapon("Zastava M05E1").statedOrigin).toBeUndefined();
+});
+
+test("candidates are offered where nothing is mapped", () => {
+  expect(weapon("M16A2").candidates).toEqual(["M16A1"]);
+  expect(weapon("PKP").candidates).toEqual(["PK", "PKM"]);
+  expect(actor("ISWAP/Boko Haram", "Nigeria").candidates).toEqual(["Islamic State West Africa Province", "Boko Haram"]);
+});
+
+test.each([
+  ["J.N.I.M.", "JNIM"],
+  ["Al-Shabaab’s fighters", "Al-Shabaab fighters"],
+  ["“ISIS”", "ISIS"],
+  ["AK\u201147", "AK-47"],
+  ["  Boko   Haram ", "Boko Haram"],
+  ["ＩＳＩＳ", "ISIS"],
+])("cleanName(%p) → %p", (raw, clean) => {
+  expect(cleanName(raw)).toBe(clean);
+});
