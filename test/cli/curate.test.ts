@@ -16,6 +16,12 @@ function curate(...args: string[]) {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
+/** Runs `curate` with text on its standard input. */
+function curateWithInput(input: string, ...args: string[]) {
+  const run = spawnSync(process.execPath, [CURATE, ...args], { encoding: "utf8", input });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
 const csvLine = (cells: unknown[], separator = ",") => cells.map((c) => (/[",;\n]/.test(String(c)) ? `"${String(c).replace(/"/g, '""')}"` : String(c))).join(separator);
 const csvOf = (rows: Record<string, unknown>[], separator = ",") => gridOf(rows as never).map((r) => csvLine(r, separator)).join("\r\n") + "\r\n";
 
@@ -144,5 +150,43 @@ describe("curate check", () => {
     expect(run.stderr.trim().split("\n")).toHaveLength(1);
     expect(run.stderr).toMatch(message);
     expect(run.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+});
+
+describe("curate resolve", () => {
+  test("one TSV line per name: raw, canonical, status, confidence, suggestions", () => {
+    const run = curateWithInput("ISIS militants\nEIGS\nISWAP/Boko Haram\nunknown gunmen\nMNLA\n", "resolve", "--kind", "actor", "--country", "Burkina Faso");
+    expect(run.status).toBe(0);
+    expect(run.stdout.split("\n").filter(Boolean)).toEqual([
+      "ISIS militants\tIslamic State Sahel Province\tcontext\t0.90\t",
+      "EIGS\tIslamic State Sahel Province\talias\t0.97\t",
+      "ISWAP/Boko Haram\t\tcompound\t0.00\tIslamic State West Africa Province; Boko Haram",
+      "unknown gunmen\t\tgeneric\t0.00\t",
+      "MNLA\t\tunknown\t0.00\t",
+    ]);
+  });
+
+  test("--tsv reads the country of each line; a country that is not one is refused with a warning", () => {
+    const run = curateWithInput("ISIS\tNigeria\nISIS\tNiger\nSNA\tSomalia\nRSF\tAtlantis\nISIS\n", "resolve", "--kind", "actor", "--tsv");
+    const lines = run.stdout.split("\n").filter(Boolean).map((line) => line.split("\t").slice(0, 3).join(" | "));
+    expect(lines).toEqual(["ISIS | Islamic State West Africa Province | context", "ISIS |  | ambiguous", "SNA | Military Forces of Somalia | context", "RSF |  | unknown", "ISIS | Islamic State | alias"]);
+    expect(run.stderr).toContain('line 4: "Atlantis" is not a country');
+    expect(run.status).toBe(0);
+  });
+
+  test("weapons", () => {
+    const run = curateWithInput("RPG7 launchers\nType 56-1/-2 rifles\nAK-74\n", "resolve", "--kind", "weapon");
+    expect(run.stdout.split("\n").filter(Boolean).map((line) => line.split("\t").slice(1, 3).join(" "))).toEqual(["RPG-7 alias", " compound", "AK-74 canonical"]);
+  });
+
+  test.each([
+    [["resolve"], /--kind actor or --kind weapon/],
+    [["resolve", "--kind", "vehicle"], /--kind actor or --kind weapon/],
+    [["resolve", "--kind", "actor", "--country", "Atlantis"], /--country "Atlantis" is not a country/],
+  ])("bad arguments %p: exit 2, one line", (args, message) => {
+    const run = curateWithInput("ISIS\n", ...(args as string[]));
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim()).toMatch(message);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
   });
 });

@@ -5,7 +5,7 @@ import { foldLetters } from "./keyers/foldLetters";
 import { IndexTarget, NameIndex } from "./nameIndex";
 import { cleanName } from "./nameText";
 import { capitalise } from "../text/capitalise";
-import { CONFIDENCE, Resolution } from "./resolution";
+import { CONFIDENCE, Resolution, ruledOut } from "./resolution";
 
 /**
  * The words of an actor name for matching: folded, apostrophes dropped, other punctuation
@@ -69,6 +69,8 @@ export interface ActorResolverOptions {
   contextAliases: readonly ContextAlias[];
   /** Where each entry comes from, for reasons ("workbook dictionary"). */
   sourceOf?: (canonical: string) => string;
+  /** Pairings a team has ruled out ("Not the same name"): the alias is never mapped to that canonical name. */
+  notSame?: readonly { alias: string; canonical: string; source: string }[];
 }
 
 /**
@@ -83,8 +85,13 @@ export class ActorResolver {
   private readonly memo = new Map<string, Map<string, Resolution>>();
   private memoSize = 0;
   private readonly protectedWords: Set<string>;
+  private readonly notSame = new Map<string, { canonical: string; source: string }[]>();
 
   constructor(options: ActorResolverOptions) {
+    for (const pair of options.notSame ?? []) {
+      const key = actorKeys(pair.alias)[0];
+      this.notSame.set(key, [...(this.notSame.get(key) ?? []), pair]);
+    }
     this.index = new NameIndex(actorKeys, actorTokens);
     for (const entry of options.entries) {
       const source = options.sourceOf?.(entry.canonical) ?? "built-in dictionary";
@@ -108,7 +115,7 @@ export class ActorResolver {
     let byRaw = this.memo.get(context);
     const known = byRaw?.get(raw);
     if (known) return known;
-    const resolution = this.resolveFresh(raw, country ?? null);
+    const resolution = ruledOut(this.resolveFresh(raw, country ?? null), this.notSame.get(actorKeys(raw)[0]));
     if (this.memoSize > 100_000) {
       this.memo.clear();
       this.memoSize = 0;

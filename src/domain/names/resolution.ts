@@ -24,3 +24,10 @@ export function isMapped(status: NameStatus): boolean {
 }
 
 export const CONFIDENCE = { canonical: 1, alias: 0.97, variant: 0.93, context: 0.9, fuzzy: 0.8 } as const;
+
+/** A resolution turned into a refusal where a team has ruled the pairing out ("Not the same name"). */
+export function ruledOut(resolution: Resolution, pairs: readonly { canonical: string; source: string }[] | undefined): Resolution {
+  const pair = pairs?.find((p) => p.canonical === resolution.canonical);
+  if (!pair) return resolution;
+  return { ...resolution, status: "unknown", confidence: 0, canonical: null, candidates: [], reason: `"${resolution.raw}" is not ${pair.canonical} (${pair.source}).` };
+}

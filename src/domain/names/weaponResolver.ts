@@ -3,7 +3,7 @@ import { WeaponDictionaryEntry } from "./dictionary/dictionarySchema";
 import { foldLetters } from "./keyers/foldLetters";
 import { NameIndex } from "./nameIndex";
 import { cleanName } from "./nameText";
-import { CONFIDENCE, Resolution } from "./resolution";
+import { CONFIDENCE, Resolution, ruledOut } from "./resolution";
 
 /**
  * The words of a weapon name: runs of letters and runs of digits (decimal points kept), so
@@ -71,6 +71,8 @@ export interface WeaponResolverOptions {
   ambiguous: readonly { name: string; candidates: string[]; note: string }[];
   generic: readonly string[];
   sourceOf?: (canonical: string) => string;
+  /** Pairings a team has ruled out ("Not the same name"): the alias is never mapped to that canonical name. */
+  notSame?: readonly { alias: string; canonical: string; source: string }[];
 }
 
 /**
@@ -84,8 +86,13 @@ export class WeaponResolver {
   private readonly ambiguous = new Map<string, { name: string; candidates: string[]; note: string }>();
   private readonly generic = new Set<string>();
   private readonly memo = new Map<string, Resolution>();
+  private readonly notSame = new Map<string, { canonical: string; source: string }[]>();
 
   constructor(options: WeaponResolverOptions) {
+    for (const pair of options.notSame ?? []) {
+      const key = weaponKeys(pair.alias)[0];
+      this.notSame.set(key, [...(this.notSame.get(key) ?? []), pair]);
+    }
     this.index = new NameIndex(weaponKeys, weaponTokens);
     for (const entry of options.entries) {
       const source = options.sourceOf?.(entry.canonical) ?? "built-in dictionary";
@@ -105,7 +112,7 @@ export class WeaponResolver {
   resolve(raw: string): Resolution {
     const known = this.memo.get(raw);
     if (known) return known;
-    const resolution = this.resolveFresh(raw);
+    const resolution = ruledOut(this.resolveFresh(raw), this.notSame.get(weaponKeys(raw)[0]));
     if (this.memo.size > 100_000) this.memo.clear();
     this.memo.set(raw, resolution);
     return resolution;

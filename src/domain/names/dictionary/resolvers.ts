@@ -24,6 +24,7 @@ export function resolversFor(local: LocalDictionary | undefined, issues: Issue[]
   if (!local || local.entries.length === 0) return { actors: builtInActorResolver(), weapons: builtInWeaponResolver() };
   const source = `workbook dictionary, ${local.sheet}`;
   const localCanonicals = new Set<string>();
+  const notSame = local.entries.filter((e) => e.relation === "different").map((e) => ({ alias: e.alias, canonical: e.canonical, source: `ruled out in the ${local.sheet} sheet, row ${e.row}`, kind: e.kind }));
 
   const actors: ActorDictionaryEntry[] = ACTORS.map((entry) => ({ ...entry, aliases: [...entry.aliases] }));
   const contexts: ContextAlias[] = ACTOR_CONTEXT_ALIASES.map((context) => ({ ...context, byCountry: { ...context.byCountry } }));
@@ -97,7 +98,7 @@ export function resolversFor(local: LocalDictionary | undefined, issues: Issue[]
   const sourceOf = (canonical: string) => (localCanonicals.has(canonical) ? source : "built-in dictionary");
   const localAliasSource = new Set(local.entries.map((e) => e.canonical));
   return {
-    actors: new ActorResolver({ entries: actors, contextAliases: contexts, sourceOf: (c) => (localAliasSource.has(c) ? source : sourceOf(c)) }),
-    weapons: new WeaponResolver({ entries: weapons, ambiguous: AMBIGUOUS_WEAPON_NAMES.filter((a) => !local.entries.some((e) => e.kind === "weapon" && e.alias && weaponKeys(e.alias)[0] === weaponKeys(a.name)[0])), generic: GENERIC_WEAPON_NAMES, sourceOf: (c) => (localAliasSource.has(c) ? source : sourceOf(c)) }),
+    actors: new ActorResolver({ entries: actors, contextAliases: contexts, sourceOf: (c) => (localAliasSource.has(c) ? source : sourceOf(c)), notSame: notSame.filter((p) => p.kind === "actor") }),
+    weapons: new WeaponResolver({ entries: weapons, ambiguous: AMBIGUOUS_WEAPON_NAMES.filter((a) => !local.entries.some((e) => e.kind === "weapon" && e.alias && weaponKeys(e.alias)[0] === weaponKeys(a.name)[0])), generic: GENERIC_WEAPON_NAMES, sourceOf: (c) => (localAliasSource.has(c) ? source : sourceOf(c)), notSame: notSame.filter((p) => p.kind === "weapon") }),
   };
 }
