@@ -2,6 +2,7 @@ import { findCountry } from "../vocabulary/countries";
 import { countryOfAdjective, NATIONALITY_ADJECTIVES } from "../vocabulary/nationalities";
 import { ActorDictionaryEntry, ContextAlias } from "./dictionary/dictionarySchema";
 import { foldLetters } from "./keyers/foldLetters";
+import { ngramFingerprintKeyer } from "./keyers/ngramFingerprint";
 import { IndexTarget, NameIndex } from "./nameIndex";
 import { cleanName } from "./nameText";
 import { capitalise } from "../text/capitalise";
@@ -34,10 +35,18 @@ function transliterationKey(tokens: string[]): string {
   return tokens.map((token) => token.replace(/ee/g, "i").replace(/oo|ou/g, "u").replace(/([aiu])\1+/g, "$1")).join(" ");
 }
 
-/** Exact words, words run together, words in any order, transliteration variants. */
+const bigrams = ngramFingerprintKeyer(2);
+
+/**
+ * Exact words, words run together, words in any order, transliteration variants, and
+ * OpenRefine's bigram fingerprint (letter pairs in any order: transposed or doubled letters
+ * meet) for names of eight letters or more without digits.
+ */
 export function actorKeys(text: string): string[] {
   const tokens = actorTokens(text);
-  return [tokens.join(" "), tokens.join(""), [...new Set(tokens)].sort().join(" "), transliterationKey(tokens)];
+  const compact = tokens.join("");
+  const ngram = compact.length >= 8 && !/\d/.test(compact) ? `#${bigrams.key(tokens.join(" "))}` : "";
+  return [tokens.join(" "), compact, [...new Set(tokens)].sort().join(" "), transliterationKey(tokens), ngram];
 }
 
 const REGIME_PERIOD = /\s*\(\s*\d{4}\s*-\s*(?:\d{4})?\s*\)(.*)$/;

@@ -2,15 +2,21 @@ import { fold } from "./fold";
 
 let rowA = new Int32Array(64);
 let rowB = new Int32Array(64);
+let rowC = new Int32Array(64);
 
-/** Levenshtein distance, bounded: returns `limit + 1` as soon as the distance exceeds `limit`. */
+/**
+ * Edit distance with adjacent transpositions (optimal string alignment: "Haarm" is one edit
+ * from "Haram"), bounded: returns `limit + 1` as soon as the distance exceeds `limit`.
+ */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   if (rowA.length <= b.length) {
     rowA = new Int32Array(b.length * 2 + 1);
     rowB = new Int32Array(b.length * 2 + 1);
+    rowC = new Int32Array(b.length * 2 + 1);
   }
+  let beforePrevious = rowC;
   let previous = rowA;
   let current = rowB;
   for (let j = 0; j <= b.length; j++) previous[j] = j;
@@ -19,15 +25,21 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
     let rowMin = i;
     const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      const cb = b.charCodeAt(j - 1);
+      const substitution = previous[j - 1] + (ca === cb ? 0 : 1);
       const deletion = previous[j] + 1;
       const insertion = current[j - 1] + 1;
-      const value = substitution < deletion ? (substitution < insertion ? substitution : insertion) : deletion < insertion ? deletion : insertion;
+      let value = substitution < deletion ? (substitution < insertion ? substitution : insertion) : deletion < insertion ? deletion : insertion;
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb && ca !== cb) {
+        const transposition = beforePrevious[j - 2] + 1;
+        if (transposition < value) value = transposition;
+      }
       current[j] = value;
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > limit) return limit + 1;
-    const swap = previous;
+    const swap = beforePrevious;
+    beforePrevious = previous;
     previous = current;
     current = swap;
   }
