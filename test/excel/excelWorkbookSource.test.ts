@@ -4,23 +4,15 @@ import { checkWorkbook } from "../../src/domain/checks/checkWorkbook";
 import { ExcelWorkbookSource } from "../../src/excel/excelWorkbookSource";
 import { describeExcelError } from "../../src/excel/excelErrors";
 import { CheckService } from "../../src/services/checkService";
-import { ExcelStandIn, StandInCell, StandInSheet } from "../support/excel/standIn";
+import { ExcelStandIn, StandInCell } from "../support/excel/standIn";
+import { standInSheetsOf } from "../support/excel/fromGrids";
 import { generateWorkbook } from "../support/generateWorkbook";
 import { brief, TODAY } from "../support/rows";
 
 const SAMPLE = join(__dirname, "..", "fixtures", "sample.xlsx");
 
-/** Plain grids as stand-in sheets, shifted down and right to exercise a used range that does not start at A1. */
-function standInOf(grids: { name: string; values: unknown[][]; numberFormats?: (string | null | undefined)[][] }[], offset = { rows: 0, columns: 0 }): ExcelStandIn {
-  const sheets: StandInSheet[] = grids.map((grid) => {
-    const pad = <T>(rows: T[][], fill: T) => [...Array.from({ length: offset.rows }, () => [] as T[]), ...rows.map((row) => [...Array.from({ length: offset.columns }, () => fill), ...row])];
-    return {
-      name: grid.name,
-      values: pad(grid.values.map((row) => row.map((cell) => (cell === null || cell === undefined ? "" : (cell as StandInCell)))), "" as StandInCell),
-      numberFormats: pad((grid.numberFormats ?? []).map((row) => row.map((f) => f ?? "General")), "General"),
-    };
-  });
-  return new ExcelStandIn(sheets);
+function standInOf(grids: Parameters<typeof standInSheetsOf>[0], offset?: { rows: number; columns: number }): ExcelStandIn {
+  return new ExcelStandIn(standInSheetsOf(grids, offset));
 }
 
 let uninstall: (() => void) | undefined;

@@ -1,0 +1,93 @@
+import type { Browser, Page } from "playwright-core";
+import type { Server } from "node:http";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { readWorkbookFile } from "../../src/cli/io/readWorkbookFile";
+import { browserAvailable, launchChromium, serveDist } from "../support/browser";
+import { injectExcelHost } from "../support/browserStandIn";
+import { standInSheetsOf } from "../support/excel/fromGrids";
+
+/**
+ * The built pane in real Chromium, "inside Excel": the real office.js loader from the
+ * local copy, told it runs in Excel, and the Excel stand-in holding the sample workbook.
+ * Check → summary and issue list; accessibility by axe-core; screenshots in light and dark.
+ */
+const run = browserAvailable() ? describe : describe.skip;
+const RESULTS = join(__dirname, "..", "..", "test-results");
+const SAMPLE = join(__dirname, "..", "fixtures", "sample.xlsx");
+
+run("the task pane in Excel (Chromium, Excel stand-in)", () => {
+  let browser: Browser;
+  let server: Server;
+  let origin: string;
+  let sheets: ReturnType<typeof standInSheetsOf>;
+
+  beforeAll(async () => {
+    mkdirSync(RESULTS, { recursive: true });
+    ({ server, origin } = await serveDist());
+    browser = await launchChromium();
+    sheets = standInSheetsOf((await readWorkbookFile(SAMPLE)).sheets);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  async function openPane(options: { dark?: boolean; apiSupported?: boolean } = {}): Promise<{ page: Page; outside: string[]; errors: string[] }> {
+    const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+    const outside: string[] = [];
+    const errors: string[] = [];
+    page.on("request", (request) => {
+      if (!request.url().startsWith(`${origin}/`) && !request.url().startsWith("data:")) outside.push(request.url());
+    });
+    page.on("pageerror", (error) => errors.push(error.message));
+    await injectExcelHost(page, { sheets, bodyBackgroundColor: options.dark ? "#1f1f1f" : "#ffffff", apiSupported: options.apiSupported ?? true });
+    await page.goto(`${origin}/taskpane.html`);
+    return { page, outside, errors };
+  }
+
+  async function axeViolations(page: Page): Promise<{ id: string; impact: string; nodes: number }[]> {
+    await page.addScriptTag({ content: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8") });
+    const result = await page.evaluate(async () => (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run());
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+  }
+
+  test("Check reads the workbook from Excel and lists every finding, by sheet", async () => {
+    const { page, outside, errors } = await openPane();
+    await page.getByRole("button", { name: "Check workbook" }).click();
+    await page.getByText("23 incident and 17 weapon rows checked").waitFor({ timeout: 20_000 });
+    expect(await page.getByText("22 errors").count()).toBe(1);
+    expect(await page.getByRole("listitem").count()).toBe(50);
+    expect(await page.getByText("Incidents!D12 · enum").count()).toBe(1);
+    expect(await page.getByRole("region", { name: "Issues in Weapons" }).count()).toBe(1);
+    const counts = await page.evaluate(() => (window as unknown as { __standIn: { counts: { runs: number; syncs: number } } }).__standIn.counts);
+    expect(counts.runs).toBe(1);
+    expect(counts.syncs).toBeLessThanOrEqual(6);
+    const serious = (await axeViolations(page)).filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious).toEqual([]);
+    await page.screenshot({ path: join(RESULTS, "check-light.png"), fullPage: true });
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("dark theme: readable, and no serious accessibility violation", async () => {
+    const { page, errors } = await openPane({ dark: true });
+    await page.getByRole("button", { name: "Check workbook" }).click();
+    await page.getByText("23 incident and 17 weapon rows checked").waitFor({ timeout: 20_000 });
+    const background = await page.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor);
+    expect(background).not.toBe("rgb(255, 255, 255)");
+    const serious = (await axeViolations(page)).filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious).toEqual([]);
+    await page.screenshot({ path: join(RESULTS, "check-dark.png"), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("an Excel without the required API gets a plain sentence and a disabled button", async () => {
+    const { page } = await openPane({ apiSupported: false });
+    await page.getByText("lacks the features the add-in needs").waitFor({ timeout: 20_000 });
+    expect(await page.getByRole("button", { name: "Check workbook" }).isDisabled()).toBe(true);
+    await page.close();
+  });
+});
