@@ -6,25 +6,36 @@ import { themeFor } from "./theme";
 import { CheckService } from "../services/checkService";
 import { ExcelWorkbookSource } from "../excel/excelWorkbookSource";
 import { describeExcelError } from "../excel/excelErrors";
+import { ExcelFlagWriter } from "../excel/excelFlags";
 
 /** The lowest Excel API set the pane needs (getRangeByIndexes, change events). */
 const REQUIRED_API = "1.7";
+/** Flags need RangeAreas and getCellProperties (1.9); notes need 1.18 (fills only without). */
+const FLAGS_API = "1.9";
+const NOTES_API = "1.18";
 
 /** The pane's entry point: the one place that wires Office to the application services. */
 function start(info: { host: Office.HostType | null } | null): void {
   let service: CheckService | null = null;
+  let flags: ExcelFlagWriter | null = null;
   let reason: string | undefined;
+  let flagsReason: string | undefined;
   if (!info || info.host !== Office.HostType.Excel) {
     reason = "This pane runs outside Excel, so there is no workbook to check. Open it from Excel's Home tab (Curate).";
   } else if (!Office.context.requirements.isSetSupported("ExcelApi", REQUIRED_API)) {
     reason = `This version of Excel lacks the features the add-in needs (ExcelApi ${REQUIRED_API}). Use Excel on the web, Microsoft 365 or Excel 2019 or later.`;
   } else {
     service = new CheckService(new ExcelWorkbookSource());
+    if (Office.context.requirements.isSetSupported("ExcelApi", FLAGS_API)) {
+      flags = new ExcelFlagWriter({ notes: Office.context.requirements.isSetSupported("ExcelApi", NOTES_API) });
+    } else {
+      flagsReason = `Flagging cells needs ExcelApi ${FLAGS_API}; this Excel can check and list issues only.`;
+    }
   }
   const theme = themeFor(typeof Office !== "undefined" ? (Office.context?.officeTheme as { bodyBackgroundColor?: string } | undefined) : undefined);
   createRoot(document.getElementById("root")!).render(
     <FluentProvider theme={theme}>
-      <App service={service} unavailableReason={reason} describeError={describeExcelError} />
+      <App service={service} flags={flags} unavailableReason={reason} flagsUnavailableReason={flagsReason} describeError={describeExcelError} />
     </FluentProvider>,
   );
 }

@@ -58,7 +58,7 @@ run("the task pane in Excel (Chromium, Excel stand-in)", () => {
     await page.getByText("23 incident and 17 weapon rows checked").waitFor({ timeout: 20_000 });
     expect(await page.getByText("22 errors").count()).toBe(1);
     expect(await page.getByRole("listitem").count()).toBe(50);
-    expect(await page.getByText("Incidents!D12 · enum").count()).toBe(1);
+    expect(await page.getByText("Incidents!D12 · error · enum").count()).toBe(1);
     expect(await page.getByRole("region", { name: "Issues in Weapons" }).count()).toBe(1);
     const counts = await page.evaluate(() => (window as unknown as { __standIn: { counts: { runs: number; syncs: number } } }).__standIn.counts);
     expect(counts.runs).toBe(1);
@@ -68,6 +68,44 @@ run("the task pane in Excel (Chromium, Excel stand-in)", () => {
     await page.screenshot({ path: join(RESULTS, "check-light.png"), fullPage: true });
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("an issue goes to its cell; Flag cells fills and notes them; Clear flags restores them", async () => {
+    const { page, errors } = await openPane();
+    const standIn = <T>(read: string) => page.evaluate((code) => new Function("standIn", `return ${code}`)((window as unknown as { __standIn: unknown }).__standIn), read) as Promise<T>;
+    await standIn("standIn.sheet('Incidents').setFill(11, 3, '#00B050')");
+    await page.getByRole("button", { name: "Check workbook" }).click();
+    await page.getByText("23 incident and 17 weapon rows checked").waitFor({ timeout: 20_000 });
+    await page.getByRole("button", { name: /^Weapons!C16 · warning/ }).click();
+    await page.waitForFunction(() => (window as unknown as { __standIn: { selection: { address: string } | null } }).__standIn.selection?.address === "Weapons!C16");
+    expect(await standIn("standIn.activeSheet")).toBe("Weapons");
+
+    await page.getByRole("button", { name: "Flag cells" }).click();
+    await page.getByText(/cells flagged with a note each/).waitFor({ timeout: 20_000 });
+    expect(await standIn("standIn.sheet('Incidents').fill(11, 3)")).toBe("#F8CBAD");
+    expect(await standIn("standIn.sheet('Weapons').notes.get('C16')")).toMatch(/^Incident Curator\nwarning · weapon-mismatch/);
+    await page.screenshot({ path: join(RESULTS, "flagged.png") });
+
+    await page.getByRole("button", { name: "Clear flags" }).click();
+    await page.getByText(/cells restored to what they had/).waitFor({ timeout: 20_000 });
+    expect(await standIn("standIn.sheet('Incidents').fill(11, 3)")).toBe("#00B050");
+    expect(await standIn("standIn.sheet('Weapons').notes.size")).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("filters by severity and field", async () => {
+    const { page } = await openPane();
+    await page.getByRole("button", { name: "Check workbook" }).click();
+    await page.getByText("23 incident and 17 weapon rows checked").waitFor({ timeout: 20_000 });
+    await page.getByRole("button", { name: "Warnings", exact: true }).click();
+    await page.getByRole("button", { name: "Info", exact: true }).click();
+    await page.getByText("22 of 50 issues shown").waitFor();
+    await page.getByLabel("Field").selectOption("country");
+    await page.getByText("1 of 50 issues shown").waitFor();
+    expect(await page.getByRole("listitem").count()).toBe(1);
+    expect(await page.getByText("Incidents!K22 · error · enum").count()).toBe(1);
     await page.close();
   });
 

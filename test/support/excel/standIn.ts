@@ -38,12 +38,36 @@ export const MAX_COLUMNS = 16_384;
 /** Excel on the web's cap on one request's payload. */
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
+/** A cell's fill as Excel reports it: "#FFFFFF" when the cell has none. */
+export const NO_FILL = "#FFFFFF";
+
 class Sheet {
   values: StandInCell[][];
   numberFormats: string[][];
+  /** Fill colours by "row,column" (0-based); absent means no fill. */
+  fills = new Map<string, string>();
+  /** Notes by A1 address. */
+  notes = new Map<string, string>();
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   constructor(public name: string, values: StandInCell[][], numberFormats: string[][] = []) {
     this.values = values.map((row) => [...row]);
     this.numberFormats = numberFormats.map((row) => [...row]);
+  }
+
+  write(row: number, column: number, value: StandInCell): void {
+    while (this.values.length <= row) this.values.push([]);
+    const cells = this.values[row];
+    while (cells.length < column) cells.push("");
+    cells[column] = value;
+  }
+
+  fill(row: number, column: number): string {
+    return this.fills.get(`${row},${column}`) ?? NO_FILL;
+  }
+
+  setFill(row: number, column: number, color: string | null): void {
+    if (color === null) this.fills.delete(`${row},${column}`);
+    else this.fills.set(`${row},${column}`, normaliseColor(color));
   }
 
   cell(row: number, column: number): StandInCell {
@@ -74,6 +98,14 @@ class Sheet {
   }
 }
 
+/** Excel reports colours as upper-case #RRGGBB; it accepts names for a few. */
+function normaliseColor(color: string): string {
+  const named: Record<string, string> = { red: "#FF0000", yellow: "#FFFF00", white: "#FFFFFF", black: "#000000" };
+  const value = named[color.toLowerCase()] ?? color;
+  if (!/^#[0-9a-f]{6}$/i.test(value)) throw new StandInError("InvalidArgument", `The color '${color}' is not valid.`);
+  return value.toUpperCase();
+}
+
 /** A property that throws until it was loaded and synced, as in Excel. */
 function notLoaded(property: string): never {
   throw new StandInError(
@@ -82,7 +114,8 @@ function notLoaded(property: string): never {
   );
 }
 
-type Pending = () => unknown;
+/** Queued work: a read returns what it sends back; a write carries what it sends. */
+type Pending = (() => unknown) & { request?: unknown };
 
 class Context {
   readonly workbook: Workbook;
@@ -91,8 +124,10 @@ class Context {
     this.workbook = new Workbook(this);
   }
 
-  enqueue(work: Pending): void {
-    this.queue.push(work);
+  enqueue(work: () => unknown, request?: unknown): void {
+    const pending = work as Pending;
+    if (request !== undefined) pending.request = request;
+    this.queue.push(pending);
   }
 
   count(): void {
@@ -105,7 +140,15 @@ class Context {
     this.queue = [];
     await Promise.resolve();
     this.standIn.beforeSync?.(this.standIn.counts.syncs);
+    // A request too big is refused whole, before any of its writes is applied.
     let payload = 0;
+    for (const item of work) if (item.request !== undefined) payload += JSON.stringify(item.request).length;
+    if (payload > PAYLOAD_LIMIT) {
+      this.standIn.counts.payloadBytes.push(payload);
+      this.standIn.counts.maxPayloadBytes = Math.max(this.standIn.counts.maxPayloadBytes, payload);
+      throw new StandInError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+    }
+    // Then its operations run in order; the first that fails stops the rest, as in Excel.
     for (const item of work) payload += JSON.stringify(item() ?? null).length;
     this.standIn.counts.payloadBytes.push(payload);
     this.standIn.counts.maxPayloadBytes = Math.max(this.standIn.counts.maxPayloadBytes, payload);
@@ -147,14 +190,81 @@ class WorksheetCollection {
       return sheet;
     });
   }
+
+  /** The sheet, or a null object (its isNullObject readable after sync). */
+  getItemOrNullObject(name: string): Worksheet {
+    this.context.count();
+    const worksheet = new Worksheet(this.context, () => {
+      const sheet = this.context.standIn.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+      if (!sheet) throw new StandInError("InvalidObjectPath", "The object path is not working for null objects.");
+      return sheet;
+    });
+    this.context.enqueue(() => {
+      worksheet.resolvedNull = !this.context.standIn.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase());
+      return worksheet.resolvedNull;
+    });
+    return worksheet;
+  }
+
+  add(name: string): Worksheet {
+    this.context.count();
+    this.context.enqueue(() => {
+      if (this.context.standIn.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new StandInError("ItemAlreadyExists", `A sheet named '${name}' already exists.`);
+      if (!/^[^\\/?*[\]:]{1,31}$/.test(name) || name.startsWith("'")) throw new StandInError("InvalidArgument", `'${name}' is not a valid sheet name.`);
+      this.context.standIn.sheets.push(new Sheet(name, []));
+    }, { add: name });
+    return new Worksheet(this.context, () => this.context.standIn.sheet(name));
+  }
 }
 
 class Worksheet {
-  constructor(private readonly context: Context, private readonly resolve: () => Sheet, private readonly nameLoaded = false) {}
+  resolvedNull: boolean | null = null;
+  readonly notes: NoteCollection;
+  constructor(private readonly context: Context, private readonly resolve: () => Sheet, private readonly nameLoaded = false) {
+    this.notes = new NoteCollection(context, resolve);
+  }
 
   get name(): string {
     if (!this.nameLoaded) notLoaded("name");
     return this.resolve().name;
+  }
+
+  get isNullObject(): boolean {
+    return this.resolvedNull ?? notLoaded("isNullObject");
+  }
+
+  set visibility(value: "Visible" | "Hidden" | "VeryHidden") {
+    this.context.count();
+    this.context.enqueue(() => {
+      this.resolve().visibility = value;
+    }, { visibility: value });
+  }
+
+  activate(): void {
+    this.context.count();
+    this.context.enqueue(() => {
+      this.context.standIn.activeSheet = this.resolve().name;
+    }, { activate: true });
+  }
+
+  delete(): void {
+    this.context.count();
+    this.context.enqueue(() => {
+      const sheet = this.resolve();
+      this.context.standIn.sheets = this.context.standIn.sheets.filter((s) => s !== sheet);
+    }, { delete: true });
+  }
+
+  /** Several areas at once ("A2, C5:C9"): Excel refuses addresses past 8,192 characters and, in practice, past about 500 areas. */
+  getRanges(address: string): RangeAreas {
+    this.context.count();
+    return new RangeAreas(this.context, () => {
+      if (address.length > 8192) throw new StandInError("InvalidArgument", "The address is too long.");
+      const parts = address.split(",").map((part) => part.trim());
+      if (parts.length > 500) throw new StandInError("InvalidArgument", "Too many areas.");
+      const sheet = this.resolve();
+      return parts.map((part) => ({ sheet, ...parseAddress(part) }));
+    });
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): Range {
@@ -221,6 +331,55 @@ class Range {
     return this.resolvedNull ?? notLoaded("isNullObject");
   }
 
+  /** Writes values at the next sync; the array must have the range's shape. */
+  set values(values: StandInCell[][]) {
+    this.context.count();
+    this.context.enqueue(() => {
+      const area = this.resolve();
+      if (!area) throw new StandInError("InvalidObjectPath", "The object path is not working for null objects.");
+      if (values.length !== area.rowCount || values.some((row) => row.length !== area.columnCount)) {
+        throw new StandInError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+      }
+      if (this.context.standIn.protectedSheets.has(area.sheet.name)) throw new StandInError("InvalidOperation", "The cell or chart you're trying to change is on a protected sheet.");
+      values.forEach((row, r) => row.forEach((value, c) => area.sheet.write(area.rowIndex + r, area.columnIndex + c, value)));
+    }, { values });
+  }
+
+  get format(): { fill: { color: string; clear: () => void } } {
+    return fillFormat(this.context, () => {
+      const area = this.resolve();
+      if (!area) throw new StandInError("InvalidObjectPath", "The object path is not working for null objects.");
+      return [area];
+    });
+  }
+
+  /** Fill colours of every cell, as a 2-D block (ExcelApi 1.9), readable in `.value` after sync. */
+  getCellProperties(spec: { format?: { fill?: { color?: boolean } } }): { value: { format: { fill: { color: string } } }[][] } {
+    this.context.count();
+    if (!spec.format?.fill?.color) throw new StandInError("InvalidArgument", "Only format.fill.color is supported by the stand-in.");
+    let loaded: { format: { fill: { color: string } } }[][] | null = null;
+    this.context.enqueue(() => {
+      const area = this.resolve();
+      if (!area) throw new StandInError("InvalidObjectPath", "The object path is not working for null objects.");
+      loaded = Array.from({ length: area.rowCount }, (_, r) => Array.from({ length: area.columnCount }, (_, c) => ({ format: { fill: { color: area.sheet.fill(area.rowIndex + r, area.columnIndex + c) } } })));
+      return loaded;
+    });
+    return {
+      get value() {
+        return loaded ?? notLoaded("value");
+      },
+    };
+  }
+
+  select(): void {
+    this.context.count();
+    this.context.enqueue(() => {
+      const area = this.resolve();
+      if (!area) throw new StandInError("InvalidObjectPath", "The object path is not working for null objects.");
+      this.context.standIn.selection = { sheet: area.sheet.name, address: addressOf(area) };
+    }, { select: true });
+  }
+
   private get(name: RangeProperty): unknown {
     if (this.resolvedNull) throw new StandInError("InvalidObjectPath", "The object path is not working for null objects.");
     return this.loaded.has(name) ? this.loaded.get(name) : notLoaded(name);
@@ -250,6 +409,113 @@ class Range {
   get address(): string {
     return this.get("address") as string;
   }
+}
+
+/** `range.format.fill` of one or more areas: colour writes and clears take effect at sync. */
+function fillFormat(context: Context, resolve: () => Area[]): { fill: { color: string; clear: () => void } } {
+  const apply = (color: string | null) => {
+    context.count();
+    context.enqueue(() => {
+      for (const area of resolve()) {
+        if (context.standIn.protectedSheets.has(area.sheet.name)) throw new StandInError("InvalidOperation", "The cell or chart you're trying to change is on a protected sheet.");
+        for (let r = 0; r < area.rowCount; r++) for (let c = 0; c < area.columnCount; c++) area.sheet.setFill(area.rowIndex + r, area.columnIndex + c, color);
+      }
+    }, { fill: color });
+  };
+  return {
+    fill: {
+      get color(): string {
+        return notLoaded("color");
+      },
+      set color(value: string) {
+        apply(value);
+      },
+      clear: () => apply(null),
+    },
+  };
+}
+
+/** Scattered cells written as one (ExcelApi 1.9). */
+class RangeAreas {
+  constructor(private readonly context: Context, private readonly resolve: () => Area[]) {}
+
+  get format(): { fill: { color: string; clear: () => void } } {
+    return fillFormat(this.context, this.resolve);
+  }
+}
+
+/** A sheet's notes (ExcelApi 1.18), by cell address. */
+class NoteCollection {
+  constructor(private readonly context: Context, private readonly sheet: () => Sheet) {}
+
+  add(cellAddress: string, content: string): void {
+    this.context.count();
+    this.context.enqueue(() => {
+      const sheet = this.sheet();
+      const area = parseAddress(cellAddress);
+      if (area.rowCount !== 1 || area.columnCount !== 1) throw new StandInError("InvalidArgument", "A note goes on one cell.");
+      const key = addressOf({ sheet, ...area }).split("!")[1];
+      if (sheet.notes.has(key)) throw new StandInError("InvalidArgument", `The cell ${key} already has a note.`);
+      sheet.notes.set(key, content);
+    }, { add: cellAddress, content });
+  }
+
+  getItemOrNullObject(cellAddress: string): Note {
+    this.context.count();
+    return new Note(this.context, this.sheet, cellAddress);
+  }
+}
+
+class Note {
+  private loadedContent: string | null = null;
+  private resolvedNull: boolean | null = null;
+  constructor(private readonly context: Context, private readonly sheet: () => Sheet, private readonly cellAddress: string) {}
+
+  private key(): string {
+    return addressOf({ sheet: this.sheet(), ...parseAddress(this.cellAddress) }).split("!")[1];
+  }
+
+  load(properties: string): this {
+    this.context.count();
+    this.context.enqueue(() => {
+      const content = this.sheet().notes.get(this.key());
+      this.resolvedNull = content === undefined;
+      if (properties.includes("content")) this.loadedContent = content ?? null;
+      return content ?? null;
+    });
+    return this;
+  }
+
+  get isNullObject(): boolean {
+    return this.resolvedNull ?? notLoaded("isNullObject");
+  }
+
+  get content(): string {
+    if (this.resolvedNull) throw new StandInError("InvalidObjectPath", "The object path is not working for null objects.");
+    return this.loadedContent ?? notLoaded("content");
+  }
+
+  set content(value: string) {
+    this.context.count();
+    this.context.enqueue(() => {
+      const key = this.key();
+      if (!this.sheet().notes.has(key)) throw new StandInError("ItemNotFound", `No note at ${key}.`);
+      this.sheet().notes.set(key, value);
+    }, { content: value });
+  }
+
+  delete(): void {
+    this.context.count();
+    this.context.enqueue(() => {
+      const key = this.key();
+      if (!this.sheet().notes.has(key)) throw new StandInError("ItemNotFound", `No note at ${key}.`);
+      this.sheet().notes.delete(key);
+    }, { delete: this.cellAddress });
+  }
+}
+
+function addressOf(area: Area): string {
+  return readProperty(area, "address") as string;
 }
 
 function readProperty(area: Area, name: RangeProperty): unknown {
@@ -315,6 +581,11 @@ export function parseAddress(address: string): Omit<Area, "sheet"> {
 export class ExcelStandIn {
   sheets: Sheet[];
   counts: StandInCounts = { runs: 0, syncs: 0, calls: 0, maxPayloadBytes: 0, payloadBytes: [] };
+  /** The selected cell or range, as the last `select()` left it. */
+  selection: { sheet: string; address: string } | null = null;
+  activeSheet: string | null = null;
+  /** Sheets protected by the user: writes to them fail with InvalidOperation. */
+  protectedSheets = new Set<string>();
   /** Called at each sync, before its work: a test's hook for faults and edits in between. */
   beforeSync?: (syncNumber: number) => void;
 

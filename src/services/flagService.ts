@@ -1,0 +1,16 @@
+import { Issue } from "../domain/issues/issue";
+
+/** What flagging did, for the pane to say. */
+export interface FlagReport {
+  cells: number;
+  /** Whether notes could be written (ExcelApi 1.18); fills only where not. */
+  notes: boolean;
+}
+
+/** Writes flags into the user's cells and takes them off again, restoring what was there. */
+export interface FlagWriter {
+  flag(issues: readonly Issue[]): Promise<FlagReport>;
+  clear(): Promise<number>;
+  /** Goes to a cell: activates its sheet and selects it. */
+  select(sheet: string, address: string): Promise<void>;
+}
