@@ -48,6 +48,8 @@ class Sheet {
   fills = new Map<string, string>();
   /** Notes by A1 address. */
   notes = new Map<string, string>();
+  /** Formulas by "row,column"; the cell's value is the formula's last result. */
+  formulas = new Map<string, string>();
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   constructor(public name: string, values: StandInCell[][], numberFormats: string[][] = []) {
     this.values = values.map((row) => [...row]);
@@ -55,6 +57,8 @@ class Sheet {
   }
 
   write(row: number, column: number, value: StandInCell): void {
+    // Writing a value over a formula replaces it, as in Excel.
+    this.formulas.delete(`${row},${column}`);
     while (this.values.length <= row) this.values.push([]);
     const cells = this.values[row];
     while (cells.length < column) cells.push("");
@@ -300,7 +304,7 @@ interface Area {
   columnCount: number;
 }
 
-const RANGE_PROPERTIES = ["values", "numberFormat", "text", "rowIndex", "columnIndex", "rowCount", "columnCount", "address"] as const;
+const RANGE_PROPERTIES = ["values", "formulas", "numberFormat", "text", "rowIndex", "columnIndex", "rowCount", "columnCount", "address"] as const;
 type RangeProperty = (typeof RANGE_PROPERTIES)[number];
 
 class Range {
@@ -390,6 +394,9 @@ class Range {
   }
   get numberFormat(): string[][] {
     return this.get("numberFormat") as string[][];
+  }
+  get formulas(): StandInCell[][] {
+    return this.get("formulas") as StandInCell[][];
   }
   get text(): string[][] {
     return this.get("text") as string[][];
@@ -526,6 +533,8 @@ function readProperty(area: Area, name: RangeProperty): unknown {
       return grid((r, c) => area.sheet.cell(r, c));
     case "numberFormat":
       return grid((r, c) => area.sheet.format(r, c));
+    case "formulas":
+      return grid((r, c) => area.sheet.formulas.get(`${r},${c}`) ?? area.sheet.cell(r, c));
     case "text":
       return grid((r, c) => String(area.sheet.cell(r, c)));
     case "rowIndex":

@@ -1,0 +1,52 @@
+import { CellValue, displayValue } from "../cells/cellValue";
+import { columnNumber } from "../cells/columnLetter";
+import { WorkbookCheck } from "../checks/checkWorkbook";
+import { CheckedSheet } from "../checks/checkSheet";
+
+/** One proposed change of a cell: what it holds now and the canonical form to write. */
+export interface ProposedChange {
+  sheet: string;
+  /** A1 address within the sheet. */
+  address: string;
+  row: number;
+  column: number;
+  field: string;
+  /** The cell exactly as read: the fix is written only if the cell still holds it. */
+  old: CellValue;
+  new: string;
+  reason: string;
+}
+
+/**
+ * The one-click fixes of a check: every `non-canonical` finding with its canonical form,
+ * against the cell's exact value as read (not the shortened value of the message).
+ */
+export function planFixes(result: WorkbookCheck): ProposedChange[] {
+  const changes: ProposedChange[] = [];
+  const sheets = [result.incidents, result.weapons].filter((s): s is CheckedSheet => s !== undefined);
+  const rowsBySheet = new Map(sheets.map((sheet) => [sheet.name, new Map(sheet.rows.map((row) => [row.row, row]))]));
+  const indexBySheet = new Map(sheets.map((sheet) => [sheet.name, new Map(sheet.layout.columns.map(({ index, spec }) => [spec.field, index]))]));
+  for (const issue of result.issues) {
+    if (issue.code !== "non-canonical" || issue.suggestion === undefined || !issue.column || !issue.field) continue;
+    const row = rowsBySheet.get(issue.sheet)?.get(issue.row);
+    const index = indexBySheet.get(issue.sheet)?.get(issue.field);
+    if (!row || index === undefined) continue;
+    const old = row.cells[index];
+    if (displayValue(old).trim() === issue.suggestion) continue;
+    changes.push({ sheet: issue.sheet, address: `${issue.column}${issue.row}`, row: issue.row, column: columnNumber(issue.column), field: issue.field, old: old ?? "", new: issue.suggestion, reason: issue.message });
+  }
+  return changes;
+}
+
+/** Contiguous runs of changed cells in one column: one write each. */
+export function contiguousRuns<T extends { sheet: string; row: number; column: number }>(cells: readonly T[]): T[][] {
+  const sorted = [...cells].sort((a, b) => (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0) || a.column - b.column || a.row - b.row);
+  const runs: T[][] = [];
+  for (const cell of sorted) {
+    const last = runs[runs.length - 1];
+    const previous = last?.[last.length - 1];
+    if (previous && previous.sheet === cell.sheet && previous.column === cell.column && previous.row + 1 === cell.row) last.push(cell);
+    else runs.push([cell]);
+  }
+  return runs;
+}

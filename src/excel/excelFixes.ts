@@ -1,0 +1,151 @@
+import { CellValue } from "../domain/cells/cellValue";
+import { columnLetter, columnNumber } from "../domain/cells/columnLetter";
+import { contiguousRuns, ProposedChange } from "../domain/fixes/fixPlan";
+import { FixReport, FixWriter } from "../services/fixService";
+
+/** The visible sheet where every change the add-in makes is logged: a curator may read and keep it. */
+export const LOG_SHEET = "Curation log";
+const LOG_HEADER = ["time", "batch", "action", "sheet", "cell", "old", "new", "reason"];
+const RUNS_PER_SYNC = 2_000;
+const LOG_ROWS_PER_SYNC = 10_000;
+
+type Clock = () => Date;
+
+/**
+ * Applies name fixes: a cell is written only if it still holds the value shown in the
+ * preview and holds no formula; contiguous cells of a column are written in one go; every
+ * change (and every cell left alone) is appended to the Curation log. Undo puts back the
+ * old values of the last batch where the cells still hold the new ones.
+ */
+export class ExcelFixWriter implements FixWriter {
+  constructor(private readonly now: Clock = () => new Date()) {}
+
+  async apply(changes: readonly ProposedChange[]): Promise<FixReport> {
+    const batch = `fix ${this.now().toISOString()}`;
+    return Excel.run(async (context) => {
+      const current = await readCells(context, changes);
+      const applied: ProposedChange[] = [];
+      const skipped: FixReport["skipped"] = [];
+      changes.forEach((change, index) => {
+        const { value, formula } = current[index];
+        if (formula) skipped.push({ change, why: "the cell holds a formula" });
+        else if (!sameValue(value, change.old)) skipped.push({ change, why: `the cell was changed since the preview (it now holds "${String(value)}")` });
+        else applied.push(change);
+      });
+      await writeRuns(context, applied.map((change) => ({ ...change, value: change.new })));
+      const time = this.now().toISOString();
+      await appendLog(context, [
+        ...applied.map((c) => [time, batch, "fix", c.sheet, c.address, cellText(c.old), c.new, c.reason]),
+        ...skipped.map(({ change: c, why }) => [time, batch, "skipped", c.sheet, c.address, cellText(c.old), c.new, why]),
+      ]);
+      return { batch, applied, skipped };
+    });
+  }
+
+  async undoLast(): Promise<FixReport | null> {
+    return Excel.run(async (context) => {
+      const log = context.workbook.worksheets.getItemOrNullObject(LOG_SHEET);
+      await context.sync();
+      if (log.isNullObject) return null;
+      const used = log.getUsedRangeOrNullObject(true);
+      used.load("values");
+      await context.sync();
+      const rows = used.isNullObject ? [] : (used.values as CellValue[][]).slice(1);
+      const text = (cell: CellValue) => String(cell ?? "");
+      const undone = new Set(rows.filter((r) => text(r[2]).startsWith("undo")).map((r) => text(r[1])));
+      const lastRow = [...rows].reverse().find((r) => text(r[2]) === "fix" && !undone.has(text(r[1])));
+      if (!lastRow) return null;
+      const last = text(lastRow[1]);
+      const changes: ProposedChange[] = rows
+        .filter((r) => text(r[1]) === last && text(r[2]) === "fix")
+        .map(([, , , sheet, address, old, fixed, reason]) => {
+          const match = /^([A-Z]+)(\d+)$/.exec(text(address))!;
+          // The undo goes the other way: the fixed value is what the cell should hold now.
+          return { sheet: text(sheet), address: text(address), row: Number(match[2]), column: columnNumber(match[1]), field: "", old: fixed, new: text(old), reason: text(reason), restore: old };
+        });
+      const current = await readCells(context, changes);
+      const applied: ProposedChange[] = [];
+      const skipped: FixReport["skipped"] = [];
+      changes.forEach((change, index) => {
+        const { value, formula } = current[index];
+        if (!formula && sameValue(value, change.old)) applied.push(change);
+        else skipped.push({ change, why: `the cell was changed after the fix (it now holds "${String(formula ?? value)}")` });
+      });
+      await writeRuns(context, applied.map((change) => ({ ...change, value: (change as ProposedChange & { restore: CellValue }).restore })));
+      const time = this.now().toISOString();
+      await appendLog(context, [
+        ...applied.map((c) => [time, last, "undo", c.sheet, c.address, c.old, c.new, "undo of the fix"]),
+        ...skipped.map(({ change: c, why }) => [time, last, "undo skipped", c.sheet, c.address, c.old, c.new, why]),
+      ]);
+      return { batch: last, applied, skipped };
+    });
+  }
+}
+
+/** Each target cell's value and formula, read by contiguous runs. */
+async function readCells(context: Excel.RequestContext, changes: readonly ProposedChange[]): Promise<{ value: CellValue; formula: string | null }[]> {
+  const indexed = changes.map((change, index) => ({ ...change, index }));
+  const found: { value: CellValue; formula: string | null }[] = new Array(changes.length);
+  const runs = contiguousRuns(indexed);
+  for (let start = 0; start < runs.length; start += RUNS_PER_SYNC) {
+    const batch = runs.slice(start, start + RUNS_PER_SYNC).map((run) => {
+      const range = context.workbook.worksheets.getItem(run[0].sheet).getRange(runAddress(run));
+      range.load("values,formulas");
+      return { run, range };
+    });
+    await context.sync();
+    for (const { run, range } of batch) {
+      run.forEach((cell, offset) => {
+        const formula = range.formulas[offset][0];
+        found[cell.index] = { value: range.values[offset][0] as CellValue, formula: typeof formula === "string" && formula.startsWith("=") ? formula : null };
+      });
+    }
+  }
+  return found;
+}
+
+async function writeRuns(context: Excel.RequestContext, cells: readonly (ProposedChange & { value: CellValue })[]): Promise<void> {
+  const runs = contiguousRuns(cells);
+  for (let start = 0; start < runs.length; start += RUNS_PER_SYNC) {
+    for (const run of runs.slice(start, start + RUNS_PER_SYNC)) {
+      context.workbook.worksheets.getItem(run[0].sheet).getRange(runAddress(run)).values = run.map((cell) => [cell.value]) as (string | number | boolean)[][];
+    }
+    await context.sync();
+  }
+}
+
+async function appendLog(context: Excel.RequestContext, rows: CellValue[][]): Promise<void> {
+  if (rows.length === 0) return;
+  let log = context.workbook.worksheets.getItemOrNullObject(LOG_SHEET);
+  await context.sync();
+  let next = 1;
+  if (log.isNullObject) {
+    log = context.workbook.worksheets.add(LOG_SHEET);
+    log.getRange("A1:H1").values = [LOG_HEADER];
+    next = 2;
+  } else {
+    const used = log.getUsedRangeOrNullObject(true);
+    used.load("rowIndex,rowCount");
+    await context.sync();
+    next = used.isNullObject ? 1 : used.rowIndex + used.rowCount + 1;
+  }
+  for (let start = 0; start < rows.length; start += LOG_ROWS_PER_SYNC) {
+    const chunk = rows.slice(start, start + LOG_ROWS_PER_SYNC).map((row) => row.map((cell) => (cell === null || cell === undefined ? "" : cell)));
+    log.getRange(`A${next + start}:H${next + start + chunk.length - 1}`).values = chunk as (string | number | boolean)[][];
+    await context.sync();
+  }
+}
+
+function runAddress(run: readonly { row: number; column: number }[]): string {
+  const column = columnLetter(run[0].column);
+  return run.length === 1 ? `${column}${run[0].row}` : `${column}${run[0].row}:${column}${run[run.length - 1].row}`;
+}
+
+function sameValue(current: CellValue, expected: CellValue): boolean {
+  if (current === expected) return true;
+  return String(current ?? "") === String(expected ?? "");
+}
+
+function cellText(value: CellValue): CellValue {
+  return value ?? "";
+}

@@ -1,0 +1,16 @@
+import { ProposedChange } from "../domain/fixes/fixPlan";
+
+/** What applying (or undoing) a batch did, cell by cell. */
+export interface FixReport {
+  batch: string;
+  applied: ProposedChange[];
+  /** Cells left alone, with why: a person changed them since the preview, or they hold a formula. */
+  skipped: { change: ProposedChange; why: string }[];
+}
+
+/** Writes chosen fixes into the workbook with a log, and undoes the last batch. */
+export interface FixWriter {
+  apply(changes: readonly ProposedChange[]): Promise<FixReport>;
+  /** Undoes the last applied batch where its cells still hold the fixed values; null when there is nothing to undo. */
+  undoLast(): Promise<FixReport | null>;
+}
