@@ -5,6 +5,9 @@ import type { Issue } from "../domain/issues/issue";
 import type { CheckService } from "../services/checkService";
 import type { FlagWriter } from "../services/flagService";
 import { IssueList } from "./IssueList";
+import { FixPreview } from "./FixPreview";
+import type { FixWriter } from "../services/fixService";
+import { planFixes, type ProposedChange } from "../domain/fixes/fixPlan";
 import type { ReadProgress } from "../services/workbookSource";
 
 const useStyles = makeStyles({
@@ -17,6 +20,8 @@ export interface AppProps {
   service: CheckService | null;
   /** Writes and clears flags in the user's cells, or null where the host cannot. */
   flags?: FlagWriter | null;
+  /** Applies and undoes name fixes, or null where the host cannot. */
+  fixes?: FixWriter | null;
   /** Why the service is missing, in a sentence for the user. */
   unavailableReason?: string;
   /** Why flags are missing where checking works. */
@@ -26,13 +31,15 @@ export interface AppProps {
 }
 
 /** The task pane: check the workbook, list what was found, flag it in the cells. */
-export function App({ service, flags, unavailableReason, flagsUnavailableReason, describeError }: AppProps): React.JSX.Element {
+export function App({ service, flags, fixes, unavailableReason, flagsUnavailableReason, describeError }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const [result, setResult] = React.useState<WorkbookCheck | null>(null);
   const [progress, setProgress] = React.useState<ReadProgress | null>(null);
   const [busy, setBusy] = React.useState<string | null>(null);
   const [error, setError] = React.useState<string | null>(null);
   const [notice, setNotice] = React.useState<string | null>(null);
+  const [preview, setPreview] = React.useState<ProposedChange[] | null>(null);
+  const proposed = React.useMemo(() => (result ? planFixes(result) : []), [result]);
 
   const run = React.useCallback(
     async (label: string, work: () => Promise<void>) => {
@@ -65,6 +72,29 @@ export function App({ service, flags, unavailableReason, flagsUnavailableReason,
       const restored = await flags.clear();
       setNotice(restored === 0 ? "No flags to clear." : `${restored} cells restored to what they had before flagging.`);
     });
+  const applyFixes = (chosen: ProposedChange[]) =>
+    fixes &&
+    service &&
+    run("Fixing…", async () => {
+      const report = await fixes.apply(chosen);
+      setPreview(null);
+      setResult(await service.check(setProgress));
+      const skipped = report.skipped.map((s) => `${s.change.sheet}!${s.change.address}: ${s.why}`).join("; ");
+      setNotice(`${report.applied.length} ${report.applied.length === 1 ? "cell" : "cells"} fixed and logged in the Curation log sheet.${skipped ? ` Left alone: ${skipped}.` : ""}`);
+    });
+  const undoFix = () =>
+    fixes &&
+    service &&
+    run("Undoing…", async () => {
+      const report = await fixes.undoLast();
+      if (!report) {
+        setNotice("There is no fix to undo.");
+        return;
+      }
+      setResult(await service.check(setProgress));
+      const skipped = report.skipped.map((s) => `${s.change.sheet}!${s.change.address}: ${s.why}`).join("; ");
+      setNotice(`${report.applied.length} ${report.applied.length === 1 ? "cell" : "cells"} put back as before the fix.${skipped ? ` Left alone: ${skipped}.` : ""}`);
+    });
   const select = (issue: Issue) => {
     if (!flags || !issue.column) return;
     void flags.select(issue.sheet, `${issue.column}${issue.row}`).catch((caught: unknown) => setError(describeError(caught)));
@@ -91,6 +121,12 @@ export function App({ service, flags, unavailableReason, flagsUnavailableReason,
           <Button onClick={clearFlags} disabled={!flags || busy !== null}>
             Clear flags
           </Button>
+          <Button onClick={() => setPreview(proposed)} disabled={!fixes || proposed.length === 0 || busy !== null || preview !== null}>
+            Fix names{result ? ` (${proposed.length})` : ""}
+          </Button>
+          <Button onClick={undoFix} disabled={!fixes || busy !== null}>
+            Undo last fix
+          </Button>
         </div>
       )}
       {service && !flags && flagsUnavailableReason && (
@@ -114,6 +150,7 @@ export function App({ service, flags, unavailableReason, flagsUnavailableReason,
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}
+      {preview && <FixPreview changes={preview} busy={busy !== null} onApply={applyFixes} onCancel={() => setPreview(null)} />}
       {result && <Summary result={result} />}
       {result && <IssueList issues={result.issues} onSelect={flags ? select : undefined} />}
     </main>

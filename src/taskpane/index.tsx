@@ -7,6 +7,7 @@ import { CheckService } from "../services/checkService";
 import { ExcelWorkbookSource } from "../excel/excelWorkbookSource";
 import { describeExcelError } from "../excel/excelErrors";
 import { ExcelFlagWriter } from "../excel/excelFlags";
+import { ExcelFixWriter } from "../excel/excelFixes";
 
 /** The lowest Excel API set the pane needs (getRangeByIndexes, change events). */
 const REQUIRED_API = "1.7";
@@ -18,6 +19,7 @@ const NOTES_API = "1.18";
 function start(info: { host: Office.HostType | null } | null): void {
   let service: CheckService | null = null;
   let flags: ExcelFlagWriter | null = null;
+  let fixes: ExcelFixWriter | null = null;
   let reason: string | undefined;
   let flagsReason: string | undefined;
   if (!info || info.host !== Office.HostType.Excel) {
@@ -26,6 +28,7 @@ function start(info: { host: Office.HostType | null } | null): void {
     reason = `This version of Excel lacks the features the add-in needs (ExcelApi ${REQUIRED_API}). Use Excel on the web, Microsoft 365 or Excel 2019 or later.`;
   } else {
     service = new CheckService(new ExcelWorkbookSource());
+    fixes = new ExcelFixWriter();
     if (Office.context.requirements.isSetSupported("ExcelApi", FLAGS_API)) {
       flags = new ExcelFlagWriter({ notes: Office.context.requirements.isSetSupported("ExcelApi", NOTES_API) });
     } else {
@@ -35,7 +38,7 @@ function start(info: { host: Office.HostType | null } | null): void {
   const theme = themeFor(typeof Office !== "undefined" ? (Office.context?.officeTheme as { bodyBackgroundColor?: string } | undefined) : undefined);
   createRoot(document.getElementById("root")!).render(
     <FluentProvider theme={theme}>
-      <App service={service} flags={flags} unavailableReason={reason} flagsUnavailableReason={flagsReason} describeError={describeExcelError} />
+      <App service={service} flags={flags} fixes={fixes} unavailableReason={reason} flagsUnavailableReason={flagsReason} describeError={describeExcelError} />
     </FluentProvider>,
   );
 }

@@ -58,10 +58,10 @@ export function checkSheet(grid: SheetGrid, layout: TableLayout, options: SheetC
 
   const rows: CheckedRow[] = [];
   let current: CheckedRow = { row: 0, values: {}, hasError: false, cells: [] };
-  const report: RowReport = (row, field, code, message, suggestion, candidates) => {
+  const report: RowReport = (row, field, code, message, suggestion, candidates, confidence) => {
     const columnIndex = indexOf.get(field);
     const value = columnIndex !== undefined ? row.cells[columnIndex] : "";
-    issues.push(makeIssue({ sheet: grid.name, row: row.row, column: columnOf.get(field) ?? null, field }, code, message, value, suggestion, candidates));
+    issues.push(makeIssue({ sheet: grid.name, row: row.row, column: columnOf.get(field) ?? null, field }, code, message, value, suggestion, candidates, confidence));
     if (ISSUE_CODES[code].severity === "error") row.hasError = true;
   };
   const reportCurrent = (field: string, code: Problem["code"], message: string, suggestion?: string) => report(current, field, code, message, suggestion);

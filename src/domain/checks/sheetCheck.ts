@@ -14,4 +14,4 @@ export interface CheckedRow {
 }
 
 /** Reports a finding about one field of one row. */
-export type RowReport = (row: CheckedRow, field: string, code: IssueCode, message: string, suggestion?: string, candidates?: string[]) => void;
+export type RowReport = (row: CheckedRow, field: string, code: IssueCode, message: string, suggestion?: string, candidates?: string[], confidence?: number) => void;

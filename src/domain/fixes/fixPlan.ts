@@ -15,6 +15,8 @@ export interface ProposedChange {
   old: CellValue;
   new: string;
   reason: string;
+  /** The normaliser's confidence, for name fixes. */
+  confidence?: number;
 }
 
 /**
@@ -33,7 +35,7 @@ export function planFixes(result: WorkbookCheck): ProposedChange[] {
     if (!row || index === undefined) continue;
     const old = row.cells[index];
     if (displayValue(old).trim() === issue.suggestion) continue;
-    changes.push({ sheet: issue.sheet, address: `${issue.column}${issue.row}`, row: issue.row, column: columnNumber(issue.column), field: issue.field, old: old ?? "", new: issue.suggestion, reason: issue.message });
+    changes.push({ sheet: issue.sheet, address: `${issue.column}${issue.row}`, row: issue.row, column: columnNumber(issue.column), field: issue.field, old: old ?? "", new: issue.suggestion, reason: issue.message, ...(issue.confidence !== undefined ? { confidence: issue.confidence } : {}) });
   }
   return changes;
 }

@@ -16,6 +16,8 @@ export interface Issue {
   suggestion?: string;
   /** Names a curator may choose from where no single suggestion is safe (unknown, ambiguous, compound names). */
   candidates?: string[];
+  /** How sure the normaliser is of a suggested canonical name (0–1). */
+  confidence?: number;
 }
 
 /** Builds an issue with the severity its code carries. */
@@ -26,9 +28,11 @@ export function makeIssue(
   value: CellValue = "",
   suggestion?: string,
   candidates?: string[],
+  confidence?: number,
 ): Issue {
   const issue: Issue = { sheet: at.sheet, row: at.row, column: at.column, field: at.field, code, severity: ISSUE_CODES[code].severity, message, value: displayValue(value) };
   if (suggestion !== undefined && suggestion !== "") issue.suggestion = suggestion;
   if (candidates && candidates.length > 0) issue.candidates = candidates;
+  if (confidence !== undefined) issue.confidence = confidence;
   return issue;
 }

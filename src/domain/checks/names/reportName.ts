@@ -10,7 +10,7 @@ export function reportName(row: CheckedRow, field: string, resolution: Resolutio
   const { raw, status, canonical, candidates, reason } = resolution;
   if (status === "canonical" || status === "generic") return;
   if (isMapped(status) && canonical) {
-    report(row, field, "non-canonical", `"${raw}" → ${canonical}: ${reason}.`, canonical);
+    report(row, field, "non-canonical", `"${raw}" → ${canonical}: ${reason}.`, canonical, undefined, resolution.confidence);
     return;
   }
   const list = candidates.length > 0 ? candidates : undefined;
