@@ -44,43 +44,45 @@ export class ExcelFlagWriter implements FlagWriter {
     return { cells: flags.length, notes: this.options.notes };
   }
 
+  /**
+   * After a re-check: flags only the cells whose findings changed. Cells no longer flagged get
+   * back what they had; newly flagged cells are recorded first; the record is rewritten.
+   */
+  async update(before: readonly Issue[], after: readonly Issue[]): Promise<FlagReport> {
+    const key = (flag: CellFlag) => `${flag.sheet}\u0000${flag.address}`;
+    const old = new Map(planFlags(before).map((flag) => [key(flag), flag]));
+    const next = new Map(planFlags(after).map((flag) => [key(flag), flag]));
+    const removed = [...old.keys()].filter((k) => !next.has(k));
+    const added = [...next.values()].filter((flag) => !old.has(key(flag)));
+    const changed = [...next.values()].filter((flag) => old.has(key(flag)) && (old.get(key(flag))!.severity !== flag.severity || old.get(key(flag))!.note !== flag.note));
+    if (removed.length + added.length + changed.length === 0) return { cells: next.size, notes: this.options.notes };
+    await Excel.run(async (context) => {
+      const record = new Map((await readRecord(context)).map((state) => [key(state.flag), state]));
+      const gone = removed.map((k) => record.get(k)).filter((state): state is PreviousState => state !== undefined);
+      await writeFills(context, gone.map((state) => ({ flag: state.flag, color: state.fill === NO_FILL ? null : state.fill })));
+      if (this.options.notes) await restoreNotes(context, gone);
+      for (const k of removed) record.delete(k);
+      const fresh = await this.readPrevious(context, added);
+      for (const state of fresh) record.set(key(state.flag), state);
+      const rewritten = [...changed, ...added].map((flag) => ({ ...record.get(key(flag))!, flag }));
+      await writeFills(context, rewritten.map(({ flag }) => ({ flag, color: FLAG_COLORS[flag.severity] })));
+      if (this.options.notes) await this.writeNotes(context, rewritten, new Set(changed.map(key)));
+      context.workbook.worksheets.getItem(FLAG_RECORD_SHEET).delete();
+      await writeRecord(context, [...record.values()]);
+    });
+    return { cells: next.size, notes: this.options.notes };
+  }
+
   async clear(): Promise<number> {
     return Excel.run(async (context) => {
       const record = context.workbook.worksheets.getItemOrNullObject(FLAG_RECORD_SHEET);
       await context.sync();
       if (record.isNullObject) return 0;
-      const used = record.getUsedRangeOrNullObject(true);
-      used.load("values");
-      await context.sync();
-      const rows = used.isNullObject ? [] : (used.values as string[][]).slice(1);
-      const previous = rows.map(([sheet, address, fill, hadNote, note]) => ({ sheet, address, fill: String(fill), hadNote: hadNote === "yes", note: String(note) }));
-      const sheetsPresent = await existingSheets(context, [...new Set(previous.map((p) => p.sheet))]);
-      const restorable = previous.filter((p) => sheetsPresent.has(p.sheet));
-      await writeFills(
-        context,
-        restorable.map((p) => {
-          const { row, column } = splitAddress(p.address);
-          return { flag: { sheet: p.sheet, address: p.address, row, column, severity: "info" as Severity, note: "" }, color: p.fill === NO_FILL ? null : p.fill };
-        }),
-      );
-      if (this.options.notes) {
-        for (let start = 0; start < restorable.length; start += NOTES_PER_SYNC) {
-          const chunk = restorable.slice(start, start + NOTES_PER_SYNC).map((p) => {
-            const note = context.workbook.worksheets.getItem(p.sheet).notes.getItemOrNullObject(p.address);
-            note.load("content");
-            return { p, note };
-          });
-          await context.sync();
-          for (const { p, note } of chunk) {
-            const ours = !note.isNullObject && note.content.startsWith(NOTE_PREFIX);
-            if (p.hadNote && note.isNullObject) context.workbook.worksheets.getItem(p.sheet).notes.add(p.address, p.note);
-            else if (p.hadNote && ours) note.content = p.note;
-            // Our note is taken off; a note the user wrote since is left alone.
-            else if (!p.hadNote && ours) note.delete();
-          }
-          await context.sync();
-        }
-      }
+      const previous = await readRecord(context);
+      const sheetsPresent = await existingSheets(context, [...new Set(previous.map((p) => p.flag.sheet))]);
+      const restorable = previous.filter((p) => sheetsPresent.has(p.flag.sheet));
+      await writeFills(context, restorable.map((p) => ({ flag: p.flag, color: p.fill === NO_FILL ? null : p.fill })));
+      if (this.options.notes) await restoreNotes(context, restorable);
       record.delete();
       await context.sync();
       return restorable.length;
@@ -143,15 +145,51 @@ export class ExcelFlagWriter implements FlagWriter {
     });
   }
 
-  private async writeNotes(context: Excel.RequestContext, previous: PreviousState[]): Promise<void> {
+  /** Our note on each cell, above the user's own where there is one; `present` holds cells that already carry our note. */
+  private async writeNotes(context: Excel.RequestContext, previous: PreviousState[], present: ReadonlySet<string> = new Set()): Promise<void> {
     for (let start = 0; start < previous.length; start += NOTES_PER_SYNC) {
       for (const { flag, note } of previous.slice(start, start + NOTES_PER_SYNC)) {
         const notes = context.workbook.worksheets.getItem(flag.sheet).notes;
-        if (note === null) notes.add(flag.address, flag.note);
-        else notes.getItemOrNullObject(flag.address).content = `${flag.note}\n—\n${note}`;
+        const content = note === null ? flag.note : `${flag.note}\n—\n${note}`;
+        if (note === null && !present.has(`${flag.sheet}\u0000${flag.address}`)) notes.add(flag.address, content);
+        else notes.getItemOrNullObject(flag.address).content = content;
       }
       await context.sync();
     }
+  }
+}
+
+/** The record of what flagged cells held before, as written by `writeRecord`. */
+async function readRecord(context: Excel.RequestContext): Promise<PreviousState[]> {
+  const record = context.workbook.worksheets.getItemOrNullObject(FLAG_RECORD_SHEET);
+  await context.sync();
+  if (record.isNullObject) return [];
+  const used = record.getUsedRangeOrNullObject(true);
+  used.load("values");
+  await context.sync();
+  const rows = used.isNullObject ? [] : (used.values as string[][]).slice(1);
+  return rows.map(([sheet, address, fill, hadNote, note]) => {
+    const { row, column } = splitAddress(String(address));
+    return { flag: { sheet: String(sheet), address: String(address), row, column, severity: "info" as Severity, note: "" }, fill: String(fill), note: hadNote === "yes" ? String(note) : null };
+  });
+}
+
+/** Puts back each cell's own note, or takes ours off; a note the user wrote since is left alone. */
+async function restoreNotes(context: Excel.RequestContext, states: readonly PreviousState[]): Promise<void> {
+  for (let start = 0; start < states.length; start += NOTES_PER_SYNC) {
+    const chunk = states.slice(start, start + NOTES_PER_SYNC).map((state) => {
+      const note = context.workbook.worksheets.getItem(state.flag.sheet).notes.getItemOrNullObject(state.flag.address);
+      note.load("content");
+      return { state, note };
+    });
+    await context.sync();
+    for (const { state, note } of chunk) {
+      const ours = !note.isNullObject && note.content.startsWith(NOTE_PREFIX);
+      if (state.note !== null && note.isNullObject) context.workbook.worksheets.getItem(state.flag.sheet).notes.add(state.flag.address, state.note);
+      else if (state.note !== null && ours) note.content = state.note;
+      else if (state.note === null && ours) note.delete();
+    }
+    await context.sync();
   }
 }
 

@@ -2,7 +2,7 @@ import { CellValue } from "../domain/cells/cellValue";
 import { findSheets } from "../domain/checks/checkWorkbook";
 import { HEADER_SEARCH_ROWS } from "../domain/headers/locateTable";
 import { SheetGrid, WorkbookGrid } from "../domain/sheetGrid";
-import { ReadProgress, WorkbookSource } from "../services/workbookSource";
+import { CellBlock, LiveSource, ReadProgress, WorkbookSource } from "../services/workbookSource";
 
 /**
  * Excel on the web caps a request's payload at about 5 MB. The first chunk of a sheet is
@@ -121,4 +121,32 @@ function payloadBytes(rows: unknown[][]): number {
 
 function gridOf(area: UsedArea, values: CellValue[][]): SheetGrid {
   return { name: area.name, values, startRow: area.rowIndex + 1, startColumn: area.columnIndex + 1 };
+}
+
+/** Reads edited cells again and watches the incident and weapon sheets for edits (ExcelApi 1.7). */
+export class ExcelLiveSource implements LiveSource {
+  async readCells(sheet: string, address: string): Promise<CellBlock> {
+    return Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem(sheet).getRange(address);
+      range.load("values,numberFormat,rowIndex,columnIndex");
+      await context.sync();
+      return { sheet, row: range.rowIndex + 1, column: range.columnIndex + 1, values: range.values as CellValue[][], numberFormats: range.numberFormat as string[][] };
+    });
+  }
+
+  async watch(sheets: string[], onChange: (sheet: string, address: string) => void): Promise<() => Promise<void>> {
+    const handlers = await Excel.run(async (context) => {
+      const added = sheets.map((name) => context.workbook.worksheets.getItem(name).onChanged.add(async (event: Excel.WorksheetChangedEventArgs) => onChange(name, event.address)));
+      await context.sync();
+      return added;
+    });
+    return async () => {
+      if (handlers.length === 0) return;
+      // Handlers are removed in the context they were added in.
+      await Excel.run(handlers[0].context, async (context) => {
+        for (const handler of handlers) handler.remove();
+        await context.sync();
+      });
+    };
+  }
 }

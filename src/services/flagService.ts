@@ -10,6 +10,8 @@ export interface FlagReport {
 /** Writes flags into the user's cells and takes them off again, restoring what was there. */
 export interface FlagWriter {
   flag(issues: readonly Issue[]): Promise<FlagReport>;
+  /** Re-flags only the cells whose findings changed between two checks. */
+  update(before: readonly Issue[], after: readonly Issue[]): Promise<FlagReport>;
   clear(): Promise<number>;
   /** Goes to a cell: activates its sheet and selects it. */
   select(sheet: string, address: string): Promise<void>;

@@ -1,3 +1,4 @@
+import { CellValue } from "../domain/cells/cellValue";
 import { WorkbookGrid } from "../domain/sheetGrid";
 
 /** Progress of a long read, for the pane's progress bar. */
@@ -11,4 +12,21 @@ export interface ReadProgress {
 export interface WorkbookSource {
   /** Reads the incident and weapon sheets (found by name or headers) into plain values. */
   readWorkbook(onProgress?: (progress: ReadProgress) => void): Promise<WorkbookGrid>;
+}
+
+/** A block of cells read again after a change. */
+export interface CellBlock {
+  sheet: string;
+  /** 1-based row and column of the block's top-left cell. */
+  row: number;
+  column: number;
+  values: CellValue[][];
+  numberFormats: (string | null)[][];
+}
+
+/** Reads a few cells again (after an edit), and tells of edits as they happen. */
+export interface LiveSource {
+  readCells(sheet: string, address: string): Promise<CellBlock>;
+  /** Calls back with (sheet, address) for every edit of the given sheets; returns a function that stops watching. */
+  watch(sheets: string[], onChange: (sheet: string, address: string) => void): Promise<() => Promise<void>>;
 }

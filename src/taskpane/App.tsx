@@ -8,7 +8,7 @@ import { IssueList } from "./IssueList";
 import { FixPreview } from "./FixPreview";
 import type { FixWriter } from "../services/fixService";
 import { planFixes, type ProposedChange } from "../domain/fixes/fixPlan";
-import type { ReadProgress } from "../services/workbookSource";
+import type { LiveSource, ReadProgress } from "../services/workbookSource";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: "250px", boxSizing: "border-box" },
@@ -22,6 +22,8 @@ export interface AppProps {
   flags?: FlagWriter | null;
   /** Applies and undoes name fixes, or null where the host cannot. */
   fixes?: FixWriter | null;
+  /** Tells of edits to the checked sheets, for the live re-check. */
+  live?: LiveSource | null;
   /** Why the service is missing, in a sentence for the user. */
   unavailableReason?: string;
   /** Why flags are missing where checking works. */
@@ -31,7 +33,7 @@ export interface AppProps {
 }
 
 /** The task pane: check the workbook, list what was found, flag it in the cells. */
-export function App({ service, flags, fixes, unavailableReason, flagsUnavailableReason, describeError }: AppProps): React.JSX.Element {
+export function App({ service, flags, fixes, live, unavailableReason, flagsUnavailableReason, describeError }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const [result, setResult] = React.useState<WorkbookCheck | null>(null);
   const [progress, setProgress] = React.useState<ReadProgress | null>(null);
@@ -40,6 +42,10 @@ export function App({ service, flags, fixes, unavailableReason, flagsUnavailable
   const [notice, setNotice] = React.useState<string | null>(null);
   const [preview, setPreview] = React.useState<ProposedChange[] | null>(null);
   const proposed = React.useMemo(() => (result ? planFixes(result) : []), [result]);
+  const [flagged, setFlagged] = React.useState(false);
+  const latest = React.useRef<{ result: WorkbookCheck | null; flagged: boolean; busy: boolean }>({ result: null, flagged: false, busy: false });
+  latest.current = { result, flagged, busy: busy !== null };
+  useLiveRecheck(service, live ?? null, flags ?? null, result, latest, setResult, (caught) => setError(describeError(caught)));
 
   const run = React.useCallback(
     async (label: string, work: () => Promise<void>) => {
@@ -64,12 +70,14 @@ export function App({ service, flags, fixes, unavailableReason, flagsUnavailable
     result &&
     run("Flagging…", async () => {
       const report = await flags.flag(result.issues);
+      setFlagged(true);
       setNotice(`${report.cells} cells flagged${report.notes ? " with a note each" : " (fills only: this Excel has no notes API)"}. Clear flags puts back what the cells had.`);
     });
   const clearFlags = () =>
     flags &&
     run("Clearing…", async () => {
       const restored = await flags.clear();
+      setFlagged(false);
       setNotice(restored === 0 ? "No flags to clear." : `${restored} cells restored to what they had before flagging.`);
     });
   const applyFixes = (chosen: ProposedChange[]) =>
@@ -155,6 +163,61 @@ export function App({ service, flags, fixes, unavailableReason, flagsUnavailable
       {result && <IssueList issues={result.issues} onSelect={flags ? select : undefined} />}
     </main>
   );
+}
+
+/**
+ * After a first check, edits to the checked sheets are checked again as they happen: the
+ * edited cells are read again (and only they), patched into what was read, and the whole
+ * workbook re-checked in memory, so that findings that depend on other rows (duplicate IDs,
+ * foreign keys) follow too; flags, when shown, change only on cells whose findings changed.
+ */
+function useLiveRecheck(
+  service: CheckService | null,
+  live: LiveSource | null,
+  flags: FlagWriter | null,
+  result: WorkbookCheck | null,
+  latest: React.MutableRefObject<{ result: WorkbookCheck | null; flagged: boolean; busy: boolean }>,
+  setResult: (result: WorkbookCheck) => void,
+  onError: (error: unknown) => void,
+): void {
+  const watching = result ? [result.summary.sheets.incidents, result.summary.sheets.weapons].filter((s): s is string => !!s).join("\u0000") : "";
+  React.useEffect(() => {
+    if (!service || !live || !watching) return;
+    const pending = new Map<string, string[]>();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stop: (() => Promise<void>) | undefined;
+    let stopped = false;
+    const flush = async () => {
+      const edits = [...pending].flatMap(([sheet, addresses]) => addresses.map((address) => ({ sheet, address })));
+      pending.clear();
+      if (edits.length === 0 || latest.current.busy) return;
+      try {
+        const blocks = await Promise.all(edits.map(({ sheet, address }) => live.readCells(sheet, address)));
+        const before = latest.current.result;
+        const after = service.recheck(blocks);
+        if (!after || stopped) return;
+        setResult(after);
+        if (flags && latest.current.flagged && before) await flags.update(before.issues, after.issues);
+      } catch (caught) {
+        onError(caught);
+      }
+    };
+    void live
+      .watch(watching.split("\u0000"), (sheet, address) => {
+        pending.set(sheet, [...(pending.get(sheet) ?? []), address]);
+        clearTimeout(timer);
+        timer = setTimeout(() => void flush(), 300);
+      })
+      .then((remove) => {
+        stop = remove;
+        if (stopped) void remove();
+      }, onError);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+      void stop?.();
+    };
+  }, [service, live, flags, watching]);
 }
 
 function Summary({ result }: { result: WorkbookCheck }): React.JSX.Element {

@@ -4,7 +4,7 @@ import { FluentProvider } from "@fluentui/react-components";
 import { App } from "./App";
 import { themeFor } from "./theme";
 import { CheckService } from "../services/checkService";
-import { ExcelWorkbookSource } from "../excel/excelWorkbookSource";
+import { ExcelLiveSource, ExcelWorkbookSource } from "../excel/excelWorkbookSource";
 import { describeExcelError } from "../excel/excelErrors";
 import { ExcelFlagWriter } from "../excel/excelFlags";
 import { ExcelFixWriter } from "../excel/excelFixes";
@@ -20,6 +20,7 @@ function start(info: { host: Office.HostType | null } | null): void {
   let service: CheckService | null = null;
   let flags: ExcelFlagWriter | null = null;
   let fixes: ExcelFixWriter | null = null;
+  let live: ExcelLiveSource | null = null;
   let reason: string | undefined;
   let flagsReason: string | undefined;
   if (!info || info.host !== Office.HostType.Excel) {
@@ -29,6 +30,7 @@ function start(info: { host: Office.HostType | null } | null): void {
   } else {
     service = new CheckService(new ExcelWorkbookSource());
     fixes = new ExcelFixWriter();
+    live = new ExcelLiveSource();
     if (Office.context.requirements.isSetSupported("ExcelApi", FLAGS_API)) {
       flags = new ExcelFlagWriter({ notes: Office.context.requirements.isSetSupported("ExcelApi", NOTES_API) });
     } else {
@@ -38,7 +40,7 @@ function start(info: { host: Office.HostType | null } | null): void {
   const theme = themeFor(typeof Office !== "undefined" ? (Office.context?.officeTheme as { bodyBackgroundColor?: string } | undefined) : undefined);
   createRoot(document.getElementById("root")!).render(
     <FluentProvider theme={theme}>
-      <App service={service} flags={flags} fixes={fixes} unavailableReason={reason} flagsUnavailableReason={flagsReason} describeError={describeExcelError} />
+      <App service={service} flags={flags} fixes={fixes} live={live} unavailableReason={reason} flagsUnavailableReason={flagsReason} describeError={describeExcelError} />
     </FluentProvider>,
   );
 }

@@ -61,8 +61,9 @@ run("the task pane in Excel (Chromium, Excel stand-in)", () => {
     expect(await page.getByText("Incidents!D12 · error · enum").count()).toBe(1);
     expect(await page.getByRole("region", { name: "Issues in Weapons" }).count()).toBe(1);
     const counts = await page.evaluate(() => (window as unknown as { __standIn: { counts: { runs: number; syncs: number } } }).__standIn.counts);
-    expect(counts.runs).toBe(1);
-    expect(counts.syncs).toBeLessThanOrEqual(6);
+    // One run reads the workbook, one starts watching its sheets for the live re-check.
+    expect(counts.runs).toBe(2);
+    expect(counts.syncs).toBeLessThanOrEqual(7);
     const serious = (await axeViolations(page)).filter((v) => v.impact === "serious" || v.impact === "critical");
     expect(serious).toEqual([]);
     await page.screenshot({ path: join(RESULTS, "check-light.png"), fullPage: true });
@@ -118,6 +119,24 @@ run("the task pane in Excel (Chromium, Excel stand-in)", () => {
     await page.getByText(/7 cells put back as before the fix/).waitFor({ timeout: 20_000 });
     expect(await standIn("standIn.cell('Incidents', 22, 5)")).toBe("ISIS militants");
     expect(await standIn("standIn.cell('Weapons', 11, 1)")).toBe("RPG7 launchers");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("live re-check: an edit in the sheet updates the list and the flags", async () => {
+    const { page, errors } = await openPane();
+    const standIn = <T>(read: string) => page.evaluate((code) => new Function("standIn", `return ${code}`)((window as unknown as { __standIn: unknown }).__standIn), read) as Promise<T>;
+    await page.getByRole("button", { name: "Check workbook" }).click();
+    await page.getByText("23 incident and 17 weapon rows checked").waitFor({ timeout: 20_000 });
+    await page.getByRole("button", { name: "Flag cells" }).click();
+    await page.getByText(/cells flagged/).waitFor({ timeout: 20_000 });
+    expect(await page.getByText("Incidents!D12 · error · enum").count()).toBe(1);
+    await standIn("standIn.edit('Incidents', 'D12', [['Battles']])");
+    await page.getByText("Incidents!D12 · error · enum").waitFor({ state: "detached", timeout: 10_000 });
+    await page.getByText("21 errors").waitFor();
+    expect(await standIn("standIn.sheet('Incidents').fill(11, 3)")).toBe("#FFFFFF");
+    expect(await standIn("standIn.sheet('Incidents').notes.has('D12')")).toBe(false);
+    expect(await standIn("standIn.sheet('Incidents').fill(12, 4)")).toBe("#FFE699");
     expect(errors).toEqual([]);
     await page.close();
   });

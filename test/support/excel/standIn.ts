@@ -221,9 +221,34 @@ class WorksheetCollection {
   }
 }
 
+type ChangeHandler = (event: { address: string; changeType: string; source: string; worksheetId: string }) => unknown;
+
 class Worksheet {
   resolvedNull: boolean | null = null;
   readonly notes: NoteCollection;
+
+  /** `onChanged` (ExcelApi 1.7): handlers registered at sync, called after each sync that changed values, and by `standIn.edit`. */
+  get onChanged(): { add: (handler: ChangeHandler) => { context: Context; remove: () => void } } {
+    return {
+      add: (handler) => {
+        this.context.count();
+        const registration = { sheet: "", handler };
+        this.context.enqueue(() => {
+          registration.sheet = this.resolve().name;
+          this.context.standIn.handlers.push(registration);
+        });
+        return {
+          context: this.context,
+          remove: () => {
+            this.context.count();
+            this.context.enqueue(() => {
+              this.context.standIn.handlers = this.context.standIn.handlers.filter((h) => h !== registration);
+            });
+          },
+        };
+      },
+    };
+  }
   constructor(private readonly context: Context, private readonly resolve: () => Sheet, private readonly nameLoaded = false) {
     this.notes = new NoteCollection(context, resolve);
   }
@@ -346,6 +371,7 @@ class Range {
       }
       if (this.context.standIn.protectedSheets.has(area.sheet.name)) throw new StandInError("InvalidOperation", "The cell or chart you're trying to change is on a protected sheet.");
       values.forEach((row, r) => row.forEach((value, c) => area.sheet.write(area.rowIndex + r, area.columnIndex + c, value)));
+      this.context.standIn.changed(area.sheet.name, addressOf(area).split("!")[1]);
     }, { values });
   }
 
@@ -595,6 +621,21 @@ export class ExcelStandIn {
   activeSheet: string | null = null;
   /** Sheets protected by the user: writes to them fail with InvalidOperation. */
   protectedSheets = new Set<string>();
+  handlers: { sheet: string; handler: ChangeHandler }[] = [];
+
+  /** Tells the change handlers of a sheet, after the current request, as Excel does. */
+  changed(sheet: string, address: string): void {
+    for (const { sheet: watched, handler } of this.handlers) {
+      if (watched === sheet) setTimeout(() => void handler({ address, changeType: "RangeEdited", source: "Local", worksheetId: sheet }), 0);
+    }
+  }
+
+  /** A person typing into the sheet: values written now, handlers told after. */
+  edit(sheet: string, address: string, values: StandInCell[][]): void {
+    const area = parseAddress(address);
+    values.forEach((row, r) => row.forEach((value, c) => this.sheet(sheet).write(area.rowIndex + r, area.columnIndex + c, value)));
+    this.changed(sheet, address);
+  }
   /** Called at each sync, before its work: a test's hook for faults and edits in between. */
   beforeSync?: (syncNumber: number) => void;
 
@@ -605,9 +646,12 @@ export class ExcelStandIn {
   /** The `Excel` namespace the add-in calls. */
   get Excel() {
     return {
-      run: async <T>(batch: (context: Context) => Promise<T>): Promise<T> => {
+      /** `Excel.run(batch)`, or `Excel.run(context, batch)` to go on in an earlier request's context. */
+      run: async <T>(first: ((context: Context) => Promise<T>) | { context?: Context } | Context, second?: (context: Context) => Promise<T>): Promise<T> => {
         this.counts.runs++;
-        return batch(new Context(this));
+        if (typeof first === "function") return first(new Context(this));
+        const context = first instanceof Context ? first : (first.context ?? new Context(this));
+        return second!(context);
       },
     };
   }
