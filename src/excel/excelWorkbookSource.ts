@@ -1,6 +1,7 @@
 import { CellValue } from "../domain/cells/cellValue";
 import { findSheets } from "../domain/checks/checkWorkbook";
 import { HEADER_SEARCH_ROWS } from "../domain/headers/locateTable";
+import { isDictionarySheet } from "../domain/names/dictionary/workbookDictionary";
 import { SheetGrid, WorkbookGrid } from "../domain/sheetGrid";
 import { CellBlock, LiveSource, ReadProgress, WorkbookSource } from "../services/workbookSource";
 
@@ -58,7 +59,8 @@ export class ExcelWorkbookSource implements WorkbookSource {
       await context.sync();
       const headGrids = heads.map(({ area, range }) => gridOf(area, range.values as CellValue[][]));
       const found = findSheets(headGrids);
-      const chosen = new Set([found.incidents?.grid.name, found.weapons?.grid.name]);
+      // The workbook's own dictionary is read in full too: it changes what names mean.
+      const chosen = new Set([found.incidents?.grid.name, found.weapons?.grid.name, ...areas.map((a) => a.name).filter(isDictionarySheet)]);
 
       const sheets: SheetGrid[] = [];
       for (const area of areas) {

@@ -7,6 +7,8 @@ import type { FlagWriter } from "../services/flagService";
 import { IssueList } from "./IssueList";
 import { FixPreview } from "./FixPreview";
 import type { FixWriter } from "../services/fixService";
+import type { DictionaryWriter } from "../services/dictionaryService";
+import { decisionFor } from "../domain/names/dictionary/decision";
 import { planFixes, type ProposedChange } from "../domain/fixes/fixPlan";
 import type { LiveSource, ReadProgress } from "../services/workbookSource";
 
@@ -24,6 +26,8 @@ export interface AppProps {
   fixes?: FixWriter | null;
   /** Tells of edits to the checked sheets, for the live re-check. */
   live?: LiveSource | null;
+  /** Remembers name decisions in the workbook's dictionary sheet. */
+  dictionary?: DictionaryWriter | null;
   /** Why the service is missing, in a sentence for the user. */
   unavailableReason?: string;
   /** Why flags are missing where checking works. */
@@ -33,7 +37,7 @@ export interface AppProps {
 }
 
 /** The task pane: check the workbook, list what was found, flag it in the cells. */
-export function App({ service, flags, fixes, live, unavailableReason, flagsUnavailableReason, describeError }: AppProps): React.JSX.Element {
+export function App({ service, flags, fixes, live, dictionary, unavailableReason, flagsUnavailableReason, describeError }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const [result, setResult] = React.useState<WorkbookCheck | null>(null);
   const [progress, setProgress] = React.useState<ReadProgress | null>(null);
@@ -103,6 +107,20 @@ export function App({ service, flags, fixes, live, unavailableReason, flagsUnava
       const skipped = report.skipped.map((s) => `${s.change.sheet}!${s.change.address}: ${s.why}`).join("; ");
       setNotice(`${report.applied.length} ${report.applied.length === 1 ? "cell" : "cells"} put back as before the fix.${skipped ? ` Left alone: ${skipped}.` : ""}`);
     });
+  const decide = (issue: Issue, choice: { relation: "same" | "different"; canonical: string }) =>
+    dictionary &&
+    service &&
+    run("Saving…", async () => {
+      const decision = decisionFor(issue, choice, new Date().toISOString().slice(0, 10));
+      if (!decision) return;
+      await dictionary.append([decision]);
+      setResult(await service.check(setProgress));
+      setNotice(
+        choice.relation === "different"
+          ? `Noted in the Curation dictionary sheet: "${issue.value}" is not ${choice.canonical}.`
+          : `Added to the Curation dictionary sheet: "${issue.value}" → ${choice.canonical}.`,
+      );
+    });
   const select = (issue: Issue) => {
     if (!flags || !issue.column) return;
     void flags.select(issue.sheet, `${issue.column}${issue.row}`).catch((caught: unknown) => setError(describeError(caught)));
@@ -160,7 +178,7 @@ export function App({ service, flags, fixes, live, unavailableReason, flagsUnava
       )}
       {preview && <FixPreview changes={preview} busy={busy !== null} onApply={applyFixes} onCancel={() => setPreview(null)} />}
       {result && <Summary result={result} />}
-      {result && <IssueList issues={result.issues} onSelect={flags ? select : undefined} />}
+      {result && <IssueList issues={result.issues} onSelect={flags ? select : undefined} onDecide={dictionary ? decide : undefined} busy={busy !== null} />}
     </main>
   );
 }

@@ -3,6 +3,7 @@ import { Button, Select, Text, ToggleButton, makeStyles, tokens, Label } from "@
 import type { Issue } from "../domain/issues/issue";
 import type { Severity } from "../domain/issues/issueCodes";
 import { issueLocation } from "../domain/issues/formatIssue";
+import { Decide, NameActions } from "./NameActions";
 
 const useStyles = makeStyles({
   filters: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
@@ -35,10 +36,13 @@ export interface IssueListProps {
   issues: readonly Issue[];
   /** Goes to the issue's cell in the sheet, where it has one. */
   onSelect?: (issue: Issue) => void;
+  /** Remembers a decision about a name in the workbook's dictionary. */
+  onDecide?: Decide;
+  busy?: boolean;
 }
 
 /** The findings grouped by sheet and code, filterable by severity and field; each goes to its cell. */
-export function IssueList({ issues, onSelect }: IssueListProps): React.JSX.Element {
+export function IssueList({ issues, onSelect, onDecide, busy = false }: IssueListProps): React.JSX.Element {
   const styles = useStyles();
   const [shown, setShown] = React.useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
   const [field, setField] = React.useState("");
@@ -98,6 +102,7 @@ export function IssueList({ issues, onSelect }: IssueListProps): React.JSX.Eleme
                       <br />
                       <Text size={200}>{issue.message}</Text>
                     </button>
+                    {onDecide && <NameActions issue={issue} onDecide={onDecide} disabled={busy} />}
                   </li>
                 ))}
               </ul>

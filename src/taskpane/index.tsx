@@ -8,6 +8,7 @@ import { ExcelLiveSource, ExcelWorkbookSource } from "../excel/excelWorkbookSour
 import { describeExcelError } from "../excel/excelErrors";
 import { ExcelFlagWriter } from "../excel/excelFlags";
 import { ExcelFixWriter } from "../excel/excelFixes";
+import { ExcelDictionaryWriter } from "../excel/excelDictionary";
 
 /** The lowest Excel API set the pane needs (getRangeByIndexes, change events). */
 const REQUIRED_API = "1.7";
@@ -21,6 +22,7 @@ function start(info: { host: Office.HostType | null } | null): void {
   let flags: ExcelFlagWriter | null = null;
   let fixes: ExcelFixWriter | null = null;
   let live: ExcelLiveSource | null = null;
+  let dictionary: ExcelDictionaryWriter | null = null;
   let reason: string | undefined;
   let flagsReason: string | undefined;
   if (!info || info.host !== Office.HostType.Excel) {
@@ -31,6 +33,7 @@ function start(info: { host: Office.HostType | null } | null): void {
     service = new CheckService(new ExcelWorkbookSource());
     fixes = new ExcelFixWriter();
     live = new ExcelLiveSource();
+    dictionary = new ExcelDictionaryWriter();
     if (Office.context.requirements.isSetSupported("ExcelApi", FLAGS_API)) {
       flags = new ExcelFlagWriter({ notes: Office.context.requirements.isSetSupported("ExcelApi", NOTES_API) });
     } else {
@@ -40,7 +43,7 @@ function start(info: { host: Office.HostType | null } | null): void {
   const theme = themeFor(typeof Office !== "undefined" ? (Office.context?.officeTheme as { bodyBackgroundColor?: string } | undefined) : undefined);
   createRoot(document.getElementById("root")!).render(
     <FluentProvider theme={theme}>
-      <App service={service} flags={flags} fixes={fixes} live={live} unavailableReason={reason} flagsUnavailableReason={flagsReason} describeError={describeExcelError} />
+      <App service={service} flags={flags} fixes={fixes} live={live} dictionary={dictionary} unavailableReason={reason} flagsUnavailableReason={flagsReason} describeError={describeExcelError} />
     </FluentProvider>,
   );
 }

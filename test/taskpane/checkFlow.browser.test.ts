@@ -141,6 +141,25 @@ run("the task pane in Excel (Chromium, Excel stand-in)", () => {
     await page.close();
   });
 
+  test("Not the same name, and Add to dictionary, are remembered in the workbook and change the check", async () => {
+    const { page, errors } = await openPane();
+    const standIn = <T>(read: string) => page.evaluate((code) => new Function("standIn", `return ${code}`)((window as unknown as { __standIn: unknown }).__standIn), read) as Promise<T>;
+    await page.getByRole("button", { name: "Check workbook" }).click();
+    await page.getByText("23 incident and 17 weapon rows checked").waitFor({ timeout: 20_000 });
+    const b18 = page.getByRole("listitem").filter({ hasText: "Weapons!B18 · warning · non-canonical" });
+    await b18.getByRole("button", { name: "Not the same name" }).click();
+    await page.getByText(/^Noted in the Curation dictionary sheet: "Romanian AK-47" is not AK-47/).waitFor({ timeout: 20_000 });
+    await page.getByText("Weapons!B18 · warning · unknown-name").waitFor();
+    const b15 = page.getByRole("listitem").filter({ hasText: "Weapons!B15 · warning · unknown-name" });
+    await b15.getByLabel("Canonical name for BM-21").selectOption("BM-21");
+    await b15.getByRole("button", { name: "Add to dictionary" }).click();
+    await page.getByText(/Added to the Curation dictionary sheet/).waitFor({ timeout: 20_000 });
+    expect(await page.getByText("Weapons!B15 · warning · unknown-name").count()).toBe(0);
+    expect(await standIn("standIn.sheet('Curation dictionary').values.length")).toBe(3);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test("filters by severity and field", async () => {
     const { page } = await openPane();
     await page.getByRole("button", { name: "Check workbook" }).click();
