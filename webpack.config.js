@@ -67,6 +67,19 @@ module.exports = (env, argv) => {
       server: certificates ? { type: "https", options: certificates } : "http",
       static: false,
       hot: false,
+      onListening(server) {
+        const protocol = certificates ? "https" : "http";
+        const port = server.server.address().port;
+        const lines = [
+          `Incident Curator is served on ${protocol}://localhost:${port}/taskpane.html`,
+          certificates ? "" : "No certificates in ~/.office-addin-dev-certs: Office needs https. Run `npx office-addin-dev-certs install` once, then `npm start` again.",
+          "Sideload dist/web/manifest.xml (built by `npm run build`):",
+          "  Excel on the web: Home > Add-ins > More add-ins > My add-ins > Upload my add-in.",
+          "  Windows: a shared-folder catalog (Trust Center > Trusted Add-in Catalogs), then Home > Add-ins > Shared folder.",
+          "  Mac: copy the manifest to ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/ and restart Excel.",
+        ].filter(Boolean);
+        console.log(lines.join("\n"));
+      },
     },
   };
 };
