@@ -13,6 +13,11 @@ import { standInSheetsOf } from "../support/excel/fromGrids";
  * Check → summary and issue list; accessibility by axe-core; screenshots in light and dark.
  */
 const run = browserAvailable() ? describe : describe.skip;
+
+/** Evaluates an expression over the page's Excel stand-in (`standIn.sheet('Incidents')…`). */
+function standInOn(page: Page) {
+  return <T>(expression: string) => page.evaluate((code) => new Function("standIn", `return ${code}`)((window as unknown as { __standIn: unknown }).__standIn), expression) as Promise<T>;
+}
 const RESULTS = join(__dirname, "..", "..", "test-results");
 const SAMPLE = join(__dirname, "..", "fixtures", "sample.xlsx");
 
@@ -74,7 +79,7 @@ run("the task pane in Excel (Chromium, Excel stand-in)", () => {
 
   test("an issue goes to its cell; Flag cells fills and notes them; Clear flags restores them", async () => {
     const { page, errors } = await openPane();
-    const standIn = <T>(read: string) => page.evaluate((code) => new Function("standIn", `return ${code}`)((window as unknown as { __standIn: unknown }).__standIn), read) as Promise<T>;
+    const standIn = standInOn(page);
     await standIn("standIn.sheet('Incidents').setFill(11, 3, '#00B050')");
     await page.getByRole("button", { name: "Check workbook" }).click();
     await page.getByText("23 incident and 17 weapon rows checked").waitFor({ timeout: 20_000 });
@@ -98,7 +103,7 @@ run("the task pane in Excel (Chromium, Excel stand-in)", () => {
 
   test("Fix names: preview, choose, apply, the sheet changes and the log records it; Undo puts it back", async () => {
     const { page, errors } = await openPane();
-    const standIn = <T>(read: string) => page.evaluate((code) => new Function("standIn", `return ${code}`)((window as unknown as { __standIn: unknown }).__standIn), read) as Promise<T>;
+    const standIn = standInOn(page);
     await page.getByRole("button", { name: "Check workbook" }).click();
     await page.getByText("23 incident and 17 weapon rows checked").waitFor({ timeout: 20_000 });
     await page.getByRole("button", { name: "Fix names (8)" }).click();
@@ -125,7 +130,7 @@ run("the task pane in Excel (Chromium, Excel stand-in)", () => {
 
   test("live re-check: an edit in the sheet updates the list and the flags", async () => {
     const { page, errors } = await openPane();
-    const standIn = <T>(read: string) => page.evaluate((code) => new Function("standIn", `return ${code}`)((window as unknown as { __standIn: unknown }).__standIn), read) as Promise<T>;
+    const standIn = standInOn(page);
     await page.getByRole("button", { name: "Check workbook" }).click();
     await page.getByText("23 incident and 17 weapon rows checked").waitFor({ timeout: 20_000 });
     await page.getByRole("button", { name: "Flag cells" }).click();
@@ -143,7 +148,7 @@ run("the task pane in Excel (Chromium, Excel stand-in)", () => {
 
   test("Not the same name, and Add to dictionary, are remembered in the workbook and change the check", async () => {
     const { page, errors } = await openPane();
-    const standIn = <T>(read: string) => page.evaluate((code) => new Function("standIn", `return ${code}`)((window as unknown as { __standIn: unknown }).__standIn), read) as Promise<T>;
+    const standIn = standInOn(page);
     await page.getByRole("button", { name: "Check workbook" }).click();
     await page.getByText("23 incident and 17 weapon rows checked").waitFor({ timeout: 20_000 });
     const b18 = page.getByRole("listitem").filter({ hasText: "Weapons!B18 · warning · non-canonical" });

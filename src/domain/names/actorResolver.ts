@@ -6,7 +6,7 @@ import { ngramFingerprintKeyer } from "./keyers/ngramFingerprint";
 import { IndexTarget, NameIndex } from "./nameIndex";
 import { cleanName } from "./nameText";
 import { capitalise } from "../text/capitalise";
-import { CONFIDENCE, Resolution, ruledOut } from "./resolution";
+import { answer, CONFIDENCE, notSamePairs, NotSamePairs, Resolution, ruledOut } from "./resolution";
 
 /**
  * The words of an actor name for matching: folded, apostrophes dropped, other punctuation
@@ -94,13 +94,10 @@ export class ActorResolver {
   private readonly memo = new Map<string, Map<string, Resolution>>();
   private memoSize = 0;
   private readonly protectedWords: Set<string>;
-  private readonly notSame = new Map<string, { canonical: string; source: string }[]>();
+  private readonly notSame: NotSamePairs;
 
   constructor(options: ActorResolverOptions) {
-    for (const pair of options.notSame ?? []) {
-      const key = actorKeys(pair.alias)[0];
-      this.notSame.set(key, [...(this.notSame.get(key) ?? []), pair]);
-    }
+    this.notSame = notSamePairs(options.notSame, (text) => actorKeys(text)[0]);
     this.index = new NameIndex(actorKeys, actorTokens);
     for (const entry of options.entries) {
       const source = options.sourceOf?.(entry.canonical) ?? "built-in dictionary";
@@ -307,8 +304,5 @@ function unique<T>(items: T[]): T[] {
   return [...new Set(items)];
 }
 
-function answer(raw: string, status: Resolution["status"], canonical: string | null, candidates: string[], reason: string, confidence = 0): Resolution {
-  return { raw, status, confidence: canonical ? confidence : 0, canonical, candidates, reason };
-}
 
 export type { IndexTarget };

@@ -25,6 +25,24 @@ export function isMapped(status: NameStatus): boolean {
 
 export const CONFIDENCE = { canonical: 1, alias: 0.97, variant: 0.93, context: 0.9, fuzzy: 0.8 } as const;
 
+/** A resolution; the confidence counts only where a canonical name is given. */
+export function answer(raw: string, status: NameStatus, canonical: string | null, candidates: string[], reason: string, confidence = 0): Resolution {
+  return { raw, status, confidence: canonical ? confidence : 0, canonical, candidates, reason };
+}
+
+/** A team's ruled-out pairings, by the key of their alias. */
+export type NotSamePairs = ReadonlyMap<string, { canonical: string; source: string }[]>;
+
+/** Indexes ruled-out pairings under the keys a resolver gives names. */
+export function notSamePairs(pairs: readonly { alias: string; canonical: string; source: string }[] | undefined, keyOf: (text: string) => string): NotSamePairs {
+  const byKey = new Map<string, { canonical: string; source: string }[]>();
+  for (const pair of pairs ?? []) {
+    const key = keyOf(pair.alias);
+    byKey.set(key, [...(byKey.get(key) ?? []), pair]);
+  }
+  return byKey;
+}
+
 /** A resolution turned into a refusal where a team has ruled the pairing out ("Not the same name"). */
 export function ruledOut(resolution: Resolution, pairs: readonly { canonical: string; source: string }[] | undefined): Resolution {
   const pair = pairs?.find((p) => p.canonical === resolution.canonical);

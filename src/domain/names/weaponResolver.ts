@@ -3,7 +3,7 @@ import { WeaponDictionaryEntry } from "./dictionary/dictionarySchema";
 import { foldLetters } from "./keyers/foldLetters";
 import { NameIndex } from "./nameIndex";
 import { cleanName } from "./nameText";
-import { CONFIDENCE, Resolution, ruledOut } from "./resolution";
+import { answer, CONFIDENCE, notSamePairs, NotSamePairs, Resolution, ruledOut } from "./resolution";
 
 /**
  * The words of a weapon name: runs of letters and runs of digits (decimal points kept), so
@@ -86,13 +86,10 @@ export class WeaponResolver {
   private readonly ambiguous = new Map<string, { name: string; candidates: string[]; note: string }>();
   private readonly generic = new Set<string>();
   private readonly memo = new Map<string, Resolution>();
-  private readonly notSame = new Map<string, { canonical: string; source: string }[]>();
+  private readonly notSame: NotSamePairs;
 
   constructor(options: WeaponResolverOptions) {
-    for (const pair of options.notSame ?? []) {
-      const key = weaponKeys(pair.alias)[0];
-      this.notSame.set(key, [...(this.notSame.get(key) ?? []), pair]);
-    }
+    this.notSame = notSamePairs(options.notSame, (text) => weaponKeys(text)[0]);
     this.index = new NameIndex(weaponKeys, weaponTokens);
     for (const entry of options.entries) {
       const source = options.sourceOf?.(entry.canonical) ?? "built-in dictionary";
@@ -259,6 +256,3 @@ function genericKey(text: string): string {
   return foldLetters(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
-function answer(raw: string, status: Resolution["status"], canonical: string | null, candidates: string[], reason: string, confidence = 0): Resolution {
-  return { raw, status, confidence: canonical ? confidence : 0, canonical, candidates, reason };
-}
