@@ -14,6 +14,8 @@ export interface SheetGrid {
   startRow?: number;
   /** The sheet column of `values[r][0]` (1-based); 1 when absent. */
   startColumn?: number;
+  /** Names of the Excel tables on the sheet: a table named `Incidents` or `Weapons` names its sheet's kind. */
+  tables?: string[];
 }
 
 export interface WorkbookGrid {

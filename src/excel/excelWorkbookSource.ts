@@ -21,6 +21,7 @@ const yieldToUi = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 interface UsedArea {
   name: string;
+  tables: string[];
   rowIndex: number;
   columnIndex: number;
   rowCount: number;
@@ -42,12 +43,14 @@ export class ExcelWorkbookSource implements WorkbookSource {
       const usedRanges = worksheets.items.map((sheet) => {
         const used = sheet.getUsedRangeOrNullObject(true);
         used.load("rowIndex,columnIndex,rowCount,columnCount");
-        return { name: sheet.name, used };
+        const tables = sheet.tables;
+        tables.load("items/name");
+        return { name: sheet.name, used, tables };
       });
       await context.sync();
       const areas: UsedArea[] = usedRanges
         .filter(({ used }) => !used.isNullObject)
-        .map(({ name, used }) => ({ name, rowIndex: used.rowIndex, columnIndex: used.columnIndex, rowCount: used.rowCount, columnCount: used.columnCount }));
+        .map(({ name, used, tables }) => ({ name, rowIndex: used.rowIndex, columnIndex: used.columnIndex, rowCount: used.rowCount, columnCount: used.columnCount, tables: tables.items.map((t) => t.name) }));
 
       const heads = areas.map((area) => {
         const range = context.workbook.worksheets
@@ -101,7 +104,7 @@ async function readArea(context: Excel.RequestContext, area: UsedArea, onProgres
     rowsPerSync = nextChunkRows(bytesRead / start, columns);
     await yieldToUi();
   }
-  return { name: area.name, values, numberFormats, startRow: area.rowIndex + 1, startColumn: area.columnIndex + 1 };
+  return { name: area.name, values, numberFormats, startRow: area.rowIndex + 1, startColumn: area.columnIndex + 1, tables: area.tables };
 }
 
 /** Rows for the next chunk, from the bytes per row read so far. */
@@ -122,7 +125,7 @@ function payloadBytes(rows: unknown[][]): number {
 }
 
 function gridOf(area: UsedArea, values: CellValue[][]): SheetGrid {
-  return { name: area.name, values, startRow: area.rowIndex + 1, startColumn: area.columnIndex + 1 };
+  return { name: area.name, values, startRow: area.rowIndex + 1, startColumn: area.columnIndex + 1, tables: area.tables };
 }
 
 /** Reads edited cells again and watches the incident and weapon sheets for edits (ExcelApi 1.7). */

@@ -85,6 +85,16 @@ test("only the incident and weapon sheets are read in full; other sheets only th
   expect(workbook.sheets.map((s) => [s.name, s.values.length])).toEqual([["Notes", 30], ["Incidents", 2]]);
 });
 
+test("an Excel table named Incidents marks its sheet, whatever the sheet is called", async () => {
+  const standIn = new ExcelStandIn([
+    { name: "Sheet1", values: [["Sahel data"], ["incident_id", "date", "notes"], ["BFA1", "2024-03-15", "x"]], tables: ["Incidents"] },
+  ]);
+  uninstall = standIn.install();
+  const result = await new CheckService(new ExcelWorkbookSource(), () => TODAY).check();
+  expect(result.summary.sheets.incidents).toBe("Sheet1");
+  expect(brief(result)).toContain("Sheet1!2 missing-column");
+});
+
 test("an empty workbook and empty sheets are read without error", async () => {
   const standIn = new ExcelStandIn([{ name: "Sheet1", values: [] }]);
   uninstall = standIn.install();

@@ -165,6 +165,25 @@ run("the task pane in Excel (Chromium, Excel stand-in)", () => {
     await page.close();
   });
 
+  test("by keyboard alone at 270 px (Excel on Mac): check, then go to a cell", async () => {
+    const { page, errors } = await openPane();
+    await page.setViewportSize({ width: 270, height: 800 });
+    const standIn = standInOn(page);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Check workbook");
+    await page.keyboard.press("Enter");
+    await page.getByText("23 incident and 17 weapon rows checked").waitFor({ timeout: 20_000 });
+    await page.getByRole("button", { name: /^Incidents!D12 · error/ }).focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => (window as unknown as { __standIn: { selection: { address: string } | null } }).__standIn.selection?.address === "Incidents!D12");
+    expect(await standIn("standIn.activeSheet")).toBe("Incidents");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+    expect(overflow).toBe(false);
+    await page.screenshot({ path: join(RESULTS, "narrow-270.png") });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test("filters by severity and field", async () => {
     const { page } = await openPane();
     await page.getByRole("button", { name: "Check workbook" }).click();

@@ -101,7 +101,7 @@ export function findSheets(sheets: readonly SheetGrid[]): Partial<Record<SheetKi
   const used = new Set<SheetGrid>();
   for (const grid of sheets) {
     if (isDictionarySheet(grid.name)) continue;
-    const kind = kindFromSheetName(grid.name);
+    const kind = kindFromSheetName(grid.name) ?? grid.tables?.map(kindFromSheetName).find((k) => k !== undefined);
     if (!kind || found[kind]) continue;
     const layout = locateTable(grid, kind) ?? firstRowLayout(kind, grid);
     found[kind] = { grid, layout };

@@ -10,6 +10,8 @@ export type StandInCell = string | number | boolean;
 
 export interface StandInSheet {
   name: string;
+  /** Excel tables on the sheet, by name. */
+  tables?: string[];
   /** Cells from A1, row by row; missing cells are empty. */
   values: StandInCell[][];
   numberFormats?: string[][];
@@ -51,6 +53,7 @@ class Sheet {
   /** Formulas by "row,column"; the cell's value is the formula's last result. */
   formulas = new Map<string, string>();
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
+  tables: string[] = [];
   constructor(public name: string, values: StandInCell[][], numberFormats: string[][] = []) {
     this.values = values.map((row) => [...row]);
     this.numberFormats = numberFormats.map((row) => [...row]);
@@ -260,6 +263,26 @@ class Worksheet {
 
   get isNullObject(): boolean {
     return this.resolvedNull ?? notLoaded("isNullObject");
+  }
+
+  /** The sheet's tables (ExcelApi 1.1): `load("items/name")`, then `items`. */
+  get tables(): { load: (properties: string) => void; items: { name: string }[] } {
+    this.context.count();
+    let loaded: { name: string }[] | null = null;
+    const context = this.context;
+    const resolve = this.resolve;
+    return {
+      load(properties: string) {
+        context.count();
+        context.enqueue(() => {
+          loaded = resolve().tables.map((name) => ({ name }));
+          return properties.includes("name") ? loaded : loaded.length;
+        });
+      },
+      get items() {
+        return loaded ?? notLoaded("items");
+      },
+    };
   }
 
   set visibility(value: "Visible" | "Hidden" | "VeryHidden") {
@@ -640,7 +663,7 @@ export class ExcelStandIn {
   beforeSync?: (syncNumber: number) => void;
 
   constructor(sheets: StandInSheet[]) {
-    this.sheets = sheets.map((s) => new Sheet(s.name, s.values, s.numberFormats));
+    this.sheets = sheets.map((s) => Object.assign(new Sheet(s.name, s.values, s.numberFormats), { tables: s.tables ?? [] }));
   }
 
   /** The `Excel` namespace the add-in calls. */
