@@ -3,6 +3,7 @@ import { addressGroups, CellFlag, FLAG_COLORS, NOTE_PREFIX, planFlags } from "..
 import { Issue } from "../domain/issues/issue";
 import { Severity } from "../domain/issues/issueCodes";
 import { FlagReport, FlagWriter } from "../services/flagService";
+import { addAnnotation, AnnotationKind, AnnotationMap, cellKey, readAnnotations } from "./cellAnnotations";
 
 /** The hidden sheet that records what flagged cells held before, so that Clear restores it exactly. */
 export const FLAG_RECORD_SHEET = "Curation flags";
@@ -23,25 +24,31 @@ interface PreviousState {
 
 /**
  * Flags issues in the user's cells: a fill by severity and a note with the findings (notes
- * need ExcelApi 1.18; fills only without it). Before writing, it records each cell's fill
- * and note in a very hidden sheet, so that `clear` puts back exactly what the user had.
+ * need ExcelApi 1.18; a threaded comment where only comments exist, 1.10, never over a
+ * comment the user already has; fills only without either). Before writing, it records each
+ * cell's fill and note in a very hidden sheet, so that `clear` puts back exactly what the
+ * user had.
  * Values are never written. Reads and writes go in batches: colours by column blocks, fills
  * by RangeAreas per colour, notes in batches (the notes API takes one cell per call).
  */
 export class ExcelFlagWriter implements FlagWriter {
-  constructor(private readonly options: { notes: boolean }) {}
+  constructor(private readonly options: { annotations: AnnotationKind }) {}
+
+  private get annotates(): boolean {
+    return this.options.annotations !== "none";
+  }
 
   async flag(issues: readonly Issue[]): Promise<FlagReport> {
     await this.clear();
     const flags = planFlags(issues);
-    if (flags.length === 0) return { cells: 0, notes: this.options.notes };
+    if (flags.length === 0) return { cells: 0, annotations: this.options.annotations };
     await Excel.run(async (context) => {
       const previous = await this.readPrevious(context, flags);
       await writeRecord(context, previous);
       await writeFills(context, flags.map((flag) => ({ flag, color: FLAG_COLORS[flag.severity] })));
-      if (this.options.notes) await this.writeNotes(context, previous);
+      if (this.annotates) await this.writeNotes(context, previous);
     });
-    return { cells: flags.length, notes: this.options.notes };
+    return { cells: flags.length, annotations: this.options.annotations };
   }
 
   /**
@@ -55,22 +62,22 @@ export class ExcelFlagWriter implements FlagWriter {
     const removed = [...old.keys()].filter((k) => !next.has(k));
     const added = [...next.values()].filter((flag) => !old.has(key(flag)));
     const changed = [...next.values()].filter((flag) => old.has(key(flag)) && (old.get(key(flag))!.severity !== flag.severity || old.get(key(flag))!.note !== flag.note));
-    if (removed.length + added.length + changed.length === 0) return { cells: next.size, notes: this.options.notes };
+    if (removed.length + added.length + changed.length === 0) return { cells: next.size, annotations: this.options.annotations };
     await Excel.run(async (context) => {
       const record = new Map((await readRecord(context)).map((state) => [key(state.flag), state]));
       const gone = removed.map((k) => record.get(k)).filter((state): state is PreviousState => state !== undefined);
       await writeFills(context, gone.map((state) => ({ flag: state.flag, color: state.fill === NO_FILL ? null : state.fill })));
-      if (this.options.notes) await restoreNotes(context, gone);
+      if (this.annotates) await restoreNotes(context, this.options.annotations, gone);
       for (const k of removed) record.delete(k);
       const fresh = await this.readPrevious(context, added);
       for (const state of fresh) record.set(key(state.flag), state);
       const rewritten = [...changed, ...added].map((flag) => ({ ...record.get(key(flag))!, flag }));
       await writeFills(context, rewritten.map(({ flag }) => ({ flag, color: FLAG_COLORS[flag.severity] })));
-      if (this.options.notes) await this.writeNotes(context, rewritten, new Set(changed.map(key)));
+      if (this.annotates) await this.writeNotes(context, rewritten, new Set(changed.map(key)));
       context.workbook.worksheets.getItem(FLAG_RECORD_SHEET).delete();
       await writeRecord(context, [...record.values()]);
     });
-    return { cells: next.size, notes: this.options.notes };
+    return { cells: next.size, annotations: this.options.annotations };
   }
 
   async clear(): Promise<number> {
@@ -82,7 +89,7 @@ export class ExcelFlagWriter implements FlagWriter {
       const sheetsPresent = await existingSheets(context, [...new Set(previous.map((p) => p.flag.sheet))]);
       const restorable = previous.filter((p) => sheetsPresent.has(p.flag.sheet));
       await writeFills(context, restorable.map((p) => ({ flag: p.flag, color: p.fill === NO_FILL ? null : p.fill })));
-      if (this.options.notes) await restoreNotes(context, restorable);
+      if (this.annotates) await restoreNotes(context, this.options.annotations, restorable);
       record.delete();
       await context.sync();
       return restorable.length;
@@ -125,34 +132,34 @@ export class ExcelFlagWriter implements FlagWriter {
       }
     }
     await context.sync();
-    const notes = new Map<string, Excel.Note>();
-    if (this.options.notes) {
-      for (let start = 0; start < flags.length; start += NOTES_PER_SYNC) {
-        for (const flag of flags.slice(start, start + NOTES_PER_SYNC)) {
-          const note = context.workbook.worksheets.getItem(flag.sheet).notes.getItemOrNullObject(flag.address);
-          note.load("content");
-          notes.set(`${flag.sheet}\u0000${flag.address}`, note);
-        }
-        await context.sync();
-      }
-    }
+    const notes = await readAnnotations(context, this.options.annotations, flags);
     for (const block of blocks) {
       block.result.value.forEach((row, offset) => fills.set(`${block.sheet}\u0000${block.column}\u0000${block.top + offset}`, row[0].format?.fill?.color ?? NO_FILL));
     }
     return flags.map((flag) => {
-      const note = notes.get(`${flag.sheet}\u0000${flag.address}`);
-      return { flag, fill: fills.get(`${flag.sheet}\u0000${flag.column}\u0000${flag.row}`) ?? NO_FILL, note: note && !note.isNullObject ? note.content : null };
+      const note = notes.get(cellKey(flag.sheet, flag.address));
+      return { flag, fill: fills.get(`${flag.sheet}\u0000${flag.column}\u0000${flag.row}`) ?? NO_FILL, note: note ? note.content : null };
     });
   }
 
-  /** Our note on each cell, above the user's own where there is one; `present` holds cells that already carry our note. */
+  /**
+   * Our note on each cell, above the user's own where there is one (a comment thread of the
+   * user's is never written into); `present` holds cells that already carry ours.
+   */
   private async writeNotes(context: Excel.RequestContext, previous: PreviousState[], present: ReadonlySet<string> = new Set()): Promise<void> {
+    const kind = this.options.annotations;
+    const existing: AnnotationMap = await readAnnotations(
+      context,
+      kind,
+      previous.filter(({ flag, note }) => note !== null || present.has(cellKey(flag.sheet, flag.address))).map(({ flag }) => flag),
+    );
     for (let start = 0; start < previous.length; start += NOTES_PER_SYNC) {
       for (const { flag, note } of previous.slice(start, start + NOTES_PER_SYNC)) {
-        const notes = context.workbook.worksheets.getItem(flag.sheet).notes;
+        if (kind === "comments" && note !== null) continue;
         const content = note === null ? flag.note : `${flag.note}\n—\n${note}`;
-        if (note === null && !present.has(`${flag.sheet}\u0000${flag.address}`)) notes.add(flag.address, content);
-        else notes.getItemOrNullObject(flag.address).content = content;
+        const current = existing.get(cellKey(flag.sheet, flag.address));
+        if (current) current.content = content;
+        else addAnnotation(context, kind, flag.sheet, flag.address, content);
       }
       await context.sync();
     }
@@ -175,19 +182,15 @@ async function readRecord(context: Excel.RequestContext): Promise<PreviousState[
 }
 
 /** Puts back each cell's own note, or takes ours off; a note the user wrote since is left alone. */
-async function restoreNotes(context: Excel.RequestContext, states: readonly PreviousState[]): Promise<void> {
+async function restoreNotes(context: Excel.RequestContext, kind: AnnotationKind, states: readonly PreviousState[]): Promise<void> {
+  const current = await readAnnotations(context, kind, states.map((state) => state.flag));
   for (let start = 0; start < states.length; start += NOTES_PER_SYNC) {
-    const chunk = states.slice(start, start + NOTES_PER_SYNC).map((state) => {
-      const note = context.workbook.worksheets.getItem(state.flag.sheet).notes.getItemOrNullObject(state.flag.address);
-      note.load("content");
-      return { state, note };
-    });
-    await context.sync();
-    for (const { state, note } of chunk) {
-      const ours = !note.isNullObject && note.content.startsWith(NOTE_PREFIX);
-      if (state.note !== null && note.isNullObject) context.workbook.worksheets.getItem(state.flag.sheet).notes.add(state.flag.address, state.note);
-      else if (state.note !== null && ours) note.content = state.note;
-      else if (state.note === null && ours) note.delete();
+    for (const state of states.slice(start, start + NOTES_PER_SYNC)) {
+      const note = current.get(cellKey(state.flag.sheet, state.flag.address));
+      const ours = note !== undefined && note.content.startsWith(NOTE_PREFIX);
+      if (state.note !== null && !note) addAnnotation(context, kind, state.flag.sheet, state.flag.address, state.note);
+      else if (state.note !== null && ours) note!.content = state.note;
+      else if (state.note === null && ours) note!.delete();
     }
     await context.sync();
   }

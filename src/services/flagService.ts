@@ -3,8 +3,8 @@ import { Issue } from "../domain/issues/issue";
 /** What flagging did, for the pane to say. */
 export interface FlagReport {
   cells: number;
-  /** Whether notes could be written (ExcelApi 1.18); fills only where not. */
-  notes: boolean;
+  /** What carried the findings' text: notes (ExcelApi 1.18), comments (1.10), or nothing (fills only). */
+  annotations: "notes" | "comments" | "none";
 }
 
 /** Writes flags into the user's cells and takes them off again, restoring what was there. */

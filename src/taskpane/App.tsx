@@ -75,7 +75,8 @@ export function App({ service, flags, fixes, live, dictionary, unavailableReason
     run("Flagging…", async () => {
       const report = await flags.flag(result.issues);
       setFlagged(true);
-      setNotice(`${report.cells} cells flagged${report.notes ? " with a note each" : " (fills only: this Excel has no notes API)"}. Clear flags puts back what the cells had.`);
+      const how = report.annotations === "notes" ? " with a note each" : report.annotations === "comments" ? " with a comment each (this Excel has no notes)" : " (fills only: this Excel has neither notes nor comments)";
+      setNotice(`${report.cells} cells flagged${how}. Clear flags puts back what the cells had.`);
     });
   const clearFlags = () =>
     flags &&

@@ -15,6 +15,7 @@ const REQUIRED_API = "1.7";
 /** Flags need RangeAreas and getCellProperties (1.9); notes need 1.18 (fills only without). */
 const FLAGS_API = "1.9";
 const NOTES_API = "1.18";
+const COMMENTS_API = "1.10";
 
 /** The pane's entry point: the one place that wires Office to the application services. */
 function start(info: { host: Office.HostType | null } | null): void {
@@ -35,7 +36,8 @@ function start(info: { host: Office.HostType | null } | null): void {
     live = new ExcelLiveSource();
     dictionary = new ExcelDictionaryWriter();
     if (Office.context.requirements.isSetSupported("ExcelApi", FLAGS_API)) {
-      flags = new ExcelFlagWriter({ notes: Office.context.requirements.isSetSupported("ExcelApi", NOTES_API) });
+      const supports = (set: string) => Office.context.requirements.isSetSupported("ExcelApi", set);
+      flags = new ExcelFlagWriter({ annotations: supports(NOTES_API) ? "notes" : supports(COMMENTS_API) ? "comments" : "none" });
     } else {
       flagsReason = `Flagging cells needs ExcelApi ${FLAGS_API}; this Excel can check and list issues only.`;
     }

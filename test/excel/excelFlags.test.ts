@@ -30,7 +30,7 @@ function snapshot(standIn: ExcelStandIn, sheet: string) {
 test("flags every issue's cell with its severity's fill and a note, and never touches a value", async () => {
   const { standIn, issues } = await sampleSetUp();
   const before = snapshot(standIn, "Incidents");
-  const report = await new ExcelFlagWriter({ notes: true }).flag(issues);
+  const report = await new ExcelFlagWriter({ annotations: "notes" }).flag(issues);
   const flags = planFlags(issues);
   expect(report.cells).toBe(flags.length);
   const incidents = standIn.sheet("Incidents");
@@ -50,7 +50,7 @@ test("Clear flags restores exactly the user's own fills and notes", async () => 
   incidents.setFill(3, 0, "#FFC000"); // and orange on a clean cell
   incidents.notes.set("D12", "checked with the source on 3 June");
   const before = { incidents: snapshot(standIn, "Incidents"), weapons: snapshot(standIn, "Weapons") };
-  const writer = new ExcelFlagWriter({ notes: true });
+  const writer = new ExcelFlagWriter({ annotations: "notes" });
   await writer.flag(issues);
   expect(incidents.fill(11, 3)).toBe(FLAG_COLORS.error);
   expect(incidents.notes.get("D12")).toContain("checked with the source on 3 June");
@@ -63,7 +63,7 @@ test("Clear flags restores exactly the user's own fills and notes", async () => 
 
 test("a note the user wrote over a flag is left alone by Clear", async () => {
   const { standIn, issues } = await sampleSetUp();
-  const writer = new ExcelFlagWriter({ notes: true });
+  const writer = new ExcelFlagWriter({ annotations: "notes" });
   await writer.flag(issues);
   standIn.sheet("Incidents").notes.set("K21", "my own remark");
   await writer.clear();
@@ -73,11 +73,23 @@ test("a note the user wrote over a flag is left alone by Clear", async () => {
 test("without notes (Excel before 1.18): fills only, restored all the same", async () => {
   const { standIn, issues } = await sampleSetUp();
   const before = snapshot(standIn, "Incidents");
-  const writer = new ExcelFlagWriter({ notes: false });
-  expect((await writer.flag(issues)).notes).toBe(false);
+  const writer = new ExcelFlagWriter({ annotations: "none" });
+  expect((await writer.flag(issues)).annotations).toBe("none");
   expect(standIn.sheet("Incidents").notes.size).toBe(0);
   await writer.clear();
   expect(snapshot(standIn, "Incidents")).toEqual(before);
+});
+
+test("with comments only (Excel 1.10–1.17): our comments come and go, a user's own comment is never written into", async () => {
+  const { standIn, issues } = await sampleSetUp();
+  standIn.comments.set("Incidents!D12", "Asked the source about this event type.");
+  const writer = new ExcelFlagWriter({ annotations: "comments" });
+  expect((await writer.flag(issues)).annotations).toBe("comments");
+  expect(standIn.comments.get("Incidents!D12")).toBe("Asked the source about this event type.");
+  expect(standIn.comments.get("Incidents!K21")).toMatch(/^Incident Curator\nwarning · non-canonical/);
+  expect(standIn.comments.size).toBe(planFlags(issues).length);
+  await writer.clear();
+  expect([...standIn.comments]).toEqual([["Incidents!D12", "Asked the source about this event type."]]);
 });
 
 test("100,000 rows with thousands of flagged cells: syncs and calls grow with the payload, not with the cells", async () => {
@@ -86,7 +98,7 @@ test("100,000 rows with thousands of flagged cells: syncs and calls grow with th
   const flags = planFlags(issues);
   const standIn = new ExcelStandIn(standInSheetsOf(generated.sheets));
   uninstall = standIn.install();
-  await new ExcelFlagWriter({ notes: false }).flag(issues);
+  await new ExcelFlagWriter({ annotations: "none" }).flag(issues);
   const fills = { ...standIn.counts };
   expect(fills.calls).toBeLessThan(flags.length / 5);
   expect(fills.syncs).toBeLessThan(40);
@@ -96,7 +108,7 @@ test("100,000 rows with thousands of flagged cells: syncs and calls grow with th
 
 test("a flag goes to its cell: the sheet is activated and the cell selected", async () => {
   const { standIn } = await sampleSetUp();
-  await new ExcelFlagWriter({ notes: true }).select("Weapons", "C16");
+  await new ExcelFlagWriter({ annotations: "notes" }).select("Weapons", "C16");
   expect(standIn.activeSheet).toBe("Weapons");
   expect(standIn.selection).toEqual({ sheet: "Weapons", address: "Weapons!C16" });
 });
@@ -104,6 +116,6 @@ test("a flag goes to its cell: the sheet is activated and the cell selected", as
 test("a protected sheet: the failure is told in plain words", async () => {
   const { standIn, issues } = await sampleSetUp();
   standIn.protectedSheets.add("Incidents");
-  const failure = await new ExcelFlagWriter({ notes: true }).flag(issues).catch((error: unknown) => error);
+  const failure = await new ExcelFlagWriter({ annotations: "notes" }).flag(issues).catch((error: unknown) => error);
   expect(describeExcelError(failure)).toMatch(/protected/);
 });

@@ -45,7 +45,7 @@ test("flags follow a re-check: only changed cells are touched, and they get back
   uninstall = standIn.install();
   standIn.sheet("Incidents").setFill(11, 3, "#00B050");
   const service = new CheckService(new ExcelWorkbookSource(), () => TODAY);
-  const flags = new ExcelFlagWriter({ notes: true });
+  const flags = new ExcelFlagWriter({ annotations: "notes" });
   const first = await service.check();
   await flags.flag(first.issues);
   standIn.edit("Incidents", "D12", [["Battles"]]);

@@ -167,8 +167,82 @@ class Context {
 
 class Workbook {
   readonly worksheets: WorksheetCollection;
+  readonly comments: CommentCollection;
   constructor(private readonly context: Context) {
     this.worksheets = new WorksheetCollection(context);
+    this.comments = new CommentCollection(context);
+  }
+}
+
+/** Threaded comments (ExcelApi 1.10): one per cell, kept by the stand-in as "Sheet!A1" → content. */
+class CommentCollection {
+  private loaded: Comment[] | null = null;
+  constructor(private readonly context: Context) {}
+
+  load(properties: string): this {
+    this.context.count();
+    this.context.enqueue(() => {
+      this.loaded = [...this.context.standIn.comments.keys()].map((key) => new Comment(this.context, key, this.context.standIn.comments.get(key)!));
+      return properties.includes("content") ? this.loaded.map((c) => c.content) : this.loaded.length;
+    });
+    return this;
+  }
+
+  get items(): Comment[] {
+    return this.loaded ?? notLoaded("items");
+  }
+
+  add(cellAddress: string, content: string): void {
+    this.context.count();
+    this.context.enqueue(() => {
+      const bang = cellAddress.lastIndexOf("!");
+      const sheet = cellAddress.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+      this.context.standIn.sheet(sheet);
+      const area = parseAddress(cellAddress.slice(bang + 1));
+      if (area.rowCount !== 1 || area.columnCount !== 1) throw new StandInError("InvalidArgument", "A comment goes on one cell.");
+      const key = `${sheet}!${cellAddress.slice(bang + 1).replace(/\$/g, "")}`;
+      if (this.context.standIn.comments.has(key)) throw new StandInError("InvalidArgument", `The cell ${key} already has a comment.`);
+      this.context.standIn.comments.set(key, content);
+    }, { add: cellAddress, content });
+  }
+}
+
+class Comment {
+  constructor(private readonly context: Context, private readonly key: string, private readonly loadedContent: string) {}
+
+  get content(): string {
+    return this.loadedContent;
+  }
+
+  set content(value: string) {
+    this.context.count();
+    this.context.enqueue(() => {
+      if (!this.context.standIn.comments.has(this.key)) throw new StandInError("ItemNotFound", `No comment at ${this.key}.`);
+      this.context.standIn.comments.set(this.key, value);
+    }, { content: value });
+  }
+
+  getLocation(): { load: (properties: string) => void; address: string } {
+    this.context.count();
+    const [sheet, cell] = [this.key.slice(0, this.key.lastIndexOf("!")), this.key.slice(this.key.lastIndexOf("!") + 1)];
+    let loaded: string | null = null;
+    const context = this.context;
+    return {
+      load() {
+        context.count();
+        context.enqueue(() => (loaded = `${/^[A-Za-z0-9_]+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`}!${cell}`));
+      },
+      get address() {
+        return loaded ?? notLoaded("address");
+      },
+    };
+  }
+
+  delete(): void {
+    this.context.count();
+    this.context.enqueue(() => {
+      if (!this.context.standIn.comments.delete(this.key)) throw new StandInError("ItemNotFound", `No comment at ${this.key}.`);
+    }, { delete: this.key });
   }
 }
 
@@ -645,6 +719,8 @@ export class ExcelStandIn {
   /** Sheets protected by the user: writes to them fail with InvalidOperation. */
   protectedSheets = new Set<string>();
   handlers: { sheet: string; handler: ChangeHandler }[] = [];
+  /** Threaded comments by "Sheet!A1". */
+  comments = new Map<string, string>();
 
   /** Tells the change handlers of a sheet, after the current request, as Excel does. */
   changed(sheet: string, address: string): void {
