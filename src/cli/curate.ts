@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { resolveLines } from "./resolveLines";
+import { exportFile } from "./exportFile";
 import { checkWorkbook } from "../domain/checks/checkWorkbook";
 import { formatIssueLine, formatSummaryLine } from "../domain/issues/formatIssue";
 import { fileKind, readWorkbookFile, UnreadableFileError } from "./io/readWorkbookFile";
@@ -9,6 +10,9 @@ import { fileKind, readWorkbookFile, UnreadableFileError } from "./io/readWorkbo
 const USAGE = `Usage:
   curate check FILE [--format json|text]
       Check an .xlsx workbook or a .csv sheet.
+  curate export FILE --sheet incidents|weapons -o OUT.csv [--valid-only] [--bom] [--datapackage]
+                [--canonical] [--with-issues]
+      Write the sheet as RFC 4180 CSV (and a Frictionless datapackage.json beside it).
   curate resolve --kind actor|weapon [--country COUNTRY] [--tsv]
       Resolve raw names read from standard input, one per line (or raw<TAB>country with --tsv);
       print raw<TAB>canonical<TAB>status<TAB>confidence<TAB>suggestions for each.
@@ -28,6 +32,7 @@ export async function main(argv: string[], out: (text: string) => void, err: (te
     }
     if (command === "check") return await check(rest, out);
     if (command === "resolve") return resolve(rest, readStdin(), out, err);
+    if (command === "export") return await exportCommand(rest, out);
     throw new UsageError(`unknown command "${command}"; try: curate check FILE, or curate resolve --kind actor`);
   } catch (error) {
     if (error instanceof UsageError || error instanceof UnreadableFileError) {
@@ -61,6 +66,47 @@ async function check(args: string[], out: (text: string) => void): Promise<numbe
     out(formatSummaryLine(result.summary));
   }
   return result.summary.errors > 0 ? 1 : 0;
+}
+
+async function exportCommand(args: string[], out: (text: string) => void): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        sheet: { type: "string" },
+        o: { type: "string", short: "o" },
+        output: { type: "string" },
+        "valid-only": { type: "boolean", default: false },
+        bom: { type: "boolean", default: false },
+        datapackage: { type: "boolean", default: false },
+        canonical: { type: "boolean", default: false },
+        "with-issues": { type: "boolean", default: false },
+        today: { type: "string" },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { positionals, values } = parsed;
+  if (positionals.length !== 1) throw new UsageError("export needs one FILE");
+  const sheet = values.sheet;
+  if (sheet !== "incidents" && sheet !== "weapons") throw new UsageError("export needs --sheet incidents or --sheet weapons");
+  const output = values.o ?? values.output;
+  if (!output) throw new UsageError("export needs -o OUT.csv");
+  const result = await exportFile(positionals[0], output, {
+    sheet,
+    validOnly: values["valid-only"] ?? false,
+    bom: values.bom ?? false,
+    datapackage: values.datapackage ?? false,
+    canonicalNames: values.canonical ?? false,
+    withIssues: values["with-issues"] ?? false,
+    today: values.today,
+  });
+  if ("error" in result) throw new UnreadableFileError(result.error);
+  out(`${result.written} ${sheet} rows written to ${output}${result.leftOut ? `, ${result.leftOut} left out (rows with errors${sheet === "weapons" ? " or of invalid incidents" : ""})` : ""}${result.datapackage ? `; schema in ${result.datapackage}` : ""}.`);
+  return result.errors > 0 && !(values["valid-only"] ?? false) ? 1 : 0;
 }
 
 function resolve(args: string[], input: string, out: (text: string) => void, err: (text: string) => void): number {
