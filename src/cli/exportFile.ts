@@ -2,8 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { checkWorkbook } from "../domain/checks/checkWorkbook";
 import { dataPackage, ResourceFile } from "../domain/export/dataPackage";
-import { writeCsv } from "../domain/export/csvWriter";
-import { exportSheet } from "../domain/export/exportSheet";
+import { exportSheetCsv } from "../domain/export/exportSheet";
 import { fileKind, readWorkbookFile } from "./io/readWorkbookFile";
 
 export interface ExportFileOptions {
@@ -28,9 +27,9 @@ export async function exportFile(input: string, output: string, options: ExportF
   const sheet = options.sheet === "incidents" ? result.incidents : result.weapons;
   if (!sheet) return { error: `${input}: no ${options.sheet} sheet found` };
   const validIncidentIds = options.sheet === "weapons" && result.incidents ? new Set(result.incidents.rows.filter((row) => !row.hasError).map((row) => row.values.incident_id as string)) : undefined;
-  const exported = exportSheet(sheet, { validOnly: options.validOnly, canonicalNames: options.canonicalNames, withIssues: options.withIssues, issues: result.issues, validIncidentIds });
+  const exported = exportSheetCsv(sheet, { validOnly: options.validOnly, canonicalNames: options.canonicalNames, withIssues: options.withIssues, issues: result.issues, validIncidentIds, bom: options.bom });
   try {
-    writeFileSync(output, writeCsv(exported.rows, { bom: options.bom }), "utf8");
+    writeFileSync(output, exported.text, "utf8");
   } catch (error) {
     return { error: `${output}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
   }

@@ -4,6 +4,7 @@ import { CellValue } from "../../src/domain/cells/cellValue";
 import { WorkbookGrid } from "../../src/domain/sheetGrid";
 import { generateWorkbook } from "../support/generateWorkbook";
 import { namesTable, sheetNamesTable } from "./names";
+import { exportTable } from "./export";
 
 /**
  * `npm run bench`: the engine's speed and memory, printed as ratios against a baseline
@@ -97,4 +98,5 @@ else {
   checkTable();
   namesTable();
   sheetNamesTable();
+  exportTable();
 }

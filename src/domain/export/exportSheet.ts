@@ -3,7 +3,7 @@ import { CheckedSheet } from "../checks/checkSheet";
 import { Issue } from "../issues/issue";
 import { FieldSpec, SheetKind } from "../schema/fieldSpec";
 import { FIELDS_OF } from "../headers/fieldIndex";
-import { csvCell } from "./csvWriter";
+import { csvCell, CsvOptions, writeCsv } from "./csvWriter";
 
 export interface ExportOptions {
   /** Leave out rows with at least one error. */
@@ -38,8 +38,46 @@ export interface ExportedSheet {
  * text neutralised against formula injection, canonical names where asked for.
  */
 export function exportSheet(sheet: CheckedSheet, options: ExportOptions = {}): ExportedSheet {
+  const header = headerOf(sheet, options);
+  const rows: string[][] = [header];
+  const counts = eachExportedRow(sheet, options, (cells) => rows.push(cells));
+  return { kind: sheet.layout.kind, fields: FIELDS_OF[sheet.layout.kind], rows, ...counts };
+}
+
+/** Rows per piece of CSV text when writing a whole sheet: memory stays near the size of the output. */
+const ROWS_PER_PIECE = 2_000;
+
+/**
+ * The sheet as CSV text, written piece by piece (`onPiece` is told after each, for progress),
+ * so that no table of all cells is held beside the output.
+ */
+export function exportSheetCsv(sheet: CheckedSheet, options: ExportOptions & CsvOptions = {}, onPiece?: (rowsWritten: number) => void): { text: string; written: number; leftOut: number } {
+  const pieces: string[] = [writeCsv([headerOf(sheet, options)], { bom: options.bom })];
+  let buffer: string[][] = [];
+  let written = 0;
+  const flush = () => {
+    if (buffer.length === 0) return;
+    pieces.push(writeCsv(buffer));
+    written += buffer.length;
+    buffer = [];
+    onPiece?.(written);
+  };
+  const counts = eachExportedRow(sheet, options, (cells) => {
+    buffer.push(cells);
+    if (buffer.length >= ROWS_PER_PIECE) flush();
+  });
+  flush();
+  return { text: pieces.join(""), ...counts };
+}
+
+function headerOf(sheet: CheckedSheet, options: ExportOptions): string[] {
+  const header = FIELDS_OF[sheet.layout.kind].map((spec) => spec.field);
+  if (options.withIssues) header.push("issue_codes", "issue_messages");
+  return header;
+}
+
+function eachExportedRow(sheet: CheckedSheet, options: ExportOptions, emit: (cells: string[]) => void): { written: number; leftOut: number } {
   const fields = FIELDS_OF[sheet.layout.kind];
-  const header = fields.map((spec) => spec.field);
   const indexOf = new Map(sheet.layout.columns.map(({ index, spec }) => [spec.field, index]));
   const issuesByRow = new Map<number, Issue[]>();
   if (options.withIssues) {
@@ -47,9 +85,8 @@ export function exportSheet(sheet: CheckedSheet, options: ExportOptions = {}): E
       if (issue.sheet !== sheet.name) continue;
       issuesByRow.set(issue.row, [...(issuesByRow.get(issue.row) ?? []), issue]);
     }
-    header.push("issue_codes", "issue_messages");
   }
-  const rows: string[][] = [header];
+  let written = 0;
   let leftOut = 0;
   for (const row of sheet.rows) {
     const orphan = options.validOnly && options.validIncidentIds !== undefined && !options.validIncidentIds.has(row.values.incident_id as string);
@@ -76,7 +113,8 @@ export function exportSheet(sheet: CheckedSheet, options: ExportOptions = {}): E
       const issues = issuesByRow.get(row.row) ?? [];
       cells.push(csvCell(issues.map((i) => i.code).join("; ")), csvCell(issues.map((i) => `${i.column ?? ""}${i.row}: ${i.message}`).join(" | ")));
     }
-    rows.push(cells);
+    emit(cells);
+    written++;
   }
-  return { kind: sheet.layout.kind, fields, rows, written: rows.length - 1, leftOut };
+  return { written, leftOut };
 }
