@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { resolveLines } from "./resolveLines";
 import { exportFile } from "./exportFile";
+import { normalizeFile } from "./normalizeFile";
 import { checkWorkbook } from "../domain/checks/checkWorkbook";
 import { formatIssueLine, formatSummaryLine } from "../domain/issues/formatIssue";
 import { fileKind, readWorkbookFile, UnreadableFileError } from "./io/readWorkbookFile";
@@ -13,6 +14,8 @@ const USAGE = `Usage:
   curate export FILE --sheet incidents|weapons -o OUT.csv [--valid-only] [--bom] [--datapackage]
                 [--canonical] [--with-issues]
       Write the sheet as RFC 4180 CSV (and a Frictionless datapackage.json beside it).
+  curate normalize FILE -o OUT.xlsx
+      Write a copy of an .xlsx workbook with every fixable name replaced, and a Curation log sheet.
   curate resolve --kind actor|weapon [--country COUNTRY] [--tsv]
       Resolve raw names read from standard input, one per line (or raw<TAB>country with --tsv);
       print raw<TAB>canonical<TAB>status<TAB>confidence<TAB>suggestions for each.
@@ -33,6 +36,7 @@ export async function main(argv: string[], out: (text: string) => void, err: (te
     if (command === "check") return await check(rest, out);
     if (command === "resolve") return resolve(rest, readStdin(), out, err);
     if (command === "export") return await exportCommand(rest, out);
+    if (command === "normalize") return await normalizeCommand(rest, out);
     throw new UsageError(`unknown command "${command}"; try: curate check FILE, or curate resolve --kind actor`);
   } catch (error) {
     if (error instanceof UsageError || error instanceof UnreadableFileError) {
@@ -107,6 +111,23 @@ async function exportCommand(args: string[], out: (text: string) => void): Promi
   if ("error" in result) throw new UnreadableFileError(result.error);
   out(`${result.written} ${sheet} rows written to ${output}${result.leftOut ? `, ${result.leftOut} left out (rows with errors${sheet === "weapons" ? " or of invalid incidents" : ""})` : ""}${result.datapackage ? `; schema in ${result.datapackage}` : ""}.`);
   return result.errors > 0 && !(values["valid-only"] ?? false) ? 1 : 0;
+}
+
+async function normalizeCommand(args: string[], out: (text: string) => void): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options: { o: { type: "string", short: "o" }, output: { type: "string" }, today: { type: "string" } } });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { positionals, values } = parsed;
+  if (positionals.length !== 1) throw new UsageError("normalize needs one FILE");
+  const output = values.o ?? values.output;
+  if (!output) throw new UsageError("normalize needs -o OUT.xlsx");
+  const result = await normalizeFile(positionals[0], output, { today: values.today });
+  if ("error" in result) throw new UnreadableFileError(result.error);
+  out(`${result.fixed} names fixed${result.skipped ? `, ${result.skipped} left alone` : ""}; the copy is ${output}, with each change in its Curation log sheet.`);
+  return 0;
 }
 
 function resolve(args: string[], input: string, out: (text: string) => void, err: (text: string) => void): number {

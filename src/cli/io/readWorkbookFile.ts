@@ -34,6 +34,18 @@ export async function readWorkbookFile(path: string): Promise<WorkbookGrid> {
 }
 
 async function readXlsx(path: string, bytes: Buffer): Promise<WorkbookGrid> {
+  return (await loadXlsx(path, bytes)).grid;
+}
+
+/** An .xlsx file as an exceljs workbook (to write back, formats and formulas kept) and as plain values. */
+export async function loadXlsx(path: string, bytes?: Buffer): Promise<{ workbook: ExcelJS.Workbook; grid: WorkbookGrid }> {
+  if (!bytes) {
+    try {
+      bytes = await readFile(path);
+    } catch (error) {
+      throw new UnreadableFileError(`${path}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}`);
+    }
+  }
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) {
     throw new UnreadableFileError(`${path}: not an .xlsx workbook (the file is not a zip package${bytes.length === 0 ? "; it is empty" : ""})`);
   }
@@ -45,7 +57,7 @@ async function readXlsx(path: string, bytes: Buffer): Promise<WorkbookGrid> {
   }
   const sheets: SheetGrid[] = [];
   workbook.eachSheet((worksheet) => sheets.push(worksheetToGrid(worksheet)));
-  return { sheets };
+  return { workbook, grid: { sheets } };
 }
 
 /** The used range of a worksheet as plain values, merged cells empty but for their top-left cell, as Excel gives them. */
