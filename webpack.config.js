@@ -33,7 +33,11 @@ module.exports = (env, argv) => {
     devtool: production ? "source-map" : "eval-source-map",
     entry: { taskpane: "./src/taskpane/index.tsx" },
     output: { path: path.resolve(__dirname, "dist/web"), filename: "[name].[contenthash:8].js", clean: true },
-    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+      // csv-stringify's Node build uses Buffer; its browser build carries what it needs.
+      alias: { "csv-stringify/sync$": "csv-stringify/browser/esm/sync" },
+    },
     module: {
       // ES modules out of ts-loader, so that webpack tree-shakes Fluent's icon package (18 MB of CJS otherwise).
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "es2020" } } } }],

@@ -8,6 +8,8 @@ import { IssueList } from "./IssueList";
 import { FixPreview } from "./FixPreview";
 import type { FixWriter } from "../services/fixService";
 import type { DictionaryWriter } from "../services/dictionaryService";
+import type { SheetExporter } from "../services/exportService";
+import { ExportView } from "./ExportView";
 import { decisionFor } from "../domain/names/dictionary/decision";
 import { planFixes, type ProposedChange } from "../domain/fixes/fixPlan";
 import type { LiveSource, ReadProgress } from "../services/workbookSource";
@@ -28,6 +30,8 @@ export interface AppProps {
   live?: LiveSource | null;
   /** Remembers name decisions in the workbook's dictionary sheet. */
   dictionary?: DictionaryWriter | null;
+  /** Puts an export in a new sheet, where a host blocks downloads. */
+  sheets?: SheetExporter | null;
   /** Why the service is missing, in a sentence for the user. */
   unavailableReason?: string;
   /** Why flags are missing where checking works. */
@@ -37,7 +41,7 @@ export interface AppProps {
 }
 
 /** The task pane: check the workbook, list what was found, flag it in the cells. */
-export function App({ service, flags, fixes, live, dictionary, unavailableReason, flagsUnavailableReason, describeError }: AppProps): React.JSX.Element {
+export function App({ service, flags, fixes, live, dictionary, sheets, unavailableReason, flagsUnavailableReason, describeError }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const [result, setResult] = React.useState<WorkbookCheck | null>(null);
   const [progress, setProgress] = React.useState<ReadProgress | null>(null);
@@ -179,6 +183,17 @@ export function App({ service, flags, fixes, live, dictionary, unavailableReason
       )}
       {preview && <FixPreview changes={preview} busy={busy !== null} onApply={applyFixes} onCancel={() => setPreview(null)} />}
       {result && <Summary result={result} />}
+      {result && (
+        <ExportView
+          result={result}
+          sheets={sheets ?? null}
+          onDone={(message) => {
+            setError(null);
+            setNotice(message);
+          }}
+          onError={(caught) => setError(describeError(caught))}
+        />
+      )}
       {result && <IssueList issues={result.issues} onSelect={flags ? select : undefined} onDecide={dictionary ? decide : undefined} busy={busy !== null} />}
     </main>
   );

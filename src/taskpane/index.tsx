@@ -9,6 +9,7 @@ import { describeExcelError } from "../excel/excelErrors";
 import { ExcelFlagWriter } from "../excel/excelFlags";
 import { ExcelFixWriter } from "../excel/excelFixes";
 import { ExcelDictionaryWriter } from "../excel/excelDictionary";
+import { ExcelSheetExporter } from "../excel/excelExportSheet";
 
 /** The lowest Excel API set the pane needs (getRangeByIndexes, change events). */
 const REQUIRED_API = "1.7";
@@ -24,6 +25,7 @@ function start(info: { host: Office.HostType | null } | null): void {
   let fixes: ExcelFixWriter | null = null;
   let live: ExcelLiveSource | null = null;
   let dictionary: ExcelDictionaryWriter | null = null;
+  let sheets: ExcelSheetExporter | null = null;
   let reason: string | undefined;
   let flagsReason: string | undefined;
   if (!info || info.host !== Office.HostType.Excel) {
@@ -35,6 +37,7 @@ function start(info: { host: Office.HostType | null } | null): void {
     fixes = new ExcelFixWriter();
     live = new ExcelLiveSource();
     dictionary = new ExcelDictionaryWriter();
+    sheets = new ExcelSheetExporter();
     if (Office.context.requirements.isSetSupported("ExcelApi", FLAGS_API)) {
       const supports = (set: string) => Office.context.requirements.isSetSupported("ExcelApi", set);
       flags = new ExcelFlagWriter({ annotations: supports(NOTES_API) ? "notes" : supports(COMMENTS_API) ? "comments" : "none" });
@@ -45,7 +48,7 @@ function start(info: { host: Office.HostType | null } | null): void {
   const theme = themeFor(typeof Office !== "undefined" ? (Office.context?.officeTheme as { bodyBackgroundColor?: string } | undefined) : undefined);
   createRoot(document.getElementById("root")!).render(
     <FluentProvider theme={theme}>
-      <App service={service} flags={flags} fixes={fixes} live={live} dictionary={dictionary} unavailableReason={reason} flagsUnavailableReason={flagsReason} describeError={describeExcelError} />
+      <App service={service} flags={flags} fixes={fixes} live={live} dictionary={dictionary} sheets={sheets} unavailableReason={reason} flagsUnavailableReason={flagsReason} describeError={describeExcelError} />
     </FluentProvider>,
   );
 }

@@ -39,7 +39,7 @@ run("the task pane in Excel (Chromium, Excel stand-in)", () => {
   });
 
   async function openPane(options: { dark?: boolean; apiSupported?: boolean } = {}): Promise<{ page: Page; outside: string[]; errors: string[] }> {
-    const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+    const page = await browser.newPage({ viewport: { width: 320, height: 900 }, acceptDownloads: true });
     const outside: string[] = [];
     const errors: string[] = [];
     page.on("request", (request) => {
@@ -180,6 +180,29 @@ run("the task pane in Excel (Chromium, Excel stand-in)", () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
     expect(overflow).toBe(false);
     await page.screenshot({ path: join(RESULTS, "narrow-270.png") });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("Export: Save CSV downloads valid rows as RFC 4180; Put in a new sheet writes them to the workbook", async () => {
+    const { page, errors } = await openPane();
+    const standIn = standInOn(page);
+    await page.getByRole("button", { name: "Check workbook" }).click();
+    await page.getByText("23 incident and 17 weapon rows checked").waitFor({ timeout: 20_000 });
+    const view = page.getByRole("region", { name: "Export" });
+    const [download] = await Promise.all([page.waitForEvent("download"), view.getByRole("button", { name: "Save CSV" }).click()]);
+    expect(download.suggestedFilename()).toBe("incidents.csv");
+    const text = readFileSync(await download.path(), "utf8");
+    expect(text.startsWith("\ufeffincident_id,event_date,")).toBe(true);
+    expect(text.split("\r\n")).toHaveLength(16); // header, 14 valid rows, and the empty string after the last CRLF
+    await page.getByText(/Saved 14 incidents rows \(9 with errors left out\) as incidents.csv/).waitFor();
+
+    await view.getByLabel("Sheet").selectOption("weapons");
+    await view.getByRole("button", { name: "Put in a new sheet" }).click();
+    await page.getByText(/in the new sheet "Export weapons"/).waitFor({ timeout: 20_000 });
+    expect(await standIn("standIn.sheet('Export weapons').values[0].slice(0, 3)")).toEqual(["incident_id", "weapon", "category"]);
+    expect(await standIn("standIn.sheet('Export weapons').values.length")).toBe(13);
+    expect(await standIn("standIn.sheet('Export weapons').numberFormats[1][0]")).toBe("@");
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -472,6 +472,22 @@ class Range {
     }, { values });
   }
 
+  /** Writes number formats at the next sync; the array must have the range's shape. */
+  set numberFormat(formats: string[][]) {
+    this.context.count();
+    this.context.enqueue(() => {
+      const area = this.resolve();
+      if (!area) throw new StandInError("InvalidObjectPath", "The object path is not working for null objects.");
+      if (formats.length !== area.rowCount || formats.some((row) => row.length !== area.columnCount)) throw new StandInError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+      formats.forEach((row, r) =>
+        row.forEach((format, c) => {
+          const cells = (area.sheet.numberFormats[area.rowIndex + r] ??= []);
+          cells[area.columnIndex + c] = format;
+        }),
+      );
+    }, { numberFormat: formats });
+  }
+
   get format(): { fill: { color: string; clear: () => void } } {
     return fillFormat(this.context, () => {
       const area = this.resolve();
