@@ -229,7 +229,7 @@ run("the task pane in Excel (Chromium, Excel stand-in)", () => {
     expect(background).not.toBe("rgb(255, 255, 255)");
     const serious = (await axeViolations(page)).filter((v) => v.impact === "serious" || v.impact === "critical");
     expect(serious).toEqual([]);
-    await page.screenshot({ path: join(RESULTS, "check-dark.png"), fullPage: true });
+    await page.screenshot({ path: join(RESULTS, "check-dark.png") });
     expect(errors).toEqual([]);
     await page.close();
   });
