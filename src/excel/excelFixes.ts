@@ -29,6 +29,7 @@ export class ExcelFixWriter implements FixWriter {
       changes.forEach((change, index) => {
         const { value, formula } = current[index];
         if (formula) skipped.push({ change, why: "the cell holds a formula" });
+        else if (change.new.startsWith("=")) skipped.push({ change, why: "the new value would be read by Excel as a formula" });
         else if (!sameValue(value, change.old)) skipped.push({ change, why: `the cell was changed since the preview (it now holds "${String(value)}")` });
         else applied.push(change);
       });
@@ -97,7 +98,9 @@ async function readCells(context: Excel.RequestContext, changes: readonly Propos
     for (const { run, range } of batch) {
       run.forEach((cell, offset) => {
         const formula = range.formulas[offset][0];
-        found[cell.index] = { value: range.values[offset][0] as CellValue, formula: typeof formula === "string" && formula.startsWith("=") ? formula : null };
+        const value = range.values[offset][0] as CellValue;
+        // A formula cell shows its formula in `formulas` and its result in `values`; a text cell shows the same text in both.
+        found[cell.index] = { value, formula: typeof formula === "string" && formula.startsWith("=") && formula !== value ? formula : null };
       });
     }
   }

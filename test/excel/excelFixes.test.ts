@@ -91,3 +91,11 @@ test("contiguous cells of a column are written in one go", async () => {
   // Two runs read, two runs written, log: a handful of calls, not one per cell.
   expect(standIn.counts.calls).toBeLessThan(20);
 });
+
+test("a fix whose value Excel would read as a formula is never written", async () => {
+  const standIn = new ExcelStandIn([{ name: "Incidents", values: [["actor1"], ["ISIS"]] }]);
+  uninstall = standIn.install();
+  const report = await new ExcelFixWriter(clock).apply([{ sheet: "Incidents", address: "A2", row: 2, column: 1, field: "actor1", old: "ISIS", new: "=HYPERLINK(\"x\")", reason: "test" }]);
+  expect(report.skipped.map((s) => s.why)).toEqual(["the new value would be read by Excel as a formula"]);
+  expect(standIn.cell("Incidents", 1, 0)).toBe("ISIS");
+});
