@@ -1,5 +1,11 @@
+import { FixInterrupted } from "./excelFixes";
+
 /** A sentence a curator understands for an error thrown by Excel (`error.code`). */
 export function describeExcelError(error: unknown): string {
+  if (error instanceof FixInterrupted) {
+    const done = error.report.applied.length;
+    return `The fix stopped part-way: ${describeExcelError(error.cause)} ${done} of ${error.planned} cells were changed, each logged in the Curation log sheet; every other cell still holds its old value. Run Fix names again to finish.`;
+  }
   const code = (error as { code?: string } | null)?.code;
   switch (code) {
     case "ItemNotFound":

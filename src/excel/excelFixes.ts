@@ -11,6 +11,13 @@ const LOG_ROWS_PER_SYNC = 10_000;
 
 type Clock = () => Date;
 
+/** A fix batch that Excel stopped part-way: `report` says what was really changed (and logged). */
+export class FixInterrupted extends Error {
+  constructor(readonly report: FixReport, override readonly cause: unknown, readonly planned: number) {
+    super("The fix stopped part-way.");
+  }
+}
+
 /**
  * Applies name fixes: a cell is written only if it still holds the value shown in the
  * preview and holds no formula; contiguous cells of a column are written in one go; every
@@ -22,6 +29,30 @@ export class ExcelFixWriter implements FixWriter {
 
   async apply(changes: readonly ProposedChange[]): Promise<FixReport> {
     const batch = `fix ${this.now().toISOString()}`;
+    try {
+      return await this.applyBatch(batch, changes);
+    } catch (error) {
+      // Excel stopped part-way: find out which cells hold the fix now, and log exactly those.
+      const report = await this.reconcile(batch, changes);
+      throw new FixInterrupted(report, error, changes.length);
+    }
+  }
+
+  private async reconcile(batch: string, changes: readonly ProposedChange[]): Promise<FixReport> {
+    return Excel.run(async (context) => {
+      const current = await readCells(context, changes);
+      const applied = changes.filter((change, index) => !current[index].formula && sameValue(current[index].value, change.new) && !sameValue(change.old, change.new));
+      const logged = await loggedCells(context, batch);
+      const time = this.now().toISOString();
+      await appendLog(
+        context,
+        applied.filter((c) => !logged.has(`${c.sheet}!${c.address}`)).map((c) => [time, batch, "fix", c.sheet, c.address, cellText(c.old), c.new, `${c.reason} (batch interrupted)`]),
+      );
+      return { batch, applied, skipped: changes.filter((c) => !applied.includes(c)).map((change) => ({ change, why: "not written: the batch was interrupted" })) };
+    });
+  }
+
+  private async applyBatch(batch: string, changes: readonly ProposedChange[]): Promise<FixReport> {
     return Excel.run(async (context) => {
       const current = await readCells(context, changes);
       const applied: ProposedChange[] = [];
@@ -115,6 +146,18 @@ async function writeRuns(context: Excel.RequestContext, cells: readonly (Propose
     }
     await context.sync();
   }
+}
+
+/** The cells a batch has already logged as fixed. */
+async function loggedCells(context: Excel.RequestContext, batch: string): Promise<Set<string>> {
+  const log = context.workbook.worksheets.getItemOrNullObject(LOG_SHEET);
+  await context.sync();
+  if (log.isNullObject) return new Set();
+  const used = log.getUsedRangeOrNullObject(true);
+  used.load("values");
+  await context.sync();
+  const rows = used.isNullObject ? [] : (used.values as CellValue[][]);
+  return new Set(rows.filter((row) => row[1] === batch && row[2] === "fix").map((row) => `${String(row[3])}!${String(row[4])}`));
 }
 
 async function appendLog(context: Excel.RequestContext, rows: CellValue[][]): Promise<void> {

@@ -93,9 +93,14 @@ export function App({ service, flags, fixes, live, dictionary, sheets, unavailab
     fixes &&
     service &&
     run("Fixing…", async () => {
-      const report = await fixes.apply(chosen);
-      setPreview(null);
-      setResult(await service.check(setProgress));
+      let report;
+      try {
+        report = await fixes.apply(chosen);
+      } finally {
+        // Whatever happened (even a fix Excel stopped part-way), the list shows the workbook as it now is.
+        setPreview(null);
+        setResult(await service.check(setProgress));
+      }
       const skipped = report.skipped.map((s) => `${s.change.sheet}!${s.change.address}: ${s.why}`).join("; ");
       setNotice(`${report.applied.length} ${report.applied.length === 1 ? "cell" : "cells"} fixed and logged in the Curation log sheet.${skipped ? ` Left alone: ${skipped}.` : ""}`);
     });

@@ -156,7 +156,14 @@ class Context {
       throw new StandInError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
     }
     // Then its operations run in order; the first that fails stops the rest, as in Excel.
-    for (const item of work) payload += JSON.stringify(item() ?? null).length;
+    const fault = this.standIn.fault;
+    work.forEach((item, index) => {
+      if (fault && fault.sync === this.standIn.counts.syncs && index === fault.afterOperations) {
+        this.standIn.fault = undefined;
+        throw new StandInError(fault.code, `Injected fault: ${fault.code}.`);
+      }
+      payload += JSON.stringify(item() ?? null).length;
+    });
     this.standIn.counts.payloadBytes.push(payload);
     this.standIn.counts.maxPayloadBytes = Math.max(this.standIn.counts.maxPayloadBytes, payload);
     if (payload > PAYLOAD_LIMIT) {
@@ -753,6 +760,8 @@ export class ExcelStandIn {
   }
   /** Called at each sync, before its work: a test's hook for faults and edits in between. */
   beforeSync?: (syncNumber: number) => void;
+  /** A fault to inject once: sync number `sync` fails with `code` after running `afterOperations` of its operations. */
+  fault?: { sync: number; afterOperations: number; code: string };
 
   constructor(sheets: StandInSheet[]) {
     this.sheets = sheets.map((s) => Object.assign(new Sheet(s.name, s.values, s.numberFormats), { tables: s.tables ?? [] }));
