@@ -5,6 +5,7 @@ import { WorkbookGrid } from "../../src/domain/sheetGrid";
 import { generateWorkbook } from "../support/generateWorkbook";
 import { namesTable, sheetNamesTable } from "./names";
 import { exportTable } from "./export";
+import { excelTable } from "./excel";
 
 /**
  * `npm run bench`: the engine's speed and memory, printed as ratios against a baseline
@@ -99,4 +100,5 @@ else {
   namesTable();
   sheetNamesTable();
   exportTable();
+  void excelTable();
 }
