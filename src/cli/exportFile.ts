@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { checkWorkbook } from "../domain/checks/checkWorkbook";
 import { dataPackage, ResourceFile } from "../domain/export/dataPackage";
-import { exportSheetCsv } from "../domain/export/exportSheet";
+import { exportSheetCsv, validIncidentIdsOf } from "../domain/export/exportSheet";
 import { fileKind, readWorkbookFile } from "./io/readWorkbookFile";
 
 export interface ExportFileOptions {
@@ -26,7 +26,7 @@ export async function exportFile(input: string, output: string, options: ExportF
   const result = checkWorkbook(workbook, { today: options.today, singleSheet: fileKind(input) === "csv" });
   const sheet = options.sheet === "incidents" ? result.incidents : result.weapons;
   if (!sheet) return { error: `${input}: no ${options.sheet} sheet found` };
-  const validIncidentIds = options.sheet === "weapons" && result.incidents ? new Set(result.incidents.rows.filter((row) => !row.hasError).map((row) => row.values.incident_id as string)) : undefined;
+  const validIncidentIds = options.sheet === "weapons" ? validIncidentIdsOf(result) : undefined;
   const exported = exportSheetCsv(sheet, { validOnly: options.validOnly, canonicalNames: options.canonicalNames, withIssues: options.withIssues, issues: result.issues, validIncidentIds, bom: options.bom });
   try {
     writeFileSync(output, exported.text, "utf8");

@@ -2,7 +2,7 @@ import * as React from "react";
 import { Button, Checkbox, Label, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { WorkbookCheck } from "../domain/checks/checkWorkbook";
 import { dataPackage } from "../domain/export/dataPackage";
-import { exportSheet, exportSheetCsv, ExportOptions } from "../domain/export/exportSheet";
+import { exportSheet, exportSheetCsv, ExportOptions, validIncidentIdsOf } from "../domain/export/exportSheet";
 import type { SheetKind } from "../domain/schema/fieldSpec";
 import type { SheetExporter } from "../services/exportService";
 import { downloadText } from "./download";
@@ -36,7 +36,7 @@ export function ExportView({ result, sheets, onDone, onError }: ExportViewProps)
     canonicalNames: canonical,
     withIssues,
     issues: result.issues,
-    validIncidentIds: kind === "weapons" && result.incidents ? new Set(result.incidents.rows.filter((row) => !row.hasError).map((row) => row.values.incident_id as string)) : undefined,
+    validIncidentIds: kind === "weapons" ? validIncidentIdsOf(result) : undefined,
   });
   const build = () => exportSheetCsv(result[kind]!, { ...options(), bom });
   const describe = (written: number, leftOut: number) => `${written} ${kind} rows${leftOut ? ` (${leftOut} with errors left out)` : ""}`;

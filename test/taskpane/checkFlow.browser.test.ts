@@ -51,6 +51,14 @@ run("the task pane in Excel (Chromium, Excel stand-in)", () => {
     return { page, outside, errors };
   }
 
+  /** The pane opened and the sample workbook checked. */
+  async function openChecked(options: { dark?: boolean } = {}) {
+    const opened = await openPane(options);
+    await opened.page.getByRole("button", { name: "Check workbook" }).click();
+    await opened.page.getByText("23 incident and 17 weapon rows checked").waitFor({ timeout: 20_000 });
+    return opened;
+  }
+
   async function axeViolations(page: Page): Promise<{ id: string; impact: string; nodes: number }[]> {
     await page.addScriptTag({ content: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8") });
     const result = await page.evaluate(async () => (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run());
@@ -102,10 +110,8 @@ run("the task pane in Excel (Chromium, Excel stand-in)", () => {
   });
 
   test("Fix names: preview, choose, apply, the sheet changes and the log records it; Undo puts it back", async () => {
-    const { page, errors } = await openPane();
+    const { page, errors } = await openChecked();
     const standIn = standInOn(page);
-    await page.getByRole("button", { name: "Check workbook" }).click();
-    await page.getByText("23 incident and 17 weapon rows checked").waitFor({ timeout: 20_000 });
     await page.getByRole("button", { name: "Fix names (8)" }).click();
     const preview = page.getByRole("region", { name: "Proposed name fixes" });
     await preview.getByText("Incidents!F23").waitFor();
@@ -129,10 +135,8 @@ run("the task pane in Excel (Chromium, Excel stand-in)", () => {
   });
 
   test("live re-check: an edit in the sheet updates the list and the flags", async () => {
-    const { page, errors } = await openPane();
+    const { page, errors } = await openChecked();
     const standIn = standInOn(page);
-    await page.getByRole("button", { name: "Check workbook" }).click();
-    await page.getByText("23 incident and 17 weapon rows checked").waitFor({ timeout: 20_000 });
     await page.getByRole("button", { name: "Flag cells" }).click();
     await page.getByText(/cells flagged/).waitFor({ timeout: 20_000 });
     expect(await page.getByText("Incidents!D12 · error · enum").count()).toBe(1);
@@ -147,10 +151,8 @@ run("the task pane in Excel (Chromium, Excel stand-in)", () => {
   });
 
   test("Not the same name, and Add to dictionary, are remembered in the workbook and change the check", async () => {
-    const { page, errors } = await openPane();
+    const { page, errors } = await openChecked();
     const standIn = standInOn(page);
-    await page.getByRole("button", { name: "Check workbook" }).click();
-    await page.getByText("23 incident and 17 weapon rows checked").waitFor({ timeout: 20_000 });
     const b18 = page.getByRole("listitem").filter({ hasText: "Weapons!B18 · warning · non-canonical" });
     await b18.getByRole("button", { name: "Not the same name" }).click();
     await page.getByText(/^Noted in the Curation dictionary sheet: "Romanian AK-47" is not AK-47/).waitFor({ timeout: 20_000 });
@@ -185,10 +187,8 @@ run("the task pane in Excel (Chromium, Excel stand-in)", () => {
   });
 
   test("Export: Save CSV downloads valid rows as RFC 4180; Put in a new sheet writes them to the workbook", async () => {
-    const { page, errors } = await openPane();
+    const { page, errors } = await openChecked();
     const standIn = standInOn(page);
-    await page.getByRole("button", { name: "Check workbook" }).click();
-    await page.getByText("23 incident and 17 weapon rows checked").waitFor({ timeout: 20_000 });
     const view = page.getByRole("region", { name: "Export" });
     const [download] = await Promise.all([page.waitForEvent("download"), view.getByRole("button", { name: "Save CSV" }).click()]);
     expect(download.suggestedFilename()).toBe("incidents.csv");
@@ -208,9 +208,7 @@ run("the task pane in Excel (Chromium, Excel stand-in)", () => {
   });
 
   test("filters by severity and field", async () => {
-    const { page } = await openPane();
-    await page.getByRole("button", { name: "Check workbook" }).click();
-    await page.getByText("23 incident and 17 weapon rows checked").waitFor({ timeout: 20_000 });
+    const { page } = await openChecked();
     await page.getByRole("button", { name: "Warnings", exact: true }).click();
     await page.getByRole("button", { name: "Info", exact: true }).click();
     await page.getByText("22 of 50 issues shown").waitFor();

@@ -1,5 +1,6 @@
 import { isExcelError } from "../cells/cellValue";
 import { CheckedSheet } from "../checks/checkSheet";
+import type { WorkbookCheck } from "../checks/checkWorkbook";
 import { Issue } from "../issues/issue";
 import { FieldSpec, SheetKind } from "../schema/fieldSpec";
 import { FIELDS_OF } from "../headers/fieldIndex";
@@ -42,6 +43,11 @@ export function exportSheet(sheet: CheckedSheet, options: ExportOptions = {}): E
   const rows: string[][] = [header];
   const counts = eachExportedRow(sheet, options, (cells) => rows.push(cells));
   return { kind: sheet.layout.kind, fields: FIELDS_OF[sheet.layout.kind], rows, ...counts };
+}
+
+/** The IDs of the valid incidents of a check: what a valid-only weapon export keeps (see `validIncidentIds`). */
+export function validIncidentIdsOf(result: WorkbookCheck): ReadonlySet<string> | undefined {
+  return result.incidents ? new Set(result.incidents.rows.filter((row) => !row.hasError).map((row) => row.values.incident_id as string)) : undefined;
 }
 
 /** Rows per piece of CSV text when writing a whole sheet: memory stays near the size of the output. */
