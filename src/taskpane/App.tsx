@@ -243,6 +243,8 @@ function useLiveRecheck(
     };
     void live
       .watch(watching.split("\u0000"), (sheet, address) => {
+        // The add-in's own writes (fixes, undo) fire change events too; they arrive while it is busy and are ignored.
+        if (latest.current.busy) return;
         pending.set(sheet, [...(pending.get(sheet) ?? []), address]);
         clearTimeout(timer);
         timer = setTimeout(() => void flush(), 300);
