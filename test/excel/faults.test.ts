@@ -3,6 +3,7 @@ import { readWorkbookFile } from "../../src/cli/io/readWorkbookFile";
 import { planFixes } from "../../src/domain/fixes/fixPlan";
 import { describeExcelError } from "../../src/excel/excelErrors";
 import { ExcelFixWriter, FixInterrupted, LOG_SHEET } from "../../src/excel/excelFixes";
+import { ExcelFlagWriter } from "../../src/excel/excelFlags";
 import { ExcelWorkbookSource } from "../../src/excel/excelWorkbookSource";
 import { CheckService } from "../../src/services/checkService";
 import { ExcelStandIn } from "../support/excel/standIn";
@@ -62,4 +63,37 @@ test("a sheet deleted before the fix: nothing written, nothing logged as changed
   standIn.sheets = standIn.sheets.filter((s) => s.name !== "Weapons");
   const failure = await new ExcelFixWriter().apply(changes).catch((error: unknown) => error);
   expect(describeExcelError(failure)).toMatch(/renamed or deleted/);
+});
+
+describe("flags when Excel fails part-way", () => {
+  async function flaggedSetUp() {
+    const workbook = await readWorkbookFile(SAMPLE);
+    const standIn = new ExcelStandIn(standInSheetsOf(workbook.sheets));
+    uninstall = standIn.install();
+    standIn.sheet("Incidents").setFill(11, 3, "#00B050");
+    standIn.sheet("Incidents").notes.set("D12", "the user's own note");
+    const snapshot = () => JSON.stringify(["Incidents", "Weapons"].map((name) => [[...standIn.sheet(name).fills].sort(), [...standIn.sheet(name).notes].sort(), standIn.sheet(name).values]));
+    const issues = (await new CheckService(new ExcelWorkbookSource(), () => TODAY).check()).issues;
+    return { standIn, snapshot, before: snapshot(), issues };
+  }
+
+  test.each([1, 2, 3, 5, 7])("a flag stopped at sync %i of its run: Clear flags still restores everything", async (step) => {
+    const { standIn, snapshot, before, issues } = await flaggedSetUp();
+    const writer = new ExcelFlagWriter({ annotations: "notes" });
+    standIn.fault = { sync: standIn.counts.syncs + step, afterOperations: 1, code: "GeneralException" };
+    await writer.flag(issues).catch(() => undefined);
+    standIn.fault = undefined; // a fault the flag's run did not reach must not fall on the Clear
+    await writer.clear();
+    expect(snapshot()).toBe(before);
+  });
+
+  test.each([2, 3, 4])("a Clear stopped at sync %i of its run: Clear again restores everything", async (step) => {
+    const { standIn, snapshot, before, issues } = await flaggedSetUp();
+    const writer = new ExcelFlagWriter({ annotations: "notes" });
+    await writer.flag(issues);
+    standIn.fault = { sync: standIn.counts.syncs + step, afterOperations: 1, code: "GeneralException" };
+    await expect(writer.clear()).rejects.toMatchObject({ code: "GeneralException" });
+    await writer.clear();
+    expect(snapshot()).toBe(before);
+  });
 });

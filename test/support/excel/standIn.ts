@@ -164,6 +164,11 @@ class Context {
       }
       payload += JSON.stringify(item() ?? null).length;
     });
+    // A request with fewer operations fails after running them all.
+    if (fault && this.standIn.fault === fault && fault.sync === this.standIn.counts.syncs) {
+      this.standIn.fault = undefined;
+      throw new StandInError(fault.code, `Injected fault: ${fault.code}.`);
+    }
     this.standIn.counts.payloadBytes.push(payload);
     this.standIn.counts.maxPayloadBytes = Math.max(this.standIn.counts.maxPayloadBytes, payload);
     if (payload > PAYLOAD_LIMIT) {
