@@ -1,4 +1,5 @@
 import { FixInterrupted } from "./excelFixes";
+import { ReadCancelled } from "../services/workbookSource";
 
 /** A sentence a curator understands for an error thrown by Excel (`error.code`). */
 export function describeExcelError(error: unknown): string {
@@ -6,6 +7,7 @@ export function describeExcelError(error: unknown): string {
     const done = error.report.applied.length;
     return `The fix stopped part-way: ${describeExcelError(error.cause)} ${done} of ${error.planned} cells were changed, each logged in the Curation log sheet; every other cell still holds its old value. Run Fix names again to finish.`;
   }
+  if (error instanceof ReadCancelled) return "The check was cancelled; nothing in the workbook was changed.";
   const code = (error as { code?: string } | null)?.code;
   switch (code) {
     case "ItemNotFound":

@@ -3,7 +3,7 @@ import { findSheets } from "../domain/checks/checkWorkbook";
 import { HEADER_SEARCH_ROWS } from "../domain/headers/locateTable";
 import { isDictionarySheet } from "../domain/names/dictionary/workbookDictionary";
 import { SheetGrid, WorkbookGrid } from "../domain/sheetGrid";
-import { CellBlock, LiveSource, ReadProgress, WorkbookSource } from "../services/workbookSource";
+import { CellBlock, LiveSource, ReadCancelled, ReadProgress, WorkbookSource } from "../services/workbookSource";
 
 /**
  * Excel on the web caps a request's payload at about 5 MB. The first chunk of a sheet is
@@ -34,7 +34,7 @@ interface UsedArea {
  * values and number formats together, one sync per chunk.
  */
 export class ExcelWorkbookSource implements WorkbookSource {
-  async readWorkbook(onProgress?: (progress: ReadProgress) => void): Promise<WorkbookGrid> {
+  async readWorkbook(onProgress?: (progress: ReadProgress) => void, signal?: AbortSignal): Promise<WorkbookGrid> {
     return Excel.run(async (context) => {
       const worksheets = context.workbook.worksheets;
       worksheets.load("items/name");
@@ -71,14 +71,14 @@ export class ExcelWorkbookSource implements WorkbookSource {
           sheets.push(headGrids[areas.indexOf(area)]);
           continue;
         }
-        sheets.push(await readArea(context, area, onProgress));
+        sheets.push(await readArea(context, area, onProgress, signal));
       }
       return { sheets };
     });
   }
 }
 
-async function readArea(context: Excel.RequestContext, area: UsedArea, onProgress?: (progress: ReadProgress) => void): Promise<SheetGrid> {
+async function readArea(context: Excel.RequestContext, area: UsedArea, onProgress?: (progress: ReadProgress) => void, signal?: AbortSignal): Promise<SheetGrid> {
   const sheet = context.workbook.worksheets.getItem(area.name);
   const columns = Math.max(1, area.columnCount);
   let rowsPerSync = Math.max(1, Math.min(FIRST_CHUNK_ROWS, Math.floor(FIRST_CHUNK_CELLS / columns)));
@@ -103,6 +103,7 @@ async function readArea(context: Excel.RequestContext, area: UsedArea, onProgres
     onProgress?.({ sheet: area.name, rowsRead: start, rowsTotal: area.rowCount });
     rowsPerSync = nextChunkRows(bytesRead / start, columns);
     await yieldToUi();
+    if (signal?.aborted) throw new ReadCancelled();
   }
   return { name: area.name, values, numberFormats, startRow: area.rowIndex + 1, startColumn: area.columnIndex + 1, tables: area.tables };
 }

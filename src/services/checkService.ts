@@ -14,8 +14,8 @@ export class CheckService {
   constructor(private readonly source: WorkbookSource, private readonly today: () => string = () => new Date().toISOString().slice(0, 10)) {}
 
   /** Reads the workbook through its source and checks it. */
-  async check(onProgress?: (progress: ReadProgress) => void): Promise<WorkbookCheck> {
-    this.workbook = await this.source.readWorkbook(onProgress);
+  async check(onProgress?: (progress: ReadProgress) => void, signal?: AbortSignal): Promise<WorkbookCheck> {
+    this.workbook = await this.source.readWorkbook(onProgress, signal);
     return checkWorkbook(this.workbook, { today: this.today() });
   }
 

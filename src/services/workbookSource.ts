@@ -10,8 +10,8 @@ export interface ReadProgress {
 
 /** Where a workbook's sheets come from: Excel through its adapter, or a file. */
 export interface WorkbookSource {
-  /** Reads the incident and weapon sheets (found by name or headers) into plain values. */
-  readWorkbook(onProgress?: (progress: ReadProgress) => void): Promise<WorkbookGrid>;
+  /** Reads the incident and weapon sheets (found by name or headers) into plain values; stops between chunks when `signal` is aborted. */
+  readWorkbook(onProgress?: (progress: ReadProgress) => void, signal?: AbortSignal): Promise<WorkbookGrid>;
 }
 
 /** A block of cells read again after a change. */
@@ -29,4 +29,12 @@ export interface LiveSource {
   readCells(sheet: string, address: string): Promise<CellBlock>;
   /** Calls back with (sheet, address) for every edit of the given sheets; returns a function that stops watching. */
   watch(sheets: string[], onChange: (sheet: string, address: string) => void): Promise<() => Promise<void>>;
+}
+
+/** The error a read stopped by the user ends with. */
+export class ReadCancelled extends Error {
+  constructor() {
+    super("The check was cancelled.");
+    this.name = "ReadCancelled";
+  }
 }

@@ -72,7 +72,17 @@ export function App({ service, flags, fixes, live, dictionary, sheets, unavailab
     [describeError],
   );
 
-  const runCheck = () => service && run("Checking…", async () => setResult(await service.check(setProgress)));
+  const abort = React.useRef<AbortController | null>(null);
+  const runCheck = () =>
+    service &&
+    run("Checking…", async () => {
+      abort.current = new AbortController();
+      try {
+        setResult(await service.check(setProgress, abort.current.signal));
+      } finally {
+        abort.current = null;
+      }
+    });
   const flagCells = () =>
     flags &&
     result &&
@@ -173,6 +183,11 @@ export function App({ service, flags, fixes, live, dictionary, sheets, unavailab
       {busy && (
         <div role="status" aria-live="polite">
           <ProgressBar value={progress ? progress.rowsRead / Math.max(1, progress.rowsTotal) : undefined} />
+          {busy === "Checking…" && (
+            <Button size="small" onClick={() => abort.current?.abort()}>
+              Cancel
+            </Button>
+          )}
           <Text size={200}>{progress ? `Reading ${progress.sheet}: ${progress.rowsRead.toLocaleString()} of ${progress.rowsTotal.toLocaleString()} rows` : busy}</Text>
         </div>
       )}

@@ -112,3 +112,15 @@ test("a sheet deleted during the read gives a sentence a curator understands", a
   expect((failure as { code: string }).code).toBe("ItemNotFound");
   expect(describeExcelError(failure)).toMatch(/renamed or deleted/);
 });
+
+test("a check cancelled between chunks stops reading, with a plain message", async () => {
+  const standIn = standInOf(generateWorkbook(20_000, 10).sheets);
+  uninstall = standIn.install();
+  const controller = new AbortController();
+  const failure = await new ExcelWorkbookSource()
+    .readWorkbook(() => controller.abort(), controller.signal)
+    .catch((error: unknown) => error);
+  expect(describeExcelError(failure)).toBe("The check was cancelled; nothing in the workbook was changed.");
+  // One chunk read, then stopped: far fewer syncs than a full read.
+  expect(standIn.counts.syncs).toBeLessThan(6);
+});
