@@ -114,25 +114,52 @@ export class ExcelFixWriter implements FixWriter {
   }
 }
 
-/** Each target cell's value and formula, read by contiguous runs. */
+/** Rows of one column read in one range when looking up the cells a batch targets, and cells per request. */
+const BLOCK_ROWS = 20_000;
+const CELLS_PER_REQUEST = 40_000;
+
+/**
+ * Each target cell's value and formula, read by column blocks (one range from the first to
+ * the last target row of a column, at most BLOCK_ROWS rows): a few calls for a whole batch,
+ * however scattered its cells.
+ */
 async function readCells(context: Excel.RequestContext, changes: readonly ProposedChange[]): Promise<{ value: CellValue; formula: string | null }[]> {
-  const indexed = changes.map((change, index) => ({ ...change, index }));
   const found: { value: CellValue; formula: string | null }[] = new Array(changes.length);
-  const runs = contiguousRuns(indexed);
-  for (let start = 0; start < runs.length; start += RUNS_PER_SYNC) {
-    const batch = runs.slice(start, start + RUNS_PER_SYNC).map((run) => {
-      const range = context.workbook.worksheets.getItem(run[0].sheet).getRange(runAddress(run));
+  const byColumn = new Map<string, { change: ProposedChange; index: number }[]>();
+  changes.forEach((change, index) => {
+    const key = `${change.sheet}\u0000${change.column}`;
+    byColumn.set(key, [...(byColumn.get(key) ?? []), { change, index }]);
+  });
+  const blocks: { top: number; cells: { change: ProposedChange; index: number }[]; range: Excel.Range }[] = [];
+  let queued = 0;
+  for (const cells of byColumn.values()) {
+    cells.sort((a, b) => a.change.row - b.change.row);
+    let start = 0;
+    while (start < cells.length) {
+      const top = cells[start].change.row;
+      let end = start;
+      while (end + 1 < cells.length && cells[end + 1].change.row - top < BLOCK_ROWS) end++;
+      const { sheet, column } = cells[start].change;
+      const letter = columnLetter(column);
+      const range = context.workbook.worksheets.getItem(sheet).getRange(`${letter}${top}:${letter}${cells[end].change.row}`);
       range.load("values,formulas");
-      return { run, range };
-    });
-    await context.sync();
-    for (const { run, range } of batch) {
-      run.forEach((cell, offset) => {
-        const formula = range.formulas[offset][0];
-        const value = range.values[offset][0] as CellValue;
-        // A formula cell shows its formula in `formulas` and its result in `values`; a text cell shows the same text in both.
-        found[cell.index] = { value, formula: typeof formula === "string" && formula.startsWith("=") && formula !== value ? formula : null };
-      });
+      blocks.push({ top, cells: cells.slice(start, end + 1), range });
+      queued += cells[end].change.row - top + 1;
+      if (queued >= CELLS_PER_REQUEST) {
+        // Values and formulas of 40,000 cells stay well under Excel on the web's 5 MB.
+        await context.sync();
+        queued = 0;
+      }
+      start = end + 1;
+    }
+  }
+  await context.sync();
+  for (const { top, cells, range } of blocks) {
+    for (const { change, index } of cells) {
+      const formula = range.formulas[change.row - top][0];
+      const value = range.values[change.row - top][0] as CellValue;
+      // A formula cell shows its formula in `formulas` and its result in `values`; a text cell shows the same text in both.
+      found[index] = { value, formula: typeof formula === "string" && formula.startsWith("=") && formula !== value ? formula : null };
     }
   }
   return found;

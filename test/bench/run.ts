@@ -100,5 +100,8 @@ else {
   namesTable();
   sheetNamesTable();
   exportTable();
-  void excelTable();
+  excelTable().catch((error: unknown) => {
+    console.error("Excel traffic benchmark failed:", error);
+    process.exitCode = 1;
+  });
 }
