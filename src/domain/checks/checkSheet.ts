@@ -74,7 +74,12 @@ export function checkSheet(grid: SheetGrid, layout: TableLayout, options: SheetC
   const validators = columns.map(({ spec }) => new FieldValidator(options.schema.shape[spec.field] as z.ZodType));
   const unreadable = new Set<string>();
   const findings: CellFindings = { problem: undefined, notice: undefined };
-  for (let index = layout.headerIndex + 1; index <= last; index++) {
+  let firstData = layout.headerIndex + 1;
+  if (firstData <= last && isUnitsRow(values[firstData] ?? [], layout, formats?.[firstData], context)) {
+    issues.push(makeIssue({ sheet: grid.name, row: startRow + firstData, column: null, field: null }, "units-row", `Row ${startRow + firstData} reads as a second header row (units or notes under the headers); it is not checked as data.`));
+    firstData++;
+  }
+  for (let index = firstData; index <= last; index++) {
     const raw = values[index] ?? [];
     const rowNumber = startRow + index;
     if (rowIsBlank(raw)) {
@@ -132,6 +137,30 @@ function reportLayout(sheet: string, headerRow: number, startColumn: number, lay
   for (const { index, header } of layout.unknown) {
     issues.push(makeIssue({ sheet, row: headerRow, column: columnLetter(startColumn + index), field: null }, "unknown-column", `The column "${header}" is not a known field; it is kept as it is.`, header));
   }
+}
+
+const TYPED_KINDS = new Set(["date", "integer", "number"]);
+const ID_LIKE = /\d/;
+
+/**
+ * A second header row: only text, none of it readable as a value of its typed columns (at
+ * least two of those filled), and no ID-like value (IDs carry digits). "yyyy-mm-dd", "deg",
+ * "count" under date, latitude and fatalities headers; a data row with a bad date has an ID.
+ */
+function isUnitsRow(row: CellValue[], layout: TableLayout, formats: (string | null | undefined)[] | undefined, context: ReadContext): boolean {
+  let typedFilled = 0;
+  const findings: CellFindings = { problem: undefined, notice: undefined };
+  for (const { index, spec } of layout.columns) {
+    const cell = row[index];
+    if (isBlank(cell)) continue;
+    if (typeof cell !== "string") return false;
+    if (spec.kind === "id" && ID_LIKE.test(cell)) return false;
+    if (!TYPED_KINDS.has(spec.kind)) continue;
+    typedFilled++;
+    const value = readCellInto(cell, spec, formats?.[index], context, findings);
+    if (value !== undefined || findings.problem?.code === "ambiguous-date") return false;
+  }
+  return typedFilled >= 2;
 }
 
 function rowIsBlank(row: CellValue[] | undefined): boolean {

@@ -26,6 +26,7 @@ export const ISSUE_CODES = {
   "missing-sheet": { severity: "error", title: "Missing sheet", description: "No incident sheet was found (by name or by headers)." },
   "empty-sheet": { severity: "info", title: "Empty sheet", description: "A sheet with headers but no data rows." },
   "unknown-column": { severity: "info", title: "Unknown column", description: "A column that maps to no field; it is kept untouched." },
+  "units-row": { severity: "info", title: "Units row", description: "A second header row (units or notes under the headers); it is not checked as data." },
 } as const satisfies Record<string, { severity: Severity; title: string; description: string }>;
 
 export type IssueCode = keyof typeof ISSUE_CODES;

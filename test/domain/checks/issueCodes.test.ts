@@ -50,6 +50,7 @@ const CASES: Case[] = [
   { code: "non-canonical", why: "a country written as its ISO code", trigger: { incidents: [incident({ country: "BFA" })], at: "Incidents!K2" }, nearMiss: { incidents: [incident({ country: "Burkina Faso" })] } },
   { code: "blank-row", why: "an empty row between two rows", trigger: { incidents: [incident({}), {}, second()], at: "Incidents!3" }, nearMiss: { incidents: [incident({}), second(), {}] } },
   { code: "empty-sheet", why: "headers only", trigger: { incidents: [], at: "Incidents!1" }, nearMiss: { incidents: [incident({})] } },
+  { code: "units-row", why: "units under the headers", trigger: { incidents: [{ incident_id: "code", event_date: "yyyy-mm-dd", year: "yyyy", event_type: "ACLED", sub_event_type: "ACLED", actor1: "name", inter1: "type", actor2: "name", inter2: "type", interaction: "code", country: "name", location: "name", latitude: "deg", longitude: "deg", fatalities: "persons" }, incident({})], at: "Incidents!2" }, nearMiss: { incidents: [incident({ event_date: "mid-March", fatalities: "many", latitude: "n/a", longitude: "n/a" }), second()] } },
   { code: "unknown-column", why: "a column of the team's own", trigger: { incidents: [{ ...incident({}), Analyst: "AB" }], at: "Incidents!P1" }, nearMiss: { incidents: [{ ...incident({}), "Event Type ": "Battles" }] } },
 ];
 
@@ -97,4 +98,11 @@ test("every issue carries sheet, row, column, field, code, severity, message and
     { sheet: "Incidents", row: 2, column: "K", field: "country", code: "non-canonical", severity: "warning", message: expect.stringContaining("Burkina Faso"), value: "BFA", suggestion: "Burkina Faso" },
     { sheet: "Incidents", row: 2, column: "O", field: "fatalities", code: "range", severity: "error", message: "Fatalities must be at least 0; found -1.", value: "-1" },
   ]);
+});
+
+test("a units row is set aside whole: no finding on its cells, and the data below is checked as usual", () => {
+  const units = { incident_id: "code", event_date: "yyyy-mm-dd", year: "yyyy", event_type: "ACLED", sub_event_type: "ACLED", actor1: "name", inter1: "type", actor2: "name", inter2: "type", interaction: "code", country: "name", location: "name", latitude: "deg", longitude: "deg", fatalities: "persons" };
+  const result = check([units, incident({ fatalities: -1 })]);
+  expect(brief(result)).toEqual(["Incidents!2 units-row", "Incidents!O3 range"]);
+  expect(result.summary.rows.incidents).toBe(1);
 });
