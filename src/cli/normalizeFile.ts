@@ -3,11 +3,9 @@ import ExcelJS from "exceljs";
 import { CellValue } from "../domain/cells/cellValue";
 import { checkWorkbook } from "../domain/checks/checkWorkbook";
 import { planFixes } from "../domain/fixes/fixPlan";
+import { LOG_HEADER, LOG_SHEET } from "../domain/fixes/curationLog";
 import { fileKind, loadXlsx, plainValue } from "./io/readWorkbookFile";
 
-/** The sheet where every change is logged, as in the add-in. */
-export const LOG_SHEET = "Curation log";
-const LOG_HEADER = ["time", "batch", "action", "sheet", "cell", "old", "new", "reason"];
 
 /**
  * `curate normalize`: a copy of the workbook with every fixable name replaced by its
@@ -41,7 +39,7 @@ export async function normalizeFile(input: string, output: string, options: { to
     log.push([time, batch, "fix", change.sheet, change.address, change.old ?? "", change.new, change.reason]);
   }
   const sheet = workbook.getWorksheet(LOG_SHEET) ?? workbook.addWorksheet(LOG_SHEET);
-  if (sheet.rowCount === 0) sheet.addRow(LOG_HEADER);
+  if (sheet.rowCount === 0) sheet.addRow([...LOG_HEADER]);
   for (const row of log) sheet.addRow(row);
   try {
     await workbook.xlsx.writeFile(output);

@@ -2,12 +2,11 @@ import { CellValue } from "../domain/cells/cellValue";
 import { columnLetter, columnNumber } from "../domain/cells/columnLetter";
 import { contiguousRuns, ProposedChange } from "../domain/fixes/fixPlan";
 import { FixReport, FixWriter } from "../services/fixService";
+import { LOG_HEADER, LOG_SHEET } from "../domain/fixes/curationLog";
+import { appendRows } from "./appendRows";
 
 /** The visible sheet where every change the add-in makes is logged: a curator may read and keep it. */
-export const LOG_SHEET = "Curation log";
-const LOG_HEADER = ["time", "batch", "action", "sheet", "cell", "old", "new", "reason"];
 const RUNS_PER_SYNC = 2_000;
-const LOG_ROWS_PER_SYNC = 10_000;
 
 type Clock = () => Date;
 
@@ -188,25 +187,7 @@ async function loggedCells(context: Excel.RequestContext, batch: string): Promis
 }
 
 async function appendLog(context: Excel.RequestContext, rows: CellValue[][]): Promise<void> {
-  if (rows.length === 0) return;
-  let log = context.workbook.worksheets.getItemOrNullObject(LOG_SHEET);
-  await context.sync();
-  let next = 1;
-  if (log.isNullObject) {
-    log = context.workbook.worksheets.add(LOG_SHEET);
-    log.getRange("A1:H1").values = [LOG_HEADER];
-    next = 2;
-  } else {
-    const used = log.getUsedRangeOrNullObject(true);
-    used.load("rowIndex,rowCount");
-    await context.sync();
-    next = used.isNullObject ? 1 : used.rowIndex + used.rowCount + 1;
-  }
-  for (let start = 0; start < rows.length; start += LOG_ROWS_PER_SYNC) {
-    const chunk = rows.slice(start, start + LOG_ROWS_PER_SYNC).map((row) => row.map((cell) => (cell === null || cell === undefined ? "" : cell)));
-    log.getRange(`A${next + start}:H${next + start + chunk.length - 1}`).values = chunk as (string | number | boolean)[][];
-    await context.sync();
-  }
+  if (rows.length > 0) await appendRows(context, LOG_SHEET, LOG_HEADER, rows);
 }
 
 function runAddress(run: readonly { row: number; column: number }[]): string {

@@ -1,0 +1,31 @@
+import { CellValue } from "../domain/cells/cellValue";
+import { columnLetter } from "../domain/cells/columnLetter";
+
+const ROWS_PER_SYNC = 10_000;
+
+/**
+ * Appends rows below the used range of a visible sheet, creating the sheet with its header
+ * row when it is missing (and writing the header when the sheet is empty). Returns the sheet.
+ */
+export async function appendRows(context: Excel.RequestContext, name: string, header: readonly string[], rows: readonly (readonly CellValue[])[]): Promise<Excel.Worksheet> {
+  let sheet = context.workbook.worksheets.getItemOrNullObject(name);
+  await context.sync();
+  const last = columnLetter(header.length);
+  let next = 2;
+  if (sheet.isNullObject) {
+    sheet = context.workbook.worksheets.add(name);
+    sheet.getRange(`A1:${last}1`).values = [[...header]];
+  } else {
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load("rowIndex,rowCount");
+    await context.sync();
+    if (used.isNullObject) sheet.getRange(`A1:${last}1`).values = [[...header]];
+    else next = used.rowIndex + used.rowCount + 1;
+  }
+  for (let start = 0; start < rows.length; start += ROWS_PER_SYNC) {
+    const chunk = rows.slice(start, start + ROWS_PER_SYNC).map((row) => row.map((cell) => (cell === null || cell === undefined ? "" : cell)));
+    sheet.getRange(`A${next + start}:${last}${next + start + chunk.length - 1}`).values = chunk as (string | number | boolean)[][];
+    await context.sync();
+  }
+  return sheet;
+}
