@@ -64,7 +64,7 @@ export class ExcelFlagWriter implements FlagWriter {
     const changed = [...next.values()].filter((flag) => old.has(key(flag)) && (old.get(key(flag))!.severity !== flag.severity || old.get(key(flag))!.note !== flag.note));
     if (removed.length + added.length + changed.length === 0) return { cells: next.size, annotations: this.options.annotations };
     await Excel.run(async (context) => {
-      const record = new Map((await readRecord(context)).map((state) => [key(state.flag), state]));
+      const record = new Map(((await readRecord(context)) ?? []).map((state) => [key(state.flag), state]));
       const gone = removed.map((k) => record.get(k)).filter((state): state is PreviousState => state !== undefined);
       await writeFills(context, gone.map((state) => ({ flag: state.flag, color: state.fill === NO_FILL ? null : state.fill })));
       if (this.annotates) await restoreNotes(context, this.options.annotations, gone);
@@ -82,15 +82,13 @@ export class ExcelFlagWriter implements FlagWriter {
 
   async clear(): Promise<number> {
     return Excel.run(async (context) => {
-      const record = context.workbook.worksheets.getItemOrNullObject(FLAG_RECORD_SHEET);
-      await context.sync();
-      if (record.isNullObject) return 0;
       const previous = await readRecord(context);
+      if (previous === null) return 0;
       const sheetsPresent = await existingSheets(context, [...new Set(previous.map((p) => p.flag.sheet))]);
       const restorable = previous.filter((p) => sheetsPresent.has(p.flag.sheet));
       await writeFills(context, restorable.map((p) => ({ flag: p.flag, color: p.fill === NO_FILL ? null : p.fill })));
       if (this.annotates) await restoreNotes(context, this.options.annotations, restorable);
-      record.delete();
+      context.workbook.worksheets.getItem(FLAG_RECORD_SHEET).delete();
       await context.sync();
       return restorable.length;
     });
@@ -166,11 +164,11 @@ export class ExcelFlagWriter implements FlagWriter {
   }
 }
 
-/** The record of what flagged cells held before, as written by `writeRecord`. */
-async function readRecord(context: Excel.RequestContext): Promise<PreviousState[]> {
+/** The record of what flagged cells held before, as written by `writeRecord`; null where there is no record sheet. */
+async function readRecord(context: Excel.RequestContext): Promise<PreviousState[] | null> {
   const record = context.workbook.worksheets.getItemOrNullObject(FLAG_RECORD_SHEET);
   await context.sync();
-  if (record.isNullObject) return [];
+  if (record.isNullObject) return null;
   const used = record.getUsedRangeOrNullObject(true);
   used.load("values");
   await context.sync();

@@ -4,6 +4,7 @@ import { AddressInfo } from "node:net";
 import { join, normalize, extname } from "node:path";
 import type { Browser } from "playwright-core";
 
+
 /** Debian's Chromium, installed by .ci/run (apt-get install chromium). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const DIST = join(__dirname, "..", "..", "dist", "web");
@@ -44,4 +45,23 @@ export async function serveDist(): Promise<{ server: Server; origin: string }> {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+/**
+ * For a describe block: the built pane served on 127.0.0.1 and Chromium launched before its
+ * tests, both closed after. Read `origin` and `browser` inside the tests.
+ */
+export function useServedPane(): { readonly origin: string; readonly browser: Browser } {
+  const state: { origin: string; browser: Browser; server?: Server } = { origin: "", browser: undefined as unknown as Browser };
+  beforeAll(async () => {
+    const served = await serveDist();
+    state.server = served.server;
+    state.origin = served.origin;
+    state.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    await new Promise((resolve) => (state.server ? state.server.close(resolve) : resolve(undefined)));
+  });
+  return state;
 }

@@ -1,9 +1,8 @@
-import type { Browser, Page } from "playwright-core";
-import type { Server } from "node:http";
+import type { Page } from "playwright-core";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readWorkbookFile } from "../../src/cli/io/readWorkbookFile";
-import { browserAvailable, launchChromium, serveDist } from "../support/browser";
+import { browserAvailable, useServedPane } from "../support/browser";
 import { injectExcelHost } from "../support/browserStandIn";
 import { standInSheetsOf } from "../support/excel/fromGrids";
 
@@ -22,32 +21,24 @@ const RESULTS = join(__dirname, "..", "..", "test-results");
 const SAMPLE = join(__dirname, "..", "fixtures", "sample.xlsx");
 
 run("the task pane in Excel (Chromium, Excel stand-in)", () => {
-  let browser: Browser;
-  let server: Server;
-  let origin: string;
+  const pane = useServedPane();
   let sheets: ReturnType<typeof standInSheetsOf>;
 
   beforeAll(async () => {
     mkdirSync(RESULTS, { recursive: true });
-    ({ server, origin } = await serveDist());
-    browser = await launchChromium();
     sheets = standInSheetsOf((await readWorkbookFile(SAMPLE)).sheets);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
   });
 
   async function openPane(options: { dark?: boolean; apiSupported?: boolean } = {}): Promise<{ page: Page; outside: string[]; errors: string[] }> {
-    const page = await browser.newPage({ viewport: { width: 320, height: 900 }, acceptDownloads: true });
+    const page = await pane.browser.newPage({ viewport: { width: 320, height: 900 }, acceptDownloads: true });
     const outside: string[] = [];
     const errors: string[] = [];
     page.on("request", (request) => {
-      if (!request.url().startsWith(`${origin}/`) && !request.url().startsWith("data:")) outside.push(request.url());
+      if (!request.url().startsWith(`${pane.origin}/`) && !request.url().startsWith("data:")) outside.push(request.url());
     });
     page.on("pageerror", (error) => errors.push(error.message));
     await injectExcelHost(page, { sheets, bodyBackgroundColor: options.dark ? "#1f1f1f" : "#ffffff", apiSupported: options.apiSupported ?? true });
-    await page.goto(`${origin}/taskpane.html`);
+    await page.goto(`${pane.origin}/taskpane.html`);
     return { page, outside, errors };
   }
 

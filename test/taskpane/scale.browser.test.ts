@@ -1,6 +1,4 @@
-import type { Browser } from "playwright-core";
-import type { Server } from "node:http";
-import { browserAvailable, launchChromium, serveDist } from "../support/browser";
+import { browserAvailable, useServedPane } from "../support/browser";
 import { injectExcelHost } from "../support/browserStandIn";
 import { standInSheetsOf } from "../support/excel/fromGrids";
 import { generateWorkbook } from "../support/generateWorkbook";
@@ -12,24 +10,14 @@ import { generateWorkbook } from "../support/generateWorkbook";
 const run = browserAvailable() ? describe : describe.skip;
 
 run("the pane at 20,000 + 20,000 rows (Chromium, Excel stand-in)", () => {
-  let browser: Browser;
-  let server: Server;
-  let origin: string;
-  beforeAll(async () => {
-    ({ server, origin } = await serveDist());
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
-  });
+  const pane = useServedPane();
 
   test("check, flag, fix, undo and export stay within bounded Excel traffic", async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 900 }, acceptDownloads: true });
+    const page = await pane.browser.newPage({ viewport: { width: 320, height: 900 }, acceptDownloads: true });
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
     await injectExcelHost(page, { sheets: standInSheetsOf(generateWorkbook(20_000, 20_000).sheets) });
-    await page.goto(`${origin}/taskpane.html`);
+    await page.goto(`${pane.origin}/taskpane.html`);
     const counts = () => page.evaluate(() => ({ ...(window as unknown as { __standIn: { counts: { syncs: number; calls: number; maxPayloadBytes: number } } }).__standIn.counts }));
 
     await page.getByRole("button", { name: "Check workbook" }).click();
