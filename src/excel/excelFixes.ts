@@ -1,5 +1,5 @@
 import { CellValue } from "../domain/cells/cellValue";
-import { columnLetter, columnNumber } from "../domain/cells/columnLetter";
+import { cellPosition, columnLetter } from "../domain/cells/columnLetter";
 import { contiguousRuns, ProposedChange } from "../domain/fixes/fixPlan";
 import { FixReport, FixWriter } from "../services/fixService";
 import { LOG_HEADER, LOG_SHEET } from "../domain/fixes/curationLog";
@@ -90,9 +90,8 @@ export class ExcelFixWriter implements FixWriter {
       const changes: ProposedChange[] = rows
         .filter((r) => text(r[1]) === last && text(r[2]) === "fix")
         .map(([, , , sheet, address, old, fixed, reason]) => {
-          const match = /^([A-Z]+)(\d+)$/.exec(text(address))!;
           // The undo goes the other way: the fixed value is what the cell should hold now.
-          return { sheet: text(sheet), address: text(address), row: Number(match[2]), column: columnNumber(match[1]), field: "", old: fixed, new: text(old), reason: text(reason), restore: old };
+          return { sheet: text(sheet), address: text(address), ...cellPosition(text(address)), field: "", old: fixed, new: text(old), reason: text(reason), restore: old };
         });
       const current = await readCells(context, changes);
       const applied: ProposedChange[] = [];

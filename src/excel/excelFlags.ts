@@ -1,4 +1,4 @@
-import { columnLetter, columnNumber } from "../domain/cells/columnLetter";
+import { cellPosition, columnLetter } from "../domain/cells/columnLetter";
 import { addressGroups, CellFlag, FLAG_COLORS, NOTE_PREFIX, planFlags } from "../domain/flags/flagPlan";
 import { Issue } from "../domain/issues/issue";
 import { Severity } from "../domain/issues/issueCodes";
@@ -174,7 +174,7 @@ async function readRecord(context: Excel.RequestContext): Promise<PreviousState[
   await context.sync();
   const rows = used.isNullObject ? [] : (used.values as string[][]).slice(1);
   return rows.map(([sheet, address, fill, hadNote, note]) => {
-    const { row, column } = splitAddress(String(address));
+    const { row, column } = cellPosition(String(address));
     return { flag: { sheet: String(sheet), address: String(address), row, column, severity: "info" as Severity, note: "" }, fill: String(fill), note: hadNote === "yes" ? String(note) : null };
   });
 }
@@ -233,9 +233,4 @@ async function existingSheets(context: Excel.RequestContext, names: string[]): P
   const sheets = names.map((name) => ({ name, sheet: context.workbook.worksheets.getItemOrNullObject(name) }));
   await context.sync();
   return new Set(sheets.filter(({ sheet }) => !sheet.isNullObject).map(({ name }) => name));
-}
-
-function splitAddress(address: string): { row: number; column: number } {
-  const match = /^([A-Z]+)(\d+)$/.exec(address)!;
-  return { row: Number(match[2]), column: columnNumber(match[1]) };
 }

@@ -21,3 +21,10 @@ export function columnNumber(letters: string): number {
   for (const char of letters.toUpperCase()) n = n * 26 + (char.charCodeAt(0) - 64);
   return n;
 }
+
+/** The 1-based row and column of a one-cell A1 address ("C5" → row 5, column 3). */
+export function cellPosition(address: string): { row: number; column: number } {
+  const match = /^\$?([A-Za-z]+)\$?(\d+)$/.exec(address.trim());
+  if (!match) throw new Error(`Not a cell address: ${address}`);
+  return { row: Number(match[2]), column: columnNumber(match[1]) };
+}
