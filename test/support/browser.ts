@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, Server } from "node:http";
 import { AddressInfo } from "node:net";
 import { join, normalize, extname } from "node:path";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 
 
 /** Debian's Chromium, installed by .ci/run (apt-get install chromium). */
@@ -64,4 +64,9 @@ export function useServedPane(): { readonly origin: string; readonly browser: Br
     await new Promise((resolve) => (state.server ? state.server.close(resolve) : resolve(undefined)));
   });
   return state;
+}
+
+/** The issue list's issues in the page (its headings are list lines too, but not buttons). */
+export function issueButtons(page: Page) {
+  return page.getByRole("list", { name: "Issues by sheet and code" }).getByRole("button", { name: / · (error|warning|info) · / });
 }
