@@ -5,9 +5,10 @@ const ROWS_PER_SYNC = 10_000;
 
 /**
  * Appends rows below the used range of a visible sheet, creating the sheet with its header
- * row when it is missing (and writing the header when the sheet is empty). Returns the sheet.
+ * row when it is missing (and writing the header when the sheet is empty). Returns the sheet
+ * and the 1-based row number of the first appended row.
  */
-export async function appendRows(context: Excel.RequestContext, name: string, header: readonly string[], rows: readonly (readonly CellValue[])[]): Promise<Excel.Worksheet> {
+export async function appendRows(context: Excel.RequestContext, name: string, header: readonly string[], rows: readonly (readonly CellValue[])[]): Promise<{ sheet: Excel.Worksheet; firstRow: number }> {
   let sheet = context.workbook.worksheets.getItemOrNullObject(name);
   await context.sync();
   const last = columnLetter(header.length);
@@ -27,5 +28,5 @@ export async function appendRows(context: Excel.RequestContext, name: string, he
     sheet.getRange(`A${next + start}:${last}${next + start + chunk.length - 1}`).values = chunk as (string | number | boolean)[][];
     await context.sync();
   }
-  return sheet;
+  return { sheet, firstRow: next };
 }

@@ -4,12 +4,31 @@ import { ReadCancelled } from "../services/workbookSource";
 /** A sentence a curator understands for an error thrown by Excel (`error.code`). */
 export function describeExcelError(error: unknown): string {
   if (error instanceof FixInterrupted) {
+    const what = error.undo ? "undo" : "fix";
+    if (!error.report) {
+      return `The ${what} stopped part-way and the workbook could not be reached to see how far it got: ${describeExcelError(error.cause)} Every cell it may have touched is in the Curation log sheet as "${what} pending"; each holds its old or its new value. When the workbook is back, ${error.undo ? "Undo last fix" : "Fix names"} settles those rows and finishes the work.`;
+    }
     const done = error.report.applied.length;
-    return `The fix stopped part-way: ${describeExcelError(error.cause)} ${done} of ${error.planned} cells were changed, each logged in the Curation log sheet; every other cell still holds its old value. Run Fix names again to finish.`;
+    return error.undo
+      ? `The undo stopped part-way: ${describeExcelError(error.cause)} ${done} of ${error.planned} cells were put back, each logged in the Curation log sheet; the others still hold the fix. Run Undo last fix again to finish.`
+      : `The fix stopped part-way: ${describeExcelError(error.cause)} ${done} of ${error.planned} cells were changed, each logged in the Curation log sheet; every other cell still holds its old value. Run Fix names again to finish.`;
   }
   if (error instanceof ReadCancelled) return "The check was cancelled; nothing in the workbook was changed.";
   const code = (error as { code?: string } | null)?.code;
   switch (code) {
+    case "ConnectionFailure":
+    case "RequestAborted":
+    case "InvalidRequestContext":
+      return "The connection to the workbook was lost (it was closed, or Excel on the web lost its session). Nothing is lost on the add-in's side: open the workbook again and re-run the step.";
+    case "InactiveWorkbook":
+      return "Excel stopped the request because another workbook took the focus. Click in this workbook and try again.";
+    case "ServiceNotAvailable":
+    case "ActivityLimitReached":
+      return "Excel is busy or limiting requests just now. Wait a moment and try again.";
+    case "InvalidOperationInCellEditMode":
+      return "Excel is waiting for a cell you are editing. Press Enter or Esc in the sheet and try again.";
+    case "AccessDenied":
+      return "Excel refused the change: the workbook may be read-only or shared without edit rights.";
     case "ItemNotFound":
       return "A sheet or range the add-in was reading is gone (renamed or deleted meanwhile). Check again.";
     case "InvalidOperation":

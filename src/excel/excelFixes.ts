@@ -5,23 +5,47 @@ import { FixReport, FixWriter } from "../services/fixService";
 import { LOG_HEADER, LOG_SHEET } from "../domain/fixes/curationLog";
 import { appendRows } from "./appendRows";
 
-/** The visible sheet where every change the add-in makes is logged: a curator may read and keep it. */
 const RUNS_PER_SYNC = 2_000;
+/** Log rows read per request: eight short columns, well under Excel on the web's 5 MB. */
+const LOG_ROWS_PER_REQUEST = 10_000;
+/** Pending rows looked up (or marked) per request, each its own small range. */
+const PENDING_ROWS_PER_REQUEST = 5_000;
+
+/**
+ * The log's actions. A change is logged as pending before its cell is written and marked
+ * done once the write went through, so that a batch cut short (Excel failing, the workbook
+ * closed) leaves a record of every cell it may have touched; the next apply or undo settles
+ * pending rows by reading their cells.
+ */
+export const LOG_ACTION = {
+  fix: "fix",
+  fixPending: "fix pending",
+  fixNotWritten: "fix not written",
+  undo: "undo",
+  undoPending: "undo pending",
+  undoNotWritten: "undo not written",
+  skipped: "skipped",
+  undoSkipped: "undo skipped",
+} as const;
 
 type Clock = () => Date;
 
-/** A fix batch that Excel stopped part-way: `report` says what was really changed (and logged). */
+/**
+ * A fix or undo that Excel stopped part-way. `report` says which cells were really changed
+ * (and are logged as such); null when the workbook could not be reached to find out: its
+ * cells are then logged as pending and settled by the next fix or undo.
+ */
 export class FixInterrupted extends Error {
-  constructor(readonly report: FixReport, override readonly cause: unknown, readonly planned: number) {
-    super("The fix stopped part-way.");
+  constructor(readonly report: FixReport | null, override readonly cause: unknown, readonly planned: number, readonly undo = false) {
+    super(undo ? "The undo stopped part-way." : "The fix stopped part-way.");
   }
 }
 
 /**
  * Applies name fixes: a cell is written only if it still holds the value shown in the
  * preview and holds no formula; contiguous cells of a column are written in one go; every
- * change (and every cell left alone) is appended to the Curation log. Undo puts back the
- * old values of the last batch where the cells still hold the new ones.
+ * change (and every cell left alone) is in the Curation log, written ahead of the cells.
+ * Undo puts back the old values of the last batch where the cells still hold the new ones.
  */
 export class ExcelFixWriter implements FixWriter {
   constructor(private readonly now: Clock = () => new Date()) {}
@@ -29,87 +53,167 @@ export class ExcelFixWriter implements FixWriter {
   async apply(changes: readonly ProposedChange[]): Promise<FixReport> {
     const batch = `fix ${this.now().toISOString()}`;
     try {
-      return await this.applyBatch(batch, changes);
+      return await Excel.run(async (context) => {
+        await settlePending(context);
+        const current = await readCells(context, changes);
+        const applied: ProposedChange[] = [];
+        const skipped: FixReport["skipped"] = [];
+        changes.forEach((change, index) => {
+          const { value, formula } = current[index];
+          if (formula) skipped.push({ change, why: "the cell holds a formula" });
+          else if (change.new.startsWith("=")) skipped.push({ change, why: "the new value would be read by Excel as a formula" });
+          else if (!sameValue(value, change.old)) skipped.push({ change, why: `the cell was changed since the preview (it now holds "${String(value)}")` });
+          else applied.push(change);
+        });
+        const time = this.now().toISOString();
+        await writeAhead(
+          context,
+          applied.map((c) => [time, batch, LOG_ACTION.fixPending, c.sheet, c.address, cellText(c.old), c.new, c.reason]),
+          skipped.map(({ change: c, why }) => [time, batch, LOG_ACTION.skipped, c.sheet, c.address, cellText(c.old), c.new, why]),
+          () => writeRuns(context, applied.map((change) => ({ ...change, value: change.new }))),
+          LOG_ACTION.fix,
+        );
+        return { batch, applied, skipped };
+      });
     } catch (error) {
-      // Excel stopped part-way: find out which cells hold the fix now, and log exactly those.
-      const report = await this.reconcile(batch, changes);
-      throw new FixInterrupted(report, error, changes.length);
+      throw new FixInterrupted(await this.settled(batch, changes, LOG_ACTION.fix), error, changes.length);
     }
   }
 
-  private async reconcile(batch: string, changes: readonly ProposedChange[]): Promise<FixReport> {
-    return Excel.run(async (context) => {
-      const current = await readCells(context, changes);
-      const applied = changes.filter((change, index) => !current[index].formula && sameValue(current[index].value, change.new) && !sameValue(change.old, change.new));
-      const logged = await loggedCells(context, batch);
-      const time = this.now().toISOString();
-      await appendLog(
-        context,
-        applied.filter((c) => !logged.has(`${c.sheet}!${c.address}`)).map((c) => [time, batch, "fix", c.sheet, c.address, cellText(c.old), c.new, `${c.reason} (batch interrupted)`]),
-      );
-      return { batch, applied, skipped: changes.filter((c) => !applied.includes(c)).map((change) => ({ change, why: "not written: the batch was interrupted" })) };
-    });
-  }
-
-  private async applyBatch(batch: string, changes: readonly ProposedChange[]): Promise<FixReport> {
-    return Excel.run(async (context) => {
-      const current = await readCells(context, changes);
-      const applied: ProposedChange[] = [];
-      const skipped: FixReport["skipped"] = [];
-      changes.forEach((change, index) => {
-        const { value, formula } = current[index];
-        if (formula) skipped.push({ change, why: "the cell holds a formula" });
-        else if (change.new.startsWith("=")) skipped.push({ change, why: "the new value would be read by Excel as a formula" });
-        else if (!sameValue(value, change.old)) skipped.push({ change, why: `the cell was changed since the preview (it now holds "${String(value)}")` });
-        else applied.push(change);
-      });
-      await writeRuns(context, applied.map((change) => ({ ...change, value: change.new })));
-      const time = this.now().toISOString();
-      await appendLog(context, [
-        ...applied.map((c) => [time, batch, "fix", c.sheet, c.address, cellText(c.old), c.new, c.reason]),
-        ...skipped.map(({ change: c, why }) => [time, batch, "skipped", c.sheet, c.address, cellText(c.old), c.new, why]),
-      ]);
-      return { batch, applied, skipped };
-    });
-  }
-
   async undoLast(): Promise<FixReport | null> {
-    return Excel.run(async (context) => {
-      const log = context.workbook.worksheets.getItemOrNullObject(LOG_SHEET);
-      await context.sync();
-      if (log.isNullObject) return null;
-      const used = log.getUsedRangeOrNullObject(true);
-      used.load("values");
-      await context.sync();
-      const rows = used.isNullObject ? [] : (used.values as CellValue[][]).slice(1);
-      const text = (cell: CellValue) => String(cell ?? "");
-      const undone = new Set(rows.filter((r) => text(r[2]).startsWith("undo")).map((r) => text(r[1])));
-      const lastRow = [...rows].reverse().find((r) => text(r[2]) === "fix" && !undone.has(text(r[1])));
-      if (!lastRow) return null;
-      const last = text(lastRow[1]);
-      const changes: ProposedChange[] = rows
-        .filter((r) => text(r[1]) === last && text(r[2]) === "fix")
-        .map(([, , , sheet, address, old, fixed, reason]) => {
-          // The undo goes the other way: the fixed value is what the cell should hold now.
-          return { sheet: text(sheet), address: text(address), ...cellPosition(text(address)), field: "", old: fixed, new: text(old), reason: text(reason), restore: old };
+    let target: { batch: string; changes: ProposedChange[] } | null = null;
+    try {
+      return await Excel.run(async (context) => {
+        await settlePending(context);
+        const log = await readLog(context);
+        if (!log) return null;
+        const text = (cell: CellValue) => String(cell ?? "");
+        const cellKey = (r: CellValue[]) => `${text(r[1])}\u0000${text(r[3])}!${text(r[4])}`;
+        // A fix is undone cell by cell: a batch whose undo was cut short can be undone again for the rest.
+        const undone = new Set(log.rows.filter((r) => text(r[2]) === LOG_ACTION.undo).map(cellKey));
+        const open = log.rows.filter((r) => text(r[2]) === LOG_ACTION.fix && !undone.has(cellKey(r)));
+        if (open.length === 0) return null;
+        const last = text(open[open.length - 1][1]);
+        const changes: (ProposedChange & { restore: CellValue })[] = open
+          .filter((r) => text(r[1]) === last)
+          .map(([, , , sheet, address, old, fixed, reason]) => {
+            // The undo goes the other way: the fixed value is what the cell should hold now.
+            return { sheet: text(sheet), address: text(address), ...cellPosition(text(address)), field: "", old: text(fixed), new: text(old), reason: text(reason), restore: old };
+          });
+        target = { batch: last, changes };
+        const current = await readCells(context, changes);
+        const applied: (ProposedChange & { restore: CellValue })[] = [];
+        const skipped: FixReport["skipped"] = [];
+        changes.forEach((change, index) => {
+          const { value, formula } = current[index];
+          if (!formula && sameValue(value, change.old)) applied.push(change);
+          else skipped.push({ change, why: `the cell was changed after the fix (it now holds "${String(formula ?? value)}")` });
         });
-      const current = await readCells(context, changes);
-      const applied: ProposedChange[] = [];
-      const skipped: FixReport["skipped"] = [];
-      changes.forEach((change, index) => {
-        const { value, formula } = current[index];
-        if (!formula && sameValue(value, change.old)) applied.push(change);
-        else skipped.push({ change, why: `the cell was changed after the fix (it now holds "${String(formula ?? value)}")` });
+        const time = this.now().toISOString();
+        await writeAhead(
+          context,
+          applied.map((c) => [time, last, LOG_ACTION.undoPending, c.sheet, c.address, c.old, c.new, "undo of the fix"]),
+          skipped.map(({ change: c, why }) => [time, last, LOG_ACTION.undoSkipped, c.sheet, c.address, c.old, c.new, why]),
+          () => writeRuns(context, applied.map((change) => ({ ...change, value: change.restore }))),
+          LOG_ACTION.undo,
+        );
+        return { batch: last, applied, skipped };
       });
-      await writeRuns(context, applied.map((change) => ({ ...change, value: (change as ProposedChange & { restore: CellValue }).restore })));
-      const time = this.now().toISOString();
-      await appendLog(context, [
-        ...applied.map((c) => [time, last, "undo", c.sheet, c.address, c.old, c.new, "undo of the fix"]),
-        ...skipped.map(({ change: c, why }) => [time, last, "undo skipped", c.sheet, c.address, c.old, c.new, why]),
-      ]);
-      return { batch: last, applied, skipped };
-    });
+    } catch (error) {
+      const undoing = target as { batch: string; changes: ProposedChange[] } | null;
+      if (!undoing) throw error;
+      throw new FixInterrupted(await this.settled(undoing.batch, undoing.changes, LOG_ACTION.undo), error, undoing.changes.length, true);
+    }
   }
+
+  /** After a cut-short batch: settles its pending log rows and says which of `changes` were written; null if Excel cannot be reached. */
+  private async settled(batch: string, changes: readonly ProposedChange[], done: string): Promise<FixReport | null> {
+    try {
+      const outcome = await Excel.run((context) => settlePending(context));
+      const written = new Set(outcome.filter((row) => row.batch === batch && row.action === done).map((row) => `${row.sheet}!${row.address}`));
+      const applied = changes.filter((c) => written.has(`${c.sheet}!${c.address}`));
+      return { batch, applied, skipped: changes.filter((c) => !written.has(`${c.sheet}!${c.address}`)).map((change) => ({ change, why: "not written: the batch was interrupted" })) };
+    } catch {
+      return null;
+    }
+  }
+}
+
+/**
+ * Logs `pending` rows (and `other` rows, which need no settling), runs `write`, then marks
+ * the pending rows `done`: one more request, a column of the log.
+ */
+async function writeAhead(context: Excel.RequestContext, pending: CellValue[][], other: CellValue[][], write: () => Promise<void>, done: string): Promise<void> {
+  if (pending.length + other.length === 0) return;
+  const { sheet, firstRow } = await appendRows(context, LOG_SHEET, LOG_HEADER, [...pending, ...other]);
+  if (pending.length === 0) return;
+  await write();
+  sheet.getRange(`C${firstRow}:C${firstRow + pending.length - 1}`).values = pending.map(() => [done]);
+  await context.sync();
+}
+
+/** The Curation log's data rows with the sheet row of the first, read in pieces; null when there is no log. */
+async function readLog(context: Excel.RequestContext, columns = "A:H"): Promise<{ sheet: Excel.Worksheet; rows: CellValue[][]; firstRow: number } | null> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(LOG_SHEET);
+  await context.sync();
+  if (sheet.isNullObject) return null;
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("rowIndex,rowCount");
+  await context.sync();
+  if (used.isNullObject || used.rowIndex + used.rowCount < 2) return { sheet, rows: [], firstRow: 2 };
+  const [from, to] = columns.split(":");
+  const last = used.rowIndex + used.rowCount;
+  const pieces: Excel.Range[] = [];
+  for (let top = 2; top <= last; top += LOG_ROWS_PER_REQUEST) {
+    const piece = sheet.getRange(`${from}${top}:${to}${Math.min(last, top + LOG_ROWS_PER_REQUEST - 1)}`);
+    piece.load("values");
+    pieces.push(piece);
+    await context.sync();
+  }
+  return { sheet, rows: pieces.flatMap((piece) => piece.values as CellValue[][]), firstRow: 2 };
+}
+
+/**
+ * Settles the log's pending rows: each becomes done if its cell holds the value the row
+ * meant to write (and no formula), not written otherwise. Returns the settled rows.
+ */
+async function settlePending(context: Excel.RequestContext): Promise<{ row: number; batch: string; sheet: string; address: string; action: string }[]> {
+  const actions = await readLog(context, "C:C");
+  if (!actions) return [];
+  const pendingRows = actions.rows.flatMap((row, index) => (row[0] === LOG_ACTION.fixPending || row[0] === LOG_ACTION.undoPending ? [actions.firstRow + index] : []));
+  if (pendingRows.length === 0) return [];
+  const rows: Excel.Range[] = [];
+  for (const row of pendingRows) {
+    rows.push(actions.sheet.getRange(`A${row}:H${row}`).load("values"));
+    if (rows.length % PENDING_ROWS_PER_REQUEST === 0) await context.sync();
+  }
+  await context.sync();
+  const entries = rows.map((range, index) => {
+    const [, batch, action, sheet, address, , target] = range.values[0] as CellValue[];
+    return { row: pendingRows[index], batch: String(batch), pending: String(action), sheet: String(sheet), address: String(address), target };
+  });
+  // Cells on sheets deleted since cannot hold anything: not written.
+  const names = context.workbook.worksheets;
+  names.load("items/name");
+  await context.sync();
+  const present = new Set(names.items.map((sheet) => sheet.name));
+  const readable = entries.filter((entry) => present.has(entry.sheet) && /^[A-Z]+\d+$/.test(entry.address));
+  const current = await readCells(
+    context,
+    readable.map((entry) => ({ sheet: entry.sheet, address: entry.address, ...cellPosition(entry.address), field: "", old: "", new: String(entry.target ?? ""), reason: "" })),
+  );
+  const holds = new Map(readable.map((entry, index) => [entry, !current[index].formula && sameValue(current[index].value, entry.target)]));
+  const settled = entries.map((entry) => {
+    const written = holds.get(entry) ?? false;
+    const fix = entry.pending === LOG_ACTION.fixPending;
+    const action = fix ? (written ? LOG_ACTION.fix : LOG_ACTION.fixNotWritten) : written ? LOG_ACTION.undo : LOG_ACTION.undoNotWritten;
+    return { row: entry.row, batch: entry.batch, sheet: entry.sheet, address: entry.address, action };
+  });
+  for (let start = 0; start < settled.length; start += PENDING_ROWS_PER_REQUEST) {
+    for (const entry of settled.slice(start, start + PENDING_ROWS_PER_REQUEST)) actions.sheet.getRange(`C${entry.row}`).values = [[entry.action]];
+    await context.sync();
+  }
+  return settled;
 }
 
 /** Rows of one column read in one range when looking up the cells a batch targets, and cells per request. */
@@ -171,22 +275,6 @@ async function writeRuns(context: Excel.RequestContext, cells: readonly (Propose
     }
     await context.sync();
   }
-}
-
-/** The cells a batch has already logged as fixed. */
-async function loggedCells(context: Excel.RequestContext, batch: string): Promise<Set<string>> {
-  const log = context.workbook.worksheets.getItemOrNullObject(LOG_SHEET);
-  await context.sync();
-  if (log.isNullObject) return new Set();
-  const used = log.getUsedRangeOrNullObject(true);
-  used.load("values");
-  await context.sync();
-  const rows = used.isNullObject ? [] : (used.values as CellValue[][]);
-  return new Set(rows.filter((row) => row[1] === batch && row[2] === "fix").map((row) => `${String(row[3])}!${String(row[4])}`));
-}
-
-async function appendLog(context: Excel.RequestContext, rows: CellValue[][]): Promise<void> {
-  if (rows.length > 0) await appendRows(context, LOG_SHEET, LOG_HEADER, rows);
 }
 
 function runAddress(run: readonly { row: number; column: number }[]): string {

@@ -99,18 +99,31 @@ export function App({ service, flags, fixes, live, dictionary, sheets, unavailab
       setFlagged(false);
       setNotice(restored === 0 ? "No flags to clear." : `${restored} cells restored to what they had before flagging.`);
     });
+  /**
+   * Runs a write, then checks again so that the list shows the workbook as it now is, even
+   * after a write Excel stopped part-way; the write's own error is the one the pane shows.
+   */
+  const thenRecheck = async <T,>(write: () => Promise<T>): Promise<T> => {
+    let outcome: { value: T } | { error: unknown };
+    try {
+      outcome = { value: await write() };
+    } catch (error) {
+      outcome = { error };
+    }
+    try {
+      if (service) setResult(await service.check(setProgress));
+    } catch (error) {
+      if ("value" in outcome) throw error;
+    }
+    if ("error" in outcome) throw outcome.error;
+    return outcome.value;
+  };
   const applyFixes = (chosen: ProposedChange[]) =>
     fixes &&
     service &&
     run("Fixing…", async () => {
-      let report;
-      try {
-        report = await fixes.apply(chosen);
-      } finally {
-        // Whatever happened (even a fix Excel stopped part-way), the list shows the workbook as it now is.
-        setPreview(null);
-        setResult(await service.check(setProgress));
-      }
+      setPreview(null);
+      const report = await thenRecheck(() => fixes.apply(chosen));
       const skipped = report.skipped.map((s) => `${s.change.sheet}!${s.change.address}: ${s.why}`).join("; ");
       setNotice(`${report.applied.length} ${report.applied.length === 1 ? "cell" : "cells"} fixed and logged in the Curation log sheet.${skipped ? ` Left alone: ${skipped}.` : ""}`);
     });
@@ -118,12 +131,11 @@ export function App({ service, flags, fixes, live, dictionary, sheets, unavailab
     fixes &&
     service &&
     run("Undoing…", async () => {
-      const report = await fixes.undoLast();
+      const report = await thenRecheck(() => fixes.undoLast());
       if (!report) {
         setNotice("There is no fix to undo.");
         return;
       }
-      setResult(await service.check(setProgress));
       const skipped = report.skipped.map((s) => `${s.change.sheet}!${s.change.address}: ${s.why}`).join("; ");
       setNotice(`${report.applied.length} ${report.applied.length === 1 ? "cell" : "cells"} put back as before the fix.${skipped ? ` Left alone: ${skipped}.` : ""}`);
     });

@@ -20,30 +20,53 @@ const SAMPLE = join(__dirname, "..", "fixtures", "sample.xlsx");
 let uninstall: (() => void) | undefined;
 afterEach(() => uninstall?.());
 
+/**
+ * Arms a fault for the request that follows the one writing the log's pending rows: the
+ * first write of the batch's cells (found by watching the log, not by counting requests).
+ */
+function failFirstCellWrite(standIn: ExcelStandIn, pending: string, fault: { afterOperations: number; code: string; close?: boolean }): void {
+  let armed = false;
+  standIn.beforeSync = (sync) => {
+    const log = standIn.sheets.find((sheet) => sheet.name === LOG_SHEET);
+    if (!armed && log?.values.some((row) => row[2] === pending)) {
+      armed = true;
+      standIn.fault = { sync, ...fault };
+    }
+  };
+}
+
+const address = (change: { address: string }) => /^([A-Z]+)(\d+)$/.exec(change.address)!;
+const logRows = (standIn: ExcelStandIn, action: string) => standIn.sheet(LOG_SHEET).values.filter((row) => row[2] === action).map((row) => `${row[3]}!${row[4]}`);
+
+async function sampleWithFixes() {
+  const standIn = new ExcelStandIn(standInSheetsOf((await readWorkbookFile(SAMPLE)).sheets));
+  uninstall = standIn.install();
+  const service = new CheckService(new ExcelWorkbookSource(), () => TODAY);
+  const changes = planFixes(await service.check());
+  const holds = (change: (typeof changes)[number]) => {
+    const match = address(change);
+    return standIn.cell(change.sheet, Number(match[2]) - 1, match[1].charCodeAt(0) - 65);
+  };
+  return { standIn, service, changes, holds };
+}
+
 describe.each(["GeneralException", "RequestPayloadSizeLimitExceeded", "InvalidOperation"])("a %s half-way through the writes", (code) => {
   test.each([1, 2, 3])("after %i operations of the write request", async (afterOperations) => {
-    const standIn = new ExcelStandIn(standInSheetsOf((await readWorkbookFile(SAMPLE)).sheets));
-    uninstall = standIn.install();
-    const service = new CheckService(new ExcelWorkbookSource(), () => TODAY);
-    const changes = planFixes(await service.check());
-    const syncsBefore = standIn.counts.syncs;
-    // The apply reads (sync 1), then writes its runs (sync 2): fail inside the write request.
-    standIn.fault = { sync: syncsBefore + 2, afterOperations, code };
+    const { standIn, service, changes, holds } = await sampleWithFixes();
+    failFirstCellWrite(standIn, "fix pending", { afterOperations, code });
     const writer = new ExcelFixWriter(() => new Date("2026-11-25T12:00:00Z"));
     const failure = await writer.apply(changes).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(FixInterrupted);
-    const { report } = failure as FixInterrupted;
+    const report = (failure as FixInterrupted).report!;
 
-    const holds = (change: (typeof changes)[number]) => {
-      const match = /^([A-Z]+)(\d+)$/.exec(change.address)!;
-      return standIn.cell(change.sheet, Number(match[2]) - 1, match[1].charCodeAt(0) - 65);
-    };
     for (const change of changes) expect([change.old, change.new]).toContain(holds(change));
     const changed = changes.filter((c) => holds(c) === c.new).map((c) => `${c.sheet}!${c.address}`);
     expect(changed.length).toBeGreaterThan(0);
     expect(changed.length).toBeLessThan(changes.length);
-    const logged = standIn.sheet(LOG_SHEET).values.filter((row) => row[2] === "fix").map((row) => `${row[3]}!${row[4]}`);
-    expect(logged.sort()).toEqual(changed.sort());
+    // The log was written ahead and settled: exactly the changed cells are "fix", the rest "fix not written".
+    expect(logRows(standIn, "fix").sort()).toEqual(changed.sort());
+    expect(logRows(standIn, "fix not written")).toHaveLength(changes.length - changed.length);
+    expect(logRows(standIn, "fix pending")).toEqual([]);
     expect(report.applied).toHaveLength(changed.length);
     expect(describeExcelError(failure)).toMatch(new RegExp(`^The fix stopped part-way: .* ${changed.length} of ${changes.length} cells were changed`));
 
@@ -52,7 +75,90 @@ describe.each(["GeneralException", "RequestPayloadSizeLimitExceeded", "InvalidOp
     expect(rest).toHaveLength(changes.length - changed.length);
     await writer.apply(rest);
     expect(planFixes(await service.check())).toEqual([]);
-    expect(standIn.sheet(LOG_SHEET).values.filter((row) => row[2] === "fix")).toHaveLength(changes.length);
+    expect(logRows(standIn, "fix")).toHaveLength(changes.length);
+  });
+});
+
+describe("the workbook closed (or the session lost) in the middle of a run", () => {
+  test.each([1, 2])("a fix cut off after %i writes: cells old or new, all logged as pending; reopened, the next fix settles the log and finishes", async (afterOperations) => {
+    const { standIn, service, changes, holds } = await sampleWithFixes();
+    failFirstCellWrite(standIn, "fix pending", { afterOperations, code: "ConnectionFailure", close: true });
+    const writer = new ExcelFixWriter(() => new Date("2026-11-25T12:00:00Z"));
+    const failure = await writer.apply(changes).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(FixInterrupted);
+    expect((failure as FixInterrupted).report).toBeNull();
+    expect(describeExcelError(failure)).toMatch(/^The fix stopped part-way and the workbook could not be reached .* "fix pending"/);
+    expect(describeExcelError(failure)).toMatch(/connection to the workbook was lost/);
+
+    // What the workbook holds: every cell old or new, every cell that may have changed on record.
+    for (const change of changes) expect([change.old, change.new]).toContain(holds(change));
+    const changed = changes.filter((c) => holds(c) === c.new).map((c) => `${c.sheet}!${c.address}`);
+    expect(changed.length).toBe(afterOperations);
+    expect(logRows(standIn, "fix pending")).toHaveLength(changes.length);
+    await expect(service.check()).rejects.toMatchObject({ code: "ConnectionFailure" });
+
+    standIn.reopen();
+    standIn.beforeSync = undefined;
+    const rest = planFixes(await service.check());
+    expect(rest).toHaveLength(changes.length - changed.length);
+    await writer.apply(rest);
+    expect(logRows(standIn, "fix pending")).toEqual([]);
+    expect(logRows(standIn, "fix not written")).toHaveLength(changes.length - changed.length);
+    expect(logRows(standIn, "fix")).toHaveLength(changes.length);
+    expect(planFixes(await service.check())).toEqual([]);
+
+    // Undo takes back the last batch, then the settled first one.
+    await writer.undoLast();
+    await writer.undoLast();
+    for (const change of changes) expect(holds(change)).toBe(change.old);
+  });
+
+  test("an undo cut off: the cells it reached are put back and logged; Undo again finishes", async () => {
+    const { standIn, changes, holds } = await sampleWithFixes();
+    const writer = new ExcelFixWriter(() => new Date("2026-11-25T12:00:00Z"));
+    await writer.apply(changes);
+    failFirstCellWrite(standIn, "undo pending", { afterOperations: 1, code: "ConnectionFailure", close: true });
+    const failure = await writer.undoLast().catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(FixInterrupted);
+    expect(describeExcelError(failure)).toMatch(/^The undo stopped part-way and the workbook could not be reached/);
+    for (const change of changes) expect([change.old, change.new]).toContain(holds(change));
+    expect(changes.filter((c) => holds(c) === c.old)).toHaveLength(1);
+
+    standIn.reopen();
+    standIn.beforeSync = undefined;
+    const report = await writer.undoLast();
+    expect(report!.applied).toHaveLength(changes.length - 1);
+    for (const change of changes) expect(holds(change)).toBe(change.old);
+    expect(logRows(standIn, "undo")).toHaveLength(changes.length);
+    expect(logRows(standIn, "undo not written")).toHaveLength(changes.length - 1);
+    expect(await writer.undoLast()).toBeNull();
+  });
+
+  test("a check cut off mid-read: a plain message, nothing written; reopened, the check completes", async () => {
+    const { standIn, service } = await sampleWithFixes();
+    const syncs = standIn.counts.syncs;
+    standIn.fault = { sync: syncs + 3, afterOperations: 0, code: "ConnectionFailure", close: true };
+    const before = JSON.stringify(standIn.sheets.map((sheet) => sheet.values));
+    const failure = await service.check().catch((error: unknown) => error);
+    expect(describeExcelError(failure)).toMatch(/^The connection to the workbook was lost/);
+    standIn.reopen();
+    expect(JSON.stringify(standIn.sheets.map((sheet) => sheet.values))).toBe(before);
+    expect((await service.check()).summary.rows).toEqual({ incidents: 23, weapons: 17 });
+  });
+
+  test("a sheet renamed during a check: a plain message; the next check reads it under its new name", async () => {
+    const { standIn, service } = await sampleWithFixes();
+    const syncs = standIn.counts.syncs;
+    standIn.beforeSync = (sync) => {
+      if (sync === syncs + 4) standIn.sheet("Weapons").name = "Weapons 2024";
+    };
+    const failure = await service.check().catch((error: unknown) => error);
+    // The read's request for that sheet's cells names it: Excel no longer finds it.
+    expect(describeExcelError(failure)).toBe("A sheet or range the add-in was reading is gone (renamed or deleted meanwhile). Check again.");
+    standIn.beforeSync = undefined;
+    const again = await service.check();
+    expect(again.summary.sheets.weapons).toBe("Weapons 2024");
+    expect(again.summary.rows).toEqual({ incidents: 23, weapons: 17 });
   });
 });
 

@@ -147,6 +147,7 @@ class Context {
     this.queue = [];
     await Promise.resolve();
     this.standIn.beforeSync?.(this.standIn.counts.syncs);
+    if (this.standIn.closed) throw new StandInError("ConnectionFailure", "The connection to the workbook was lost.");
     // A request too big is refused whole, before any of its writes is applied.
     let payload = 0;
     for (const item of work) if (item.request !== undefined) payload += JSON.stringify(item.request).length;
@@ -160,6 +161,7 @@ class Context {
     work.forEach((item, index) => {
       if (fault && fault.sync === this.standIn.counts.syncs && index === fault.afterOperations) {
         this.standIn.fault = undefined;
+        if (fault.close) this.standIn.closed = true;
         throw new StandInError(fault.code, `Injected fault: ${fault.code}.`);
       }
       payload += JSON.stringify(item() ?? null).length;
@@ -167,6 +169,7 @@ class Context {
     // A request with fewer operations fails after running them all.
     if (fault && this.standIn.fault === fault && fault.sync === this.standIn.counts.syncs) {
       this.standIn.fault = undefined;
+      if (fault.close) this.standIn.closed = true;
       throw new StandInError(fault.code, `Injected fault: ${fault.code}.`);
     }
     this.standIn.counts.payloadBytes.push(payload);
@@ -765,8 +768,18 @@ export class ExcelStandIn {
   }
   /** Called at each sync, before its work: a test's hook for faults and edits in between. */
   beforeSync?: (syncNumber: number) => void;
-  /** A fault to inject once: sync number `sync` fails with `code` after running `afterOperations` of its operations. */
-  fault?: { sync: number; afterOperations: number; code: string };
+  /**
+   * A fault to inject once: sync number `sync` fails with `code` after running `afterOperations`
+   * of its operations; with `close`, the workbook is gone from then on (closed, or the session lost).
+   */
+  fault?: { sync: number; afterOperations: number; code: string; close?: boolean };
+  /** The workbook closed (or Excel on the web's session lost): every request fails with ConnectionFailure until `reopen()`. */
+  closed = false;
+
+  /** Opens the workbook again, as it was saved when it closed. */
+  reopen(): void {
+    this.closed = false;
+  }
 
   constructor(sheets: StandInSheet[]) {
     this.sheets = sheets.map((s) => Object.assign(new Sheet(s.name, s.values, s.numberFormats), { tables: s.tables ?? [] }));
