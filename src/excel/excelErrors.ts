@@ -1,5 +1,5 @@
 import { FixInterrupted } from "./excelFixes";
-import { ReadCancelled } from "../services/workbookSource";
+import { ReadCancelled, WorkCancelled } from "../services/workbookSource";
 
 /** A sentence a curator understands for an error thrown by Excel (`error.code`). */
 export function describeExcelError(error: unknown): string {
@@ -9,11 +9,17 @@ export function describeExcelError(error: unknown): string {
       return `The ${what} stopped part-way and the workbook could not be reached to see how far it got: ${describeExcelError(error.cause)} Every cell it may have touched is in the Curation log sheet as "${what} pending"; each holds its old or its new value. When the workbook is back, ${error.undo ? "Undo last fix" : "Fix names"} settles those rows and finishes the work.`;
     }
     const done = error.report.applied.length;
+    if (error.cause instanceof WorkCancelled) {
+      return error.undo
+        ? `The undo was cancelled: ${done} of ${error.planned} cells were put back before it stopped, each logged in the Curation log sheet; the others still hold the fix. Undo last fix again finishes it.`
+        : `The fix was cancelled: ${done} of ${error.planned} cells were changed before it stopped, each logged in the Curation log sheet; the others still hold their old values. Undo last fix puts back the changed ones; Fix names finishes the rest.`;
+    }
     return error.undo
       ? `The undo stopped part-way: ${describeExcelError(error.cause)} ${done} of ${error.planned} cells were put back, each logged in the Curation log sheet; the others still hold the fix. Run Undo last fix again to finish.`
       : `The fix stopped part-way: ${describeExcelError(error.cause)} ${done} of ${error.planned} cells were changed, each logged in the Curation log sheet; every other cell still holds its old value. Run Fix names again to finish.`;
   }
   if (error instanceof ReadCancelled) return "The check was cancelled; nothing in the workbook was changed.";
+  if (error instanceof WorkCancelled) return "Cancelled; nothing was left half-done.";
   const code = (error as { code?: string } | null)?.code;
   switch (code) {
     case "ConnectionFailure":

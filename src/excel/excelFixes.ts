@@ -2,6 +2,7 @@ import { CellValue } from "../domain/cells/cellValue";
 import { cellPosition, columnLetter } from "../domain/cells/columnLetter";
 import { contiguousRuns, ProposedChange } from "../domain/fixes/fixPlan";
 import { FixReport, FixWriter } from "../services/fixService";
+import { stopIfCancelled, WorkControl } from "../services/workbookSource";
 import { LOG_HEADER, LOG_SHEET } from "../domain/fixes/curationLog";
 import { appendRows } from "./appendRows";
 
@@ -48,9 +49,10 @@ export class FixInterrupted extends Error {
  * Undo puts back the old values of the last batch where the cells still hold the new ones.
  */
 export class ExcelFixWriter implements FixWriter {
-  constructor(private readonly now: Clock = () => new Date()) {}
+  /** `runsPerRequest`: runs of cells written per request (smaller only in tests, to see a batch stop between requests). */
+  constructor(private readonly now: Clock = () => new Date(), private readonly runsPerRequest = RUNS_PER_SYNC) {}
 
-  async apply(changes: readonly ProposedChange[]): Promise<FixReport> {
+  async apply(changes: readonly ProposedChange[], control: WorkControl = {}): Promise<FixReport> {
     const batch = `fix ${this.now().toISOString()}`;
     try {
       return await Excel.run(async (context) => {
@@ -70,7 +72,7 @@ export class ExcelFixWriter implements FixWriter {
           context,
           applied.map((c) => [time, batch, LOG_ACTION.fixPending, c.sheet, c.address, cellText(c.old), c.new, c.reason]),
           skipped.map(({ change: c, why }) => [time, batch, LOG_ACTION.skipped, c.sheet, c.address, cellText(c.old), c.new, why]),
-          () => writeRuns(context, applied.map((change) => ({ ...change, value: change.new }))),
+          () => writeRuns(context, applied.map((change) => ({ ...change, value: change.new })), control, "Writing fixes", this.runsPerRequest),
           LOG_ACTION.fix,
         );
         return { batch, applied, skipped };
@@ -80,7 +82,7 @@ export class ExcelFixWriter implements FixWriter {
     }
   }
 
-  async undoLast(): Promise<FixReport | null> {
+  async undoLast(control: WorkControl = {}): Promise<FixReport | null> {
     let target: { batch: string; changes: ProposedChange[] } | null = null;
     try {
       return await Excel.run(async (context) => {
@@ -114,7 +116,7 @@ export class ExcelFixWriter implements FixWriter {
           context,
           applied.map((c) => [time, last, LOG_ACTION.undoPending, c.sheet, c.address, c.old, c.new, "undo of the fix"]),
           skipped.map(({ change: c, why }) => [time, last, LOG_ACTION.undoSkipped, c.sheet, c.address, c.old, c.new, why]),
-          () => writeRuns(context, applied.map((change) => ({ ...change, value: change.restore }))),
+          () => writeRuns(context, applied.map((change) => ({ ...change, value: change.restore })), control, "Putting back", this.runsPerRequest),
           LOG_ACTION.undo,
         );
         return { batch: last, applied, skipped };
@@ -267,13 +269,18 @@ async function readCells(context: Excel.RequestContext, changes: readonly Propos
   return found;
 }
 
-async function writeRuns(context: Excel.RequestContext, cells: readonly (ProposedChange & { value: CellValue })[]): Promise<void> {
+/** Writes the cells by contiguous runs, RUNS_PER_SYNC runs a request; a cancel stops it between requests. */
+async function writeRuns(context: Excel.RequestContext, cells: readonly (ProposedChange & { value: CellValue })[], control: WorkControl, step: string, perRequest: number): Promise<void> {
   const runs = contiguousRuns(cells);
-  for (let start = 0; start < runs.length; start += RUNS_PER_SYNC) {
-    for (const run of runs.slice(start, start + RUNS_PER_SYNC)) {
+  let done = 0;
+  for (let start = 0; start < runs.length; start += perRequest) {
+    stopIfCancelled(control.signal);
+    for (const run of runs.slice(start, start + perRequest)) {
       context.workbook.worksheets.getItem(run[0].sheet).getRange(runAddress(run)).values = run.map((cell) => [cell.value]) as (string | number | boolean)[][];
+      done += run.length;
     }
     await context.sync();
+    control.onProgress?.({ step, done, total: cells.length });
   }
 }
 

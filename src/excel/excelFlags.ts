@@ -3,6 +3,7 @@ import { addressGroups, CellFlag, FLAG_COLORS, NOTE_PREFIX, planFlags } from "..
 import { Issue } from "../domain/issues/issue";
 import { Severity } from "../domain/issues/issueCodes";
 import { FlagReport, FlagWriter } from "../services/flagService";
+import { stopIfCancelled, WorkCancelled, WorkControl } from "../services/workbookSource";
 import { addAnnotation, AnnotationKind, AnnotationMap, cellKey, readAnnotations } from "./cellAnnotations";
 
 /** The hidden sheet that records what flagged cells held before, so that Clear restores it exactly. */
@@ -38,16 +39,23 @@ export class ExcelFlagWriter implements FlagWriter {
     return this.options.annotations !== "none";
   }
 
-  async flag(issues: readonly Issue[]): Promise<FlagReport> {
+  async flag(issues: readonly Issue[], control: WorkControl = {}): Promise<FlagReport> {
     await this.clear();
     const flags = planFlags(issues);
     if (flags.length === 0) return { cells: 0, annotations: this.options.annotations };
-    await Excel.run(async (context) => {
-      const previous = await this.readPrevious(context, flags);
-      await writeRecord(context, previous);
-      await writeFills(context, flags.map((flag) => ({ flag, color: FLAG_COLORS[flag.severity] })));
-      if (this.annotates) await this.writeNotes(context, previous);
-    });
+    try {
+      await Excel.run(async (context) => {
+        const previous = await this.readPrevious(context, flags);
+        stopIfCancelled(control.signal);
+        await writeRecord(context, previous);
+        await writeFills(context, flags.map((flag) => ({ flag, color: FLAG_COLORS[flag.severity] })), control);
+        if (this.annotates) await this.writeNotes(context, previous, new Set(), control);
+      });
+    } catch (error) {
+      // Cancelled between requests: the record is complete, so Clear takes off whatever was written.
+      if (error instanceof WorkCancelled) await this.clear();
+      throw error;
+    }
     return { cells: flags.length, annotations: this.options.annotations };
   }
 
@@ -144,7 +152,7 @@ export class ExcelFlagWriter implements FlagWriter {
    * Our note on each cell, above the user's own where there is one (a comment thread of the
    * user's is never written into); `present` holds cells that already carry ours.
    */
-  private async writeNotes(context: Excel.RequestContext, previous: PreviousState[], present: ReadonlySet<string> = new Set()): Promise<void> {
+  private async writeNotes(context: Excel.RequestContext, previous: PreviousState[], present: ReadonlySet<string> = new Set(), control: WorkControl = {}): Promise<void> {
     const kind = this.options.annotations;
     const existing: AnnotationMap = await readAnnotations(
       context,
@@ -160,6 +168,8 @@ export class ExcelFlagWriter implements FlagWriter {
         else addAnnotation(context, kind, flag.sheet, flag.address, content);
       }
       await context.sync();
+      control.onProgress?.({ step: kind === "comments" ? "Writing comments" : "Writing notes", done: Math.min(previous.length, start + NOTES_PER_SYNC), total: previous.length });
+      stopIfCancelled(control.signal);
     }
   }
 }
@@ -206,23 +216,29 @@ async function writeRecord(context: Excel.RequestContext, previous: PreviousStat
 }
 
 /** Fills written by colour, through RangeAreas of merged addresses; a null colour clears the fill. */
-async function writeFills(context: Excel.RequestContext, cells: { flag: CellFlag; color: string | null }[]): Promise<void> {
+async function writeFills(context: Excel.RequestContext, cells: { flag: CellFlag; color: string | null }[], control: WorkControl = {}): Promise<void> {
   const byKey = new Map<string, CellFlag[]>();
   for (const { flag, color } of cells) {
     const key = `${flag.sheet}\u0000${color ?? ""}`;
     byKey.set(key, [...(byKey.get(key) ?? []), flag]);
   }
+  const work = [...byKey].map(([key, flags]) => ({ key, groups: addressGroups(flags) }));
+  const groupsTotal = work.reduce((sum, { groups }) => sum + groups.length, 0);
   let queued = 0;
-  for (const [key, flags] of byKey) {
+  let groupsDone = 0;
+  for (const { key, groups } of work) {
     const [sheet, color] = key.split("\u0000");
     const worksheet = context.workbook.worksheets.getItem(sheet);
-    for (const addresses of addressGroups(flags)) {
+    for (const addresses of groups) {
       const areas = worksheet.getRanges(addresses);
       if (color) areas.format.fill.color = color;
       else areas.format.fill.clear();
+      groupsDone++;
       if (++queued >= AREA_GROUPS_PER_SYNC) {
         await context.sync();
         queued = 0;
+        control.onProgress?.({ step: "Writing fills", done: Math.round((cells.length * groupsDone) / groupsTotal), total: cells.length });
+        stopIfCancelled(control.signal);
       }
     }
   }

@@ -1,4 +1,5 @@
 import { ProposedChange } from "../domain/fixes/fixPlan";
+import { WorkControl } from "./workbookSource";
 
 /** What applying (or undoing) a batch did, cell by cell. */
 export interface FixReport {
@@ -10,7 +11,8 @@ export interface FixReport {
 
 /** Writes chosen fixes into the workbook with a log, and undoes the last batch. */
 export interface FixWriter {
-  apply(changes: readonly ProposedChange[]): Promise<FixReport>;
+  /** Cancelled through `control.signal`, it stops between requests; what it wrote stays, logged (an interrupted batch). */
+  apply(changes: readonly ProposedChange[], control?: WorkControl): Promise<FixReport>;
   /** Undoes the last applied batch where its cells still hold the fixed values; null when there is nothing to undo. */
-  undoLast(): Promise<FixReport | null>;
+  undoLast(control?: WorkControl): Promise<FixReport | null>;
 }

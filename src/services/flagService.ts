@@ -1,4 +1,5 @@
 import { Issue } from "../domain/issues/issue";
+import { WorkControl } from "./workbookSource";
 
 /** What flagging did, for the pane to say. */
 export interface FlagReport {
@@ -9,7 +10,8 @@ export interface FlagReport {
 
 /** Writes flags into the user's cells and takes them off again, restoring what was there. */
 export interface FlagWriter {
-  flag(issues: readonly Issue[]): Promise<FlagReport>;
+  /** Flags the issues' cells; cancelled through `control.signal`, it takes off what it wrote and throws WorkCancelled. */
+  flag(issues: readonly Issue[], control?: WorkControl): Promise<FlagReport>;
   /** Re-flags only the cells whose findings changed between two checks. */
   update(before: readonly Issue[], after: readonly Issue[]): Promise<FlagReport>;
   clear(): Promise<number>;

@@ -38,3 +38,30 @@ export class ReadCancelled extends Error {
     this.name = "ReadCancelled";
   }
 }
+
+/** Progress of a long write (flags, fixes), for the pane's progress bar. */
+export interface WorkProgress {
+  /** What is being done, in a few words: "Writing fills", "Writing notes", "Writing fixes". */
+  step: string;
+  done: number;
+  total: number;
+}
+
+/** What a caller passes to a long write: where to report progress, and a signal to stop it between requests. */
+export interface WorkControl {
+  onProgress?: (progress: WorkProgress) => void;
+  signal?: AbortSignal;
+}
+
+/** The error a write stopped by the user ends with, thrown between requests (never inside one). */
+export class WorkCancelled extends Error {
+  constructor() {
+    super("Cancelled.");
+    this.name = "WorkCancelled";
+  }
+}
+
+/** Throws WorkCancelled when the signal has been aborted: called between requests. */
+export function stopIfCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new WorkCancelled();
+}

@@ -12,12 +12,15 @@ import type { SheetExporter } from "../services/exportService";
 import { ExportView } from "./ExportView";
 import { decisionFor } from "../domain/names/dictionary/decision";
 import { planFixes, type ProposedChange } from "../domain/fixes/fixPlan";
-import type { LiveSource, ReadProgress } from "../services/workbookSource";
+import { WorkCancelled, type LiveSource, type ReadProgress, type WorkProgress } from "../services/workbookSource";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: "250px", boxSizing: "border-box" },
   summary: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
 });
+
+/** Steps that stop between Excel requests when cancelled. */
+const CANCELLABLE = new Set(["Checking…", "Flagging…", "Fixing…", "Undoing…"]);
 
 export interface AppProps {
   /** The check service, or null when the pane runs outside Excel. */
@@ -44,7 +47,11 @@ export interface AppProps {
 export function App({ service, flags, fixes, live, dictionary, sheets, unavailableReason, flagsUnavailableReason, describeError }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const [result, setResult] = React.useState<WorkbookCheck | null>(null);
-  const [progress, setProgress] = React.useState<ReadProgress | null>(null);
+  const [progress, setProgress] = React.useState<{ text: string; fraction: number } | null>(null);
+  const readProgress = React.useCallback((p: ReadProgress) => setProgress({ text: `Reading ${p.sheet}: ${p.rowsRead.toLocaleString()} of ${p.rowsTotal.toLocaleString()} rows`, fraction: p.rowsRead / Math.max(1, p.rowsTotal) }), []);
+  const workProgress = React.useCallback((p: WorkProgress) => setProgress({ text: `${p.step}: ${p.done.toLocaleString()} of ${p.total.toLocaleString()} cells`, fraction: p.done / Math.max(1, p.total) }), []);
+  /** The running step's cancel, for the steps that can stop between requests (check, flag, fix, undo). */
+  const abort = React.useRef<AbortController | null>(null);
   const [busy, setBusy] = React.useState<string | null>(null);
   const [error, setError] = React.useState<string | null>(null);
   const [notice, setNotice] = React.useState<string | null>(null);
@@ -56,15 +63,18 @@ export function App({ service, flags, fixes, live, dictionary, sheets, unavailab
   useLiveRecheck(service, live ?? null, flags ?? null, result, latest, setResult, (caught) => setError(describeError(caught)));
 
   const run = React.useCallback(
-    async (label: string, work: () => Promise<void>) => {
+    async (label: string, work: (signal: AbortSignal) => Promise<void>) => {
       setBusy(label);
       setError(null);
       setNotice(null);
+      const controller = new AbortController();
+      abort.current = controller;
       try {
-        await work();
+        await work(controller.signal);
       } catch (caught) {
         setError(describeError(caught));
       } finally {
+        abort.current = null;
         setBusy(null);
         setProgress(null);
       }
@@ -72,22 +82,24 @@ export function App({ service, flags, fixes, live, dictionary, sheets, unavailab
     [describeError],
   );
 
-  const abort = React.useRef<AbortController | null>(null);
   const runCheck = () =>
     service &&
-    run("Checking…", async () => {
-      abort.current = new AbortController();
-      try {
-        setResult(await service.check(setProgress, abort.current.signal));
-      } finally {
-        abort.current = null;
-      }
+    run("Checking…", async (signal) => {
+      setResult(await service.check(readProgress, signal));
     });
   const flagCells = () =>
     flags &&
     result &&
-    run("Flagging…", async () => {
-      const report = await flags.flag(result.issues);
+    run("Flagging…", async (signal) => {
+      let report;
+      try {
+        report = await flags.flag(result.issues, { onProgress: workProgress, signal });
+      } catch (caught) {
+        if (!(caught instanceof WorkCancelled)) throw caught;
+        setFlagged(false);
+        setNotice("Flagging cancelled: what it had written was taken off; the cells are as they were.");
+        return;
+      }
       setFlagged(true);
       const how = report.annotations === "notes" ? " with a note each" : report.annotations === "comments" ? " with a comment each (this Excel has no notes)" : " (fills only: this Excel has neither notes nor comments)";
       setNotice(`${report.cells} cells flagged${how}. Clear flags puts back what the cells had.`);
@@ -111,7 +123,7 @@ export function App({ service, flags, fixes, live, dictionary, sheets, unavailab
       outcome = { error };
     }
     try {
-      if (service) setResult(await service.check(setProgress));
+      if (service) setResult(await service.check(readProgress));
     } catch (error) {
       if ("value" in outcome) throw error;
     }
@@ -121,17 +133,17 @@ export function App({ service, flags, fixes, live, dictionary, sheets, unavailab
   const applyFixes = (chosen: ProposedChange[]) =>
     fixes &&
     service &&
-    run("Fixing…", async () => {
+    run("Fixing…", async (signal) => {
       setPreview(null);
-      const report = await thenRecheck(() => fixes.apply(chosen));
+      const report = await thenRecheck(() => fixes.apply(chosen, { onProgress: workProgress, signal }));
       const skipped = report.skipped.map((s) => `${s.change.sheet}!${s.change.address}: ${s.why}`).join("; ");
       setNotice(`${report.applied.length} ${report.applied.length === 1 ? "cell" : "cells"} fixed and logged in the Curation log sheet.${skipped ? ` Left alone: ${skipped}.` : ""}`);
     });
   const undoFix = () =>
     fixes &&
     service &&
-    run("Undoing…", async () => {
-      const report = await thenRecheck(() => fixes.undoLast());
+    run("Undoing…", async (signal) => {
+      const report = await thenRecheck(() => fixes.undoLast({ onProgress: workProgress, signal }));
       if (!report) {
         setNotice("There is no fix to undo.");
         return;
@@ -146,7 +158,7 @@ export function App({ service, flags, fixes, live, dictionary, sheets, unavailab
       const decision = decisionFor(issue, choice, new Date().toISOString().slice(0, 10));
       if (!decision) return;
       await dictionary.append([decision]);
-      setResult(await service.check(setProgress));
+      setResult(await service.check(readProgress));
       setNotice(
         choice.relation === "different"
           ? `Noted in the Curation dictionary sheet: "${issue.value}" is not ${choice.canonical}.`
@@ -194,13 +206,13 @@ export function App({ service, flags, fixes, live, dictionary, sheets, unavailab
       )}
       {busy && (
         <div role="status" aria-live="polite">
-          <ProgressBar value={progress ? progress.rowsRead / Math.max(1, progress.rowsTotal) : undefined} />
-          {busy === "Checking…" && (
+          <ProgressBar value={progress?.fraction} />
+          {CANCELLABLE.has(busy) && (
             <Button size="small" onClick={() => abort.current?.abort()}>
               Cancel
             </Button>
           )}
-          <Text size={200}>{progress ? `Reading ${progress.sheet}: ${progress.rowsRead.toLocaleString()} of ${progress.rowsTotal.toLocaleString()} rows` : busy}</Text>
+          <Text size={200}>{progress ? progress.text : busy}</Text>
         </div>
       )}
       {error && (

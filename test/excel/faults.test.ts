@@ -10,6 +10,7 @@ import { CheckService } from "../../src/services/checkService";
 import { ExcelStandIn } from "../support/excel/standIn";
 import { standInSheetsOf } from "../support/excel/fromGrids";
 import { TODAY } from "../support/rows";
+import { WorkCancelled } from "../../src/services/workbookSource";
 
 /**
  * Excel failing in the middle of a fix: after each fault, every cell holds its old or its new
@@ -202,5 +203,67 @@ describe("flags when Excel fails part-way", () => {
     await expect(writer.clear()).rejects.toMatchObject({ code: "GeneralException" });
     await writer.clear();
     expect(snapshot()).toBe(before);
+  });
+});
+
+describe("Cancel stops a write between requests and leaves nothing half-done", () => {
+  test("a fix cancelled after its first request: the cells written so far are logged; Undo puts them back; Fix names finishes", async () => {
+    const { standIn, service, changes, holds } = await sampleWithFixes();
+    const controller = new AbortController();
+    const progress: number[] = [];
+    // Two runs of cells per request: the sample's fixes take several requests.
+    const writer = new ExcelFixWriter(() => new Date("2026-11-25T12:00:00Z"), 2);
+    const failure = await writer
+      .apply(changes, {
+        signal: controller.signal,
+        onProgress: ({ done }) => {
+          progress.push(done);
+          controller.abort();
+        },
+      })
+      .catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(FixInterrupted);
+    expect(progress).toHaveLength(1);
+    const changed = changes.filter((c) => holds(c) === c.new);
+    expect(changed.length).toBe(progress[0]);
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changes.filter((c) => holds(c) === c.old)).toHaveLength(changes.length - changed.length);
+    expect(logRows(standIn, "fix").sort()).toEqual(changed.map((c) => `${c.sheet}!${c.address}`).sort());
+    expect(logRows(standIn, "fix not written")).toHaveLength(changes.length - changed.length);
+    expect(describeExcelError(failure)).toBe(
+      `The fix was cancelled: ${changed.length} of ${changes.length} cells were changed before it stopped, each logged in the Curation log sheet; the others still hold their old values. Undo last fix puts back the changed ones; Fix names finishes the rest.`,
+    );
+
+    const undone = await writer.undoLast();
+    expect(undone!.applied).toHaveLength(changed.length);
+    for (const change of changes) expect(holds(change)).toBe(change.old);
+    await writer.apply(planFixes(await service.check()));
+    expect(planFixes(await service.check())).toEqual([]);
+  });
+
+  test("a flag cancelled after its fills: what it wrote is taken off, the cells are as they were", async () => {
+    const workbook = await readWorkbookFile(SAMPLE);
+    const standIn = new ExcelStandIn(standInSheetsOf(workbook.sheets));
+    uninstall = standIn.install();
+    standIn.sheet("Incidents").setFill(11, 3, "#00B050");
+    standIn.sheet("Incidents").notes.set("D12", "the user's own note");
+    const snapshot = () => JSON.stringify(standIn.sheets.map((sheet) => [sheet.name, [...sheet.fills].sort(), [...sheet.notes].sort(), sheet.values]));
+    const before = snapshot();
+    const issues = (await new CheckService(new ExcelWorkbookSource(), () => TODAY).check()).issues;
+    const controller = new AbortController();
+    const steps: string[] = [];
+    const failure = await new ExcelFlagWriter({ annotations: "notes" })
+      .flag(issues, {
+        signal: controller.signal,
+        onProgress: ({ step }) => {
+          steps.push(step);
+          controller.abort();
+        },
+      })
+      .catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(WorkCancelled);
+    expect(steps[0]).toBe("Writing notes");
+    expect(snapshot()).toBe(before);
+    expect(standIn.sheets.map((sheet) => sheet.name)).not.toContain("Curation flags");
   });
 });
