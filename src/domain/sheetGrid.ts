@@ -16,6 +16,8 @@ export interface SheetGrid {
   startColumn?: number;
   /** Names of the Excel tables on the sheet: a table named `Incidents` or `Weapons` names its sheet's kind. */
   tables?: string[];
+  /** Sheet rows (1-based) hidden by hand or by a filter, where the reader can tell. */
+  hiddenRows?: number[];
 }
 
 export interface WorkbookGrid {

@@ -34,6 +34,9 @@ interface UsedArea {
  * values and number formats together, one sync per chunk.
  */
 export class ExcelWorkbookSource implements WorkbookSource {
+  /** `visibleCells`: the host has `getSpecialCells` (ExcelApi 1.9), to tell which rows of a partly hidden chunk are hidden. */
+  constructor(private readonly options: { visibleCells?: boolean } = {}) {}
+
   async readWorkbook(onProgress?: (progress: ReadProgress) => void, signal?: AbortSignal): Promise<WorkbookGrid> {
     return Excel.run(async (context) => {
       const worksheets = context.workbook.worksheets;
@@ -71,24 +74,25 @@ export class ExcelWorkbookSource implements WorkbookSource {
           sheets.push(headGrids[areas.indexOf(area)]);
           continue;
         }
-        sheets.push(await readArea(context, area, onProgress, signal));
+        sheets.push(await readArea(context, area, this.options.visibleCells ?? true, onProgress, signal));
       }
       return { sheets };
     });
   }
 }
 
-async function readArea(context: Excel.RequestContext, area: UsedArea, onProgress?: (progress: ReadProgress) => void, signal?: AbortSignal): Promise<SheetGrid> {
+async function readArea(context: Excel.RequestContext, area: UsedArea, visibleCells: boolean, onProgress?: (progress: ReadProgress) => void, signal?: AbortSignal): Promise<SheetGrid> {
   const sheet = context.workbook.worksheets.getItem(area.name);
   const columns = Math.max(1, area.columnCount);
   let rowsPerSync = Math.max(1, Math.min(FIRST_CHUNK_ROWS, Math.floor(FIRST_CHUNK_CELLS / columns)));
   const values: CellValue[][] = [];
   const numberFormats: string[][] = [];
+  const hiddenRows: number[] = [];
   let bytesRead = 0;
   for (let start = 0; start < area.rowCount; ) {
     const count = Math.min(rowsPerSync, area.rowCount - start);
     const range = sheet.getRangeByIndexes(area.rowIndex + start, area.columnIndex, count, area.columnCount);
-    range.load("values,numberFormat");
+    range.load("values,numberFormat,rowHidden");
     try {
       await context.sync();
     } catch (error) {
@@ -96,6 +100,9 @@ async function readArea(context: Excel.RequestContext, area: UsedArea, onProgres
       rowsPerSync = Math.ceil(count / 2);
       continue;
     }
+    const top = area.rowIndex + start + 1;
+    if (range.rowHidden === true) for (let r = 0; r < count; r++) hiddenRows.push(top + r);
+    else if (range.rowHidden === null && visibleCells) hiddenRows.push(...(await hiddenRowsOf(context, range, top, count)));
     for (const row of range.values) values.push(row as CellValue[]);
     for (const row of range.numberFormat) numberFormats.push(row as string[]);
     bytesRead += payloadBytes(range.values) + payloadBytes(range.numberFormat);
@@ -105,7 +112,34 @@ async function readArea(context: Excel.RequestContext, area: UsedArea, onProgres
     await yieldToUi();
     if (signal?.aborted) throw new ReadCancelled();
   }
-  return { name: area.name, values, numberFormats, startRow: area.rowIndex + 1, startColumn: area.columnIndex + 1, tables: area.tables };
+  return { name: area.name, values, numberFormats, startRow: area.rowIndex + 1, startColumn: area.columnIndex + 1, tables: area.tables, ...(hiddenRows.length ? { hiddenRows } : {}) };
+}
+
+/** The hidden rows of a chunk some of whose rows are hidden: the rows its visible cells (ExcelApi 1.9) leave out. One request. */
+async function hiddenRowsOf(context: Excel.RequestContext, range: Excel.Range, top: number, count: number): Promise<number[]> {
+  const visible = range.getSpecialCellsOrNullObject("Visible");
+  visible.load("address");
+  await context.sync();
+  const shown = new Uint8Array(count);
+  if (!visible.isNullObject) {
+    for (const [first, last] of rowSpans(visible.address)) for (let row = Math.max(first, top); row <= Math.min(last, top + count - 1); row++) shown[row - top] = 1;
+  }
+  const hidden: number[] = [];
+  shown.forEach((isShown, index) => {
+    if (!isShown) hidden.push(top + index);
+  });
+  return hidden;
+}
+
+/** The row spans of a RangeAreas address ("Sheet1!A2:R9,'My sheet'!A12:R40,Sheet1!A50"). */
+export function rowSpans(address: string): [number, number][] {
+  const spans: [number, number][] = [];
+  // Sheet names may hold commas and "!" only when quoted; the cell part after the last "!" of each area never does.
+  for (const match of address.matchAll(/!\$?[A-Z]*\$?(\d+)(?::\$?[A-Z]*\$?(\d+))?(?=,|$)/g)) {
+    const first = Number(match[1]);
+    spans.push([first, match[2] ? Number(match[2]) : first]);
+  }
+  return spans;
 }
 
 /** Rows for the next chunk, from the bytes per row read so far. */

@@ -33,7 +33,8 @@ function start(info: { host: Office.HostType | null } | null): void {
   } else if (!Office.context.requirements.isSetSupported("ExcelApi", REQUIRED_API)) {
     reason = `This version of Excel lacks the features the add-in needs (ExcelApi ${REQUIRED_API}). Use Excel on the web, Microsoft 365 or Excel 2019 or later.`;
   } else {
-    service = new CheckService(new ExcelWorkbookSource());
+    // Hidden rows: rowHidden (1.2) says whether a chunk has any; getSpecialCells (1.9) says which.
+    service = new CheckService(new ExcelWorkbookSource({ visibleCells: Office.context.requirements.isSetSupported("ExcelApi", FLAGS_API) }));
     fixes = new ExcelFixWriter();
     live = new ExcelLiveSource();
     dictionary = new ExcelDictionaryWriter();

@@ -122,6 +122,29 @@ describe("curate check", () => {
     expect(issues[0].message).toContain("#DIV/0!");
   });
 
+  test("hidden and filtered rows, 60 columns of which 15 are known, a name made by a formula, from a real .xlsx", async () => {
+    const extra = Array.from({ length: 60 - Object.keys(CLEAN_INCIDENT).length }, (_, i) => `analyst_field_${i + 1}`);
+    const path = await writeXlsx("wide.xlsx", (wb) => {
+      const sheet = wb.addWorksheet("Incidents");
+      sheet.addRow([...Object.keys(CLEAN_INCIDENT), ...extra]);
+      for (let i = 0; i < 6; i++) sheet.addRow([...Object.values({ ...CLEAN_INCIDENT, incident_id: `BFA${2000 + i}`, location: `Place ${i}` }), ...extra.map((_, c) => `x${c}`)]);
+      sheet.getRow(4).hidden = true;
+      sheet.getRow(5).hidden = true;
+      sheet.autoFilter = "A1:BH7";
+      const actor = Object.keys(CLEAN_INCIDENT).indexOf("actor1") + 1;
+      sheet.getRow(6).getCell(actor).value = { formula: 'UPPER("isis")', result: "ISIS" } as never;
+    });
+    const run = curate("check", path, "--format", "json");
+    const issues: { code: string; column: string | null; row: number; message: string; suggestion?: string }[] = JSON.parse(run.stdout).issues;
+    expect(issues.filter((i) => i.code === "unknown-column")).toHaveLength(extra.length);
+    const hidden = issues.find((i) => i.code === "hidden-rows")!;
+    expect(hidden).toMatchObject({ row: 4, column: null });
+    expect(hidden.message).toMatch(/^2 rows of the data are hidden .*: rows 4–5\./);
+    // The formula's result is the name checked; the fix would never write over the formula.
+    expect(issues.find((i) => i.row === 6 && i.column === "F")).toMatchObject({ code: "non-canonical" });
+    expect(JSON.parse(run.stdout).summary.rows.incidents).toBe(6);
+  });
+
   test.each([
     [["check", "missing.xlsx"], /^curate: missing\.xlsx: no such file$/],
     [["check"], /^curate: check needs a FILE$/],

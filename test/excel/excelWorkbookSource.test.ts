@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { readWorkbookFile } from "../../src/cli/io/readWorkbookFile";
 import { checkWorkbook } from "../../src/domain/checks/checkWorkbook";
-import { ExcelWorkbookSource } from "../../src/excel/excelWorkbookSource";
+import { ExcelWorkbookSource, rowSpans } from "../../src/excel/excelWorkbookSource";
 import { describeExcelError } from "../../src/excel/excelErrors";
 import { CheckService } from "../../src/services/checkService";
 import { ExcelStandIn, StandInCell } from "../support/excel/standIn";
@@ -123,4 +123,41 @@ test("a check cancelled between chunks stops reading, with a plain message", asy
   expect(describeExcelError(failure)).toBe("The check was cancelled; nothing in the workbook was changed.");
   // One chunk read, then stopped: far fewer syncs than a full read.
   expect(standIn.counts.syncs).toBeLessThan(6);
+});
+
+describe("hidden and filtered rows", () => {
+  test("are read and checked like the others, and named in one finding: whole chunks by rowHidden, mixed chunks by their visible cells", async () => {
+    const generated = generateWorkbook(30_000, 10);
+    const standIn = standInOf(generated.sheets);
+    // A filter hiding every other row near the top (a mixed chunk), and a whole block further down.
+    const hidden = [...Array.from({ length: 50 }, (_, i) => 10 + 2 * i), ...Array.from({ length: 20_000 }, (_, i) => 8_000 + i)];
+    for (const row of hidden) standIn.sheet("Incidents").hiddenRows.add(row);
+    uninstall = standIn.install();
+    const syncs = standIn.counts.syncs;
+    const workbook = await new ExcelWorkbookSource().readWorkbook();
+    const incidents = workbook.sheets.find((sheet) => sheet.name === "Incidents")!;
+    expect(incidents.hiddenRows).toEqual(hidden.map((row) => row + 1));
+    expect(incidents.values).toHaveLength(30_001);
+    // One more request only for each chunk with some rows hidden, not one per row.
+    expect(standIn.counts.syncs - syncs).toBeLessThan(20);
+    const result = checkWorkbook(workbook, { today: TODAY });
+    const finding = result.issues.find((issue) => issue.code === "hidden-rows")!;
+    expect(finding).toMatchObject({ sheet: "Incidents", row: 11, column: null, severity: "info" });
+    expect(finding.message).toMatch(/^20,050 rows of the data are hidden \(by hand or by a filter\): rows 11, 13, 15, .* and \d+ more spans\./);
+    expect(result.summary.rows.incidents).toBe(30_000);
+  });
+
+  test("without getSpecialCells (before ExcelApi 1.9) the rows of a partly hidden chunk go unnamed, and nothing fails", async () => {
+    const standIn = standInOf(generateWorkbook(100, 10).sheets);
+    standIn.sheet("Incidents").hiddenRows.add(5);
+    uninstall = standIn.install();
+    const workbook = await new ExcelWorkbookSource({ visibleCells: false }).readWorkbook();
+    expect(workbook.sheets[0].hiddenRows).toBeUndefined();
+  });
+
+  test("RangeAreas addresses give their row spans, quoted sheet names included", () => {
+    expect(rowSpans("Incidents!A2:R9,Incidents!A12:R40,Incidents!A50")).toEqual([[2, 9], [12, 40], [50, 50]]);
+    expect(rowSpans("'Data, 2024!'!$A$2:$R$9,'Data, 2024!'!A11:R11")).toEqual([[2, 9], [11, 11]]);
+    expect(rowSpans("Sheet1!2:5")).toEqual([[2, 5]]);
+  });
 });

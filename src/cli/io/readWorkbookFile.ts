@@ -66,8 +66,10 @@ export function worksheetToGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
   const numberFormats: (string | null)[][] = [];
   const rowCount = worksheet.actualRowCount === 0 ? 0 : worksheet.rowCount;
   const columnCount = worksheet.columnCount;
+  const hiddenRows: number[] = [];
   for (let r = 1; r <= rowCount; r++) {
     const row = worksheet.getRow(r);
+    if (row.hidden) hiddenRows.push(r);
     const cells: CellValue[] = [];
     const formats: (string | null)[] = [];
     if (row.hasValues) {
@@ -87,7 +89,7 @@ export function worksheetToGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
     values.push(cells);
     numberFormats.push(formats);
   }
-  return { name: worksheet.name, values, numberFormats };
+  return { name: worksheet.name, values, numberFormats, ...(hiddenRows.length ? { hiddenRows } : {}) };
 }
 
 /** One exceljs cell value as Excel's `range.values` would give it. */

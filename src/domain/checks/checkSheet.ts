@@ -79,6 +79,7 @@ export function checkSheet(grid: SheetGrid, layout: TableLayout, options: SheetC
     issues.push(makeIssue({ sheet: grid.name, row: startRow + firstData, column: null, field: null }, "units-row", `Row ${startRow + firstData} reads as a second header row (units or notes under the headers); it is not checked as data.`));
     firstData++;
   }
+  reportHiddenRows(grid.name, grid.hiddenRows, startRow + firstData, startRow + last, issues);
   for (let index = firstData; index <= last; index++) {
     const raw = values[index] ?? [];
     const rowNumber = startRow + index;
@@ -171,4 +172,24 @@ function rowIsBlank(row: CellValue[] | undefined): boolean {
 
 function* columnCells(values: CellValue[][], column: number, from: number, to: number): Iterable<CellValue> {
   for (let index = from; index <= to; index++) yield values[index]?.[column];
+}
+
+/**
+ * One finding for the data rows that are hidden (by hand or by a filter): they are checked
+ * and exported like the others, but a curator scrolling the sheet does not see them or
+ * their flags, so the sheet says which they are.
+ */
+function reportHiddenRows(sheet: string, hiddenRows: readonly number[] | undefined, first: number, last: number, issues: Issue[]): void {
+  const hidden = (hiddenRows ?? []).filter((row) => row >= first && row <= last).sort((a, b) => a - b);
+  if (hidden.length === 0) return;
+  const spans: string[] = [];
+  for (let i = 0; i < hidden.length; ) {
+    let j = i;
+    while (j + 1 < hidden.length && hidden[j + 1] === hidden[j] + 1) j++;
+    spans.push(i === j ? `${hidden[i]}` : `${hidden[i]}–${hidden[j]}`);
+    i = j + 1;
+  }
+  const shown = spans.length > 8 ? `${spans.slice(0, 8).join(", ")} and ${spans.length - 8} more spans` : spans.join(", ");
+  const count = hidden.length === 1 ? "1 row of the data is hidden" : `${hidden.length.toLocaleString("en")} rows of the data are hidden`;
+  issues.push(makeIssue({ sheet, row: hidden[0], column: null, field: null }, "hidden-rows", `${count} (by hand or by a filter): ${hidden.length === 1 ? "row" : "rows"} ${shown}. They are checked and exported like the others; unhide them to see their flags.`));
 }

@@ -76,7 +76,7 @@ describe.each(CASES)("$code: $why", ({ code, trigger, nearMiss }) => {
 
 test("every issue code of the engine has a case", () => {
   const covered = new Set(CASES.map((c) => c.code));
-  const expected = (Object.keys(ISSUE_CODES) as IssueCode[]).filter((code) => !NAME_CODES.includes(code) && code !== "missing-sheet");
+  const expected = (Object.keys(ISSUE_CODES) as IssueCode[]).filter((code) => !NAME_CODES.includes(code) && code !== "missing-sheet" && code !== "hidden-rows");
   expect(expected.filter((code) => !covered.has(code))).toEqual([]);
 });
 
@@ -105,4 +105,16 @@ test("a units row is set aside whole: no finding on its cells, and the data belo
   const result = check([units, incident({ fatalities: -1 })]);
   expect(brief(result)).toEqual(["Incidents!2 units-row", "Incidents!O3 range"]);
   expect(result.summary.rows.incidents).toBe(1);
+});
+
+test("hidden-rows: hidden data rows are named in one finding, checked and counted like the others", () => {
+  const values = gridOf([CLEAN_INCIDENT, second(), incident({ incident_id: "BFA1003", location: "Djibo", fatalities: -1 }), incident({ incident_id: "BFA1004", location: "Dori" })]);
+  // Rows 1 (headers) and 3–4 and 5 of the data: the header row is not data, so only 3–5 count.
+  const result = checkWorkbook({ sheets: [{ name: "Incidents", values, hiddenRows: [1, 3, 4, 5] }] }, { today: TODAY });
+  expect(brief(result)).toEqual(["Incidents!3 hidden-rows", "Incidents!O4 range"]);
+  expect(result.issues[0].message).toBe("3 rows of the data are hidden (by hand or by a filter): rows 3–5. They are checked and exported like the others; unhide them to see their flags.");
+  expect(result.summary.rows.incidents).toBe(4);
+  // Near miss: only rows outside the data hidden (the header row, a row below the data).
+  const nearMiss = checkWorkbook({ sheets: [{ name: "Incidents", values, hiddenRows: [1, 9] }] }, { today: TODAY });
+  expect(brief(nearMiss).filter((line) => line.endsWith("hidden-rows"))).toEqual([]);
 });

@@ -54,6 +54,8 @@ class Sheet {
   formulas = new Map<string, string>();
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   tables: string[] = [];
+  /** Rows hidden by hand or by a filter (0-based). */
+  hiddenRows = new Set<number>();
   constructor(public name: string, values: StandInCell[][], numberFormats: string[][] = []) {
     this.values = values.map((row) => [...row]);
     this.numberFormats = numberFormats.map((row) => [...row]);
@@ -441,7 +443,7 @@ interface Area {
   columnCount: number;
 }
 
-const RANGE_PROPERTIES = ["values", "formulas", "numberFormat", "text", "rowIndex", "columnIndex", "rowCount", "columnCount", "address"] as const;
+const RANGE_PROPERTIES = ["values", "formulas", "numberFormat", "text", "rowIndex", "columnIndex", "rowCount", "columnCount", "address", "rowHidden"] as const;
 type RangeProperty = (typeof RANGE_PROPERTIES)[number];
 
 class Range {
@@ -569,6 +571,55 @@ class Range {
   }
   get address(): string {
     return this.get("address") as string;
+  }
+  get rowHidden(): boolean | null {
+    return this.get("rowHidden") as boolean | null;
+  }
+
+  /** The range's cells of a kind (ExcelApi 1.9); only "Visible" here: the rows not hidden, as areas. Null object when none. */
+  getSpecialCellsOrNullObject(cellType: string): VisibleAreas {
+    this.context.count();
+    if (cellType !== "Visible") throw new StandInError("InvalidArgument", `The stand-in knows only the Visible cell type, not '${cellType}'.`);
+    return new VisibleAreas(this.context, () => {
+      const area = this.resolve();
+      if (!area) throw new StandInError("InvalidObjectPath", "The object path is not working for null objects.");
+      const spans: Area[] = [];
+      for (let r = 0; r < area.rowCount; r++) {
+        if (area.sheet.hiddenRows.has(area.rowIndex + r)) continue;
+        const last = spans[spans.length - 1];
+        if (last && last.rowIndex + last.rowCount === area.rowIndex + r) last.rowCount++;
+        else spans.push({ ...area, rowIndex: area.rowIndex + r, rowCount: 1 });
+      }
+      return spans;
+    });
+  }
+}
+
+/** The visible cells of a range as areas: `load("address")`, then `address` ("Sheet!A2:R9,Sheet!A12:R40"). */
+class VisibleAreas {
+  private loaded: { address: string } | null = null;
+  private resolvedNull: boolean | null = null;
+  constructor(private readonly context: Context, private readonly resolve: () => Area[]) {}
+
+  load(properties: string): this {
+    this.context.count();
+    if (properties !== "address") throw new StandInError("InvalidArgument", `Unknown property '${properties}'.`);
+    this.context.enqueue(() => {
+      const areas = this.resolve();
+      this.resolvedNull = areas.length === 0;
+      this.loaded = { address: areas.map((area) => readProperty(area, "address") as string).join(",") };
+      return this.loaded;
+    });
+    return this;
+  }
+
+  get isNullObject(): boolean {
+    return this.resolvedNull ?? notLoaded("isNullObject");
+  }
+
+  get address(): string {
+    if (this.resolvedNull) throw new StandInError("InvalidObjectPath", "The object path is not working for null objects.");
+    return this.loaded?.address ?? notLoaded("address");
   }
 }
 
@@ -699,6 +750,12 @@ function readProperty(area: Area, name: RangeProperty): unknown {
       return area.rowCount;
     case "columnCount":
       return area.columnCount;
+    case "rowHidden": {
+      // Excel: true when every row of the range is hidden, false when none is, null when some are.
+      let hidden = 0;
+      for (let r = 0; r < area.rowCount; r++) if (area.sheet.hiddenRows.has(area.rowIndex + r)) hidden++;
+      return hidden === 0 ? false : hidden === area.rowCount ? true : null;
+    }
     case "address": {
       const quoted = /^[A-Za-z0-9_]+$/.test(area.sheet.name) ? area.sheet.name : `'${area.sheet.name.replace(/'/g, "''")}'`;
       const start = `${letters(area.columnIndex + 1)}${area.rowIndex + 1}`;
