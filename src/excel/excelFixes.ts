@@ -272,11 +272,14 @@ async function readCells(context: Excel.RequestContext, changes: readonly Propos
 /** Writes the cells by contiguous runs, RUNS_PER_SYNC runs a request; a cancel stops it between requests. */
 async function writeRuns(context: Excel.RequestContext, cells: readonly (ProposedChange & { value: CellValue })[], control: WorkControl, step: string, perRequest: number): Promise<void> {
   const runs = contiguousRuns(cells);
+  // One worksheet proxy per sheet, not one per run: two calls per run (range, values) instead of three.
+  const sheets = new Map<string, Excel.Worksheet>();
+  const sheetOf = (name: string) => sheets.get(name) ?? sheets.set(name, context.workbook.worksheets.getItem(name)).get(name)!;
   let done = 0;
   for (let start = 0; start < runs.length; start += perRequest) {
     stopIfCancelled(control.signal);
     for (const run of runs.slice(start, start + perRequest)) {
-      context.workbook.worksheets.getItem(run[0].sheet).getRange(runAddress(run)).values = run.map((cell) => [cell.value]) as (string | number | boolean)[][];
+      sheetOf(run[0].sheet).getRange(runAddress(run)).values = run.map((cell) => [cell.value]) as (string | number | boolean)[][];
       done += run.length;
     }
     await context.sync();

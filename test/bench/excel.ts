@@ -7,6 +7,7 @@ import { ExcelWorkbookSource } from "../../src/excel/excelWorkbookSource";
 import { ExcelStandIn } from "../support/excel/standIn";
 import { standInSheetsOf } from "../support/excel/fromGrids";
 import { generateWorkbook } from "../support/generateWorkbook";
+import { log, record } from "./summary";
 
 /**
  * The add-in's traffic with Excel, on the stand-in: read, flag (fills), fix and undo, at
@@ -14,8 +15,8 @@ import { generateWorkbook } from "../support/generateWorkbook";
  * Excel's; the counts are what a real Excel would be asked.
  */
 export async function excelTable(): Promise<void> {
-  console.log("\n== Excel traffic (stand-in): N incident + N weapon rows ==");
-  console.log(["N", "step", "cells/changes", "syncs", "calls", "largest request KB", "mean request KB"].join("\t"));
+  log("\n== Excel traffic (stand-in): N incident + N weapon rows ==");
+  log(["N", "step", "cells/changes", "syncs", "calls", "largest request KB", "mean request KB"].join("\t"));
   for (const size of [10_000, 50_000, 100_000]) {
     const grid = generateWorkbook(size, size);
     const standIn = new ExcelStandIn(standInSheetsOf(grid.sheets));
@@ -27,7 +28,15 @@ export async function excelTable(): Promise<void> {
         const requests = standIn.counts.payloadBytes.slice(before.requests);
         const largest = Math.max(0, ...requests);
         const mean = requests.length ? requests.reduce((a, b) => a + b, 0) / requests.length : 0;
-        console.log([size.toLocaleString("en"), name, amount.toLocaleString("en"), standIn.counts.syncs - before.syncs, standIn.counts.calls - before.calls, (largest / 1024).toFixed(0), (mean / 1024).toFixed(0)].join("\t"));
+        const syncs = standIn.counts.syncs - before.syncs;
+        const calls = standIn.counts.calls - before.calls;
+        log([size.toLocaleString("en"), name, amount.toLocaleString("en"), syncs, calls, (largest / 1024).toFixed(0), (mean / 1024).toFixed(0)].join("\t"));
+        const n = size.toLocaleString("en");
+        const what = `${amount.toLocaleString("en")} ${name === "read" ? "cells" : name.startsWith("fix") || name === "undo" ? "changes" : "cells"}`;
+        const total = requests.reduce((a, b) => a + b, 0);
+        record({ step: name, size: n, measure: `syncs (${what})`, ours: syncs, unit: "", baseline: "floor: payload / 5 MB limit", baselineValue: Math.max(1, Math.ceil(total / (5 * 1048576))) });
+        record({ step: name, size: n, measure: "calls", ours: calls, unit: "", baseline: "naive: 1 call per cell", baselineValue: amount });
+        record({ step: name, size: n, measure: "payload per sync", ours: mean / 1024, unit: "KB", baseline: "Excel on the web's limit", baselineValue: 5 * 1024 });
       };
       const cells = grid.sheets.reduce((sum, sheet) => sum + sheet.values.length * sheet.values[0].length, 0);
       let workbook = grid;
@@ -45,5 +54,5 @@ export async function excelTable(): Promise<void> {
       uninstall();
     }
   }
-  console.log("syncs and calls follow the payload (chunks of about 2 MB, runs of cells, RangeAreas), not the number of cells.");
+  log("syncs and calls follow the payload (chunks of about 2 MB, runs of cells, RangeAreas), not the number of cells.");
 }

@@ -2,6 +2,7 @@ import { stringify } from "csv-stringify/sync";
 import { checkWorkbook } from "../../src/domain/checks/checkWorkbook";
 import { exportSheet, exportSheetCsv } from "../../src/domain/export/exportSheet";
 import { generateWorkbook } from "../support/generateWorkbook";
+import { log, record } from "./summary";
 
 /**
  * Export speed: ours (typed cells, neutralisation, quoting) against csv-stringify writing
@@ -9,8 +10,8 @@ import { generateWorkbook } from "../support/generateWorkbook";
  */
 export function exportTable(): void {
   const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
-  console.log("\n== export: incident rows to CSV ==");
-  console.log(["rows", "ours ms", "csv-stringify ms", "ratio", "output MB", "live peak MB", "peak/output"].join("\t"));
+  log("\n== export: incident rows to CSV ==");
+  log(["rows", "ours ms", "csv-stringify ms", "ratio", "output MB", "live peak MB", "peak/output"].join("\t"));
   for (const size of [10_000, 50_000, 100_000]) {
     const result = checkWorkbook(generateWorkbook(size, 10), { today: "2026-11-25" });
     const sheet = result.incidents!;
@@ -40,7 +41,9 @@ export function exportTable(): void {
     peak = Math.max(peak, process.memoryUsage().heapUsed - before);
     void measured.text.length;
     const outputMB = Buffer.byteLength(ours.text) / 1048576;
-    console.log([size, ours.ms.toFixed(0), peer.ms.toFixed(0), `${(ours.ms / peer.ms).toFixed(2)}×`, outputMB.toFixed(1), (peak / 1048576).toFixed(1), (peak / 1048576 / outputMB).toFixed(2)].join("\t"));
+    record({ step: "export", size: size.toLocaleString("en"), measure: "time, rows to CSV", ours: ours.ms, unit: "ms", baseline: "csv-stringify, rows typed", baselineValue: peer.ms });
+    record({ step: "export", size: size.toLocaleString("en"), measure: "live memory at peak", ours: peak / 1048576, unit: "MB", baseline: "the CSV text itself", baselineValue: outputMB });
+    log([size, ours.ms.toFixed(0), peer.ms.toFixed(0), `${(ours.ms / peer.ms).toFixed(2)}×`, outputMB.toFixed(1), (peak / 1048576).toFixed(1), (peak / 1048576 / outputMB).toFixed(2)].join("\t"));
   }
-  console.log("ours: from checked rows to the CSV text (typing, neutralisation, quoting); csv-stringify: quoting only, rows already typed. live peak: heap in use (collected) at each 2,000-row piece and at the end, above before the export; the output is held once as pieces and once joined.");
+  log("ours: from checked rows to the CSV text (typing, neutralisation, quoting); csv-stringify: quoting only, rows already typed. live peak: heap in use (collected) at each 2,000-row piece and at the end, above before the export; the output is held once as pieces and once joined.");
 }

@@ -5,6 +5,7 @@ import { AMBIGUOUS_WEAPON_NAMES, GENERIC_WEAPON_NAMES, WEAPONS } from "../../src
 import { fingerprintKeyer } from "../../src/domain/names/keyers/fingerprint";
 import { WeaponResolver } from "../../src/domain/names/weaponResolver";
 import { LabelledName, loadEvaluationSet, mappedName, score, Score } from "../support/evaluation";
+import { log, record } from "./summary";
 
 /**
  * The normaliser against the tools a user would pick instead, on the same labelled set and
@@ -73,14 +74,23 @@ export function namesTable(): void {
     ["fuse.js, threshold 0.3", () => fuseAnswer(0.3)],
     ["OpenRefine fingerprint collision", fingerprintAnswer],
   ];
-  console.log(`\n== names: ${rows.length} labelled names (${rows.filter((r) => r.kind === "actor").length} actors, ${rows.filter((r) => r.kind === "weapon").length} weapons), same dictionary ==`);
-  console.log(["tool", "overall", "on mapped rows", "refusals right", "wrong maps", "per 500", "context rows", "names/s"].join("\t"));
+  log(`\n== names: ${rows.length} labelled names (${rows.filter((r) => r.kind === "actor").length} actors, ${rows.filter((r) => r.kind === "weapon").length} weapons), same dictionary ==`);
+  log(["tool", "overall", "on mapped rows", "refusals right", "wrong maps", "per 500", "context rows", "names/s"].join("\t"));
+  const scores = new Map<string, Score>();
   for (const [name, make] of tools) {
     const result: Score = score(rows, make());
+    scores.set(name, result);
     const speed = namesPerSecond(make, rows);
-    console.log([name, pct(result.correct, result.rows), pct(result.mappedCorrect, result.mappedRows), pct(result.refusedCorrectly, result.unknownRows), result.wrongMaps, ((500 * result.wrongMaps) / result.rows).toFixed(1), pct(result.contextCorrect, result.contextRows), Math.round(speed).toLocaleString("en")].join("\t"));
+    log([name, pct(result.correct, result.rows), pct(result.mappedCorrect, result.mappedRows), pct(result.refusedCorrectly, result.unknownRows), result.wrongMaps, ((500 * result.wrongMaps) / result.rows).toFixed(1), pct(result.contextCorrect, result.contextRows), Math.round(speed).toLocaleString("en")].join("\t"));
   }
-  console.log("names/s: from a freshly built tool (our memory of answers empty), best of 5 passes over the set; index building not timed for any tool.");
+  const ours = scores.get("ours (normaliser)")!;
+  const size = `${rows.length} names`;
+  for (const peer of ["fuse.js, default threshold 0.6", "OpenRefine fingerprint collision"]) {
+    const other = scores.get(peer)!;
+    record({ step: "names", size, measure: "right answers", ours: (100 * ours.correct) / ours.rows, unit: "%", baseline: peer, baselineValue: (100 * other.correct) / other.rows });
+    record({ step: "names", size, measure: "wrong maps", ours: ours.wrongMaps, unit: "", baseline: peer, baselineValue: other.wrongMaps });
+  }
+  log("names/s: from a freshly built tool (our memory of answers empty), best of 5 passes over the set; index building not timed for any tool.");
 }
 
 /** 100,000 cells drawn from 2,000 distinct names: the cost follows the distinct names, not the cells. */
@@ -123,12 +133,52 @@ export function sheetNamesTable(): void {
       memo.get(cell.raw);
     }
   });
-  console.log("\n== names of a 100,000-row sheet, 2,000 distinct names ==");
-  console.log(["tool", "ms", "cells/s", "ratio to Map.get"].join("\t"));
-  const line = (name: string, ms: number) => console.log([name, ms.toFixed(1), Math.round(cells.length / (ms / 1000)).toLocaleString("en"), `${(ms / plain).toFixed(0)}×`].join("\t"));
+  log("\n== names of a 100,000-row sheet, 2,000 distinct names ==");
+  log(["tool", "ms", "cells/s", "ratio to Map.get"].join("\t"));
+  const line = (name: string, ms: number) => log([name, ms.toFixed(1), Math.round(cells.length / (ms / 1000)).toLocaleString("en"), `${(ms / plain).toFixed(0)}×`].join("\t"));
   line("plain Map.get of the cells (baseline)", plain);
   line("ours (memoised per distinct cell and country)", ours);
   line("fingerprint collision, key per cell", fingerprintPerCell);
   line("fingerprint collision, key per distinct cell", fingerprintPerDistinct);
-  console.log("each pass starts from a freshly built tool: every distinct name is resolved once per pass. fuse.js is left out here: at its speed above, 100,000 cells take minutes.");
+  log("each pass starts from a freshly built tool: every distinct name is resolved once per pass. fuse.js is left out here: at its speed above, 100,000 cells take minutes.");
+}
+
+/**
+ * Normalising N rows: every name cell (actor 1, actor 2, weapon: 3 per row) drawn from 2,000
+ * distinct names, resolved by a freshly built normaliser, against OpenRefine's fingerprint
+ * key computed for every cell.
+ */
+export function normaliseTable(): void {
+  const labelled = [...loadEvaluationSet("actor"), ...loadEvaluationSet("weapon")];
+  const distinct: LabelledName[] = [];
+  for (let i = 0; distinct.length < 2000; i++) {
+    const base = labelled[i % labelled.length];
+    distinct.push(i < labelled.length ? base : { ...base, raw: `${base.raw} ${Math.floor(i / labelled.length)}` });
+  }
+  log("\n== normalise: 3 name cells per row, 2,000 distinct names ==");
+  log(["N rows", "cells", "ours ms", "fingerprint per cell ms", "ratio"].join("\t"));
+  for (const size of [10_000, 50_000, 100_000]) {
+    let seed = 11;
+    const next = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const cells = Array.from({ length: 3 * size }, () => distinct[Math.floor(next() * distinct.length)]);
+    const time = (work: () => void) => {
+      let best = Infinity;
+      for (let run = 0; run < 3; run++) {
+        const start = process.hrtime.bigint();
+        work();
+        best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e6);
+      }
+      return best;
+    };
+    const ours = time(() => {
+      const answer = oursAnswer();
+      for (const cell of cells) answer(cell);
+    });
+    const fingerprint = time(() => {
+      const answer = fingerprintAnswer();
+      for (const cell of cells) answer(cell);
+    });
+    record({ step: "normalise", size: size.toLocaleString("en"), measure: `time, ${(3 * size).toLocaleString("en")} name cells`, ours, unit: "ms", baseline: "fingerprint key per cell", baselineValue: fingerprint });
+    log([size, cells.length, ours.toFixed(1), fingerprint.toFixed(1), `${(ours / fingerprint).toFixed(2)}×`].join("\t"));
+  }
 }

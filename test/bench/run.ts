@@ -3,9 +3,10 @@ import { checkWorkbook } from "../../src/domain/checks/checkWorkbook";
 import { CellValue } from "../../src/domain/cells/cellValue";
 import { WorkbookGrid } from "../../src/domain/sheetGrid";
 import { generateWorkbook } from "../support/generateWorkbook";
-import { namesTable, sheetNamesTable } from "./names";
+import { namesTable, normaliseTable, sheetNamesTable } from "./names";
 import { exportTable } from "./export";
 import { excelTable } from "./excel";
+import { log, printSummary, record } from "./summary";
 
 /**
  * `npm run bench`: the engine's speed and memory, printed as ratios against a baseline
@@ -77,30 +78,35 @@ function measureCheck(size: number): CheckFigures {
 }
 
 function checkTable(): void {
-  console.log("\n== check: N incident rows and N weapon rows, one fresh process per size ==");
-  console.log(["N", "rows", "check ms", "rows/s", "loop ms", "ratio", "µs/row", "values MB", "peak RSS +MB", "heap after MB", "retained MB", "retained/values"].join("\t"));
+  log("\n== check: N incident rows and N weapon rows, one fresh process per size ==");
+  log(["N", "rows", "check ms", "rows/s", "loop ms", "ratio", "µs/row", "values MB", "peak RSS +MB", "heap after MB", "retained MB", "retained/values"].join("\t"));
   for (const size of [10_000, 50_000, 100_000]) {
     const child = spawnSync(process.execPath, ["--expose-gc", __filename, "--check", String(size)], { encoding: "utf8" });
     if (child.status !== 0) throw new Error(`benchmark child failed: ${child.stderr}`);
     const f = JSON.parse(child.stdout) as CheckFigures;
-    console.log(
+    const n = f.size.toLocaleString("en");
+    record({ step: "check", size: n, measure: "time, N+N rows", ours: f.checkMs, unit: "ms", baseline: "loop visiting every cell", baselineValue: f.loopMs });
+    record({ step: "check", size: n, measure: "µs per row", ours: (f.checkMs * 1000) / f.rows, unit: "µs", baseline: "the same at 10,000", baselineValue: 0 });
+    record({ step: "check", size: n, measure: "memory retained", ours: f.retainedBytes / 1048576, unit: "MB", baseline: "the cell values", baselineValue: f.valuesBytes / 1048576 });
+    log(
       [f.size.toLocaleString("en"), f.rows, f.checkMs.toFixed(0), Math.round(f.rows / (f.checkMs / 1000)).toLocaleString("en"), f.loopMs.toFixed(1), `${(f.checkMs / f.loopMs).toFixed(0)}×`, ((f.checkMs * 1000) / f.rows).toFixed(2), MB(f.valuesBytes), MB(f.peakRssAboveBytes), MB(f.heapAfterBytes), MB(f.retainedBytes), (f.retainedBytes / f.valuesBytes).toFixed(2)].join("\t"),
     );
   }
-  console.log("check ms: best of several runs. ratio: check time / a loop that only visits every cell once, same workbook, same process.");
-  console.log("values MB: heap taken by the cell values; peak RSS +MB: how far the process's peak memory rose above its level before checking;");
-  console.log("heap after: heap in use right after one check, garbage included; retained: what the result keeps (typed rows, issues) after collection.");
-  console.log("µs/row staying flat from 10k to 100k rows is the linear growth the engine promises.");
+  log("check ms: best of several runs. ratio: check time / a loop that only visits every cell once, same workbook, same process.");
+  log("values MB: heap taken by the cell values; peak RSS +MB: how far the process's peak memory rose above its level before checking;");
+  log("heap after: heap in use right after one check, garbage included; retained: what the result keeps (typed rows, issues) after collection.");
+  log("µs/row staying flat from 10k to 100k rows is the linear growth the engine promises.");
 }
 
 const checkArgument = process.argv.indexOf("--check");
 if (checkArgument > 0) process.stdout.write(JSON.stringify(measureCheck(Number(process.argv[checkArgument + 1]))));
 else {
   checkTable();
+  normaliseTable();
   namesTable();
   sheetNamesTable();
   exportTable();
-  excelTable().catch((error: unknown) => {
+  excelTable().then(printSummary, (error: unknown) => {
     console.error("Excel traffic benchmark failed:", error);
     process.exitCode = 1;
   });
