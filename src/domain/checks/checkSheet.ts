@@ -80,11 +80,22 @@ export function checkSheet(grid: SheetGrid, layout: TableLayout, options: SheetC
     firstData++;
   }
   reportHiddenRows(grid.name, grid.hiddenRows, startRow + firstData, startRow + last, issues);
+  const headerTexts = layout.columns.map(({ index }) => ({ index, text: headerText(values[layout.headerIndex]?.[index]) }));
   for (let index = firstData; index <= last; index++) {
     const raw = values[index] ?? [];
     const rowNumber = startRow + index;
     if (rowIsBlank(raw)) {
       issues.push(makeIssue({ sheet: grid.name, row: rowNumber, column: null, field: null }, "blank-row", `Row ${rowNumber} is empty, inside the data.`));
+      continue;
+    }
+    if (repeatsHeaders(raw, headerTexts)) {
+      issues.push(
+        makeIssue(
+          { sheet: grid.name, row: rowNumber, column: null, field: null },
+          "repeated-header",
+          `Row ${rowNumber} repeats the headers of row ${headerRow}: a second table starts here (several tables on one sheet). It is not checked as data; the rows below it are checked under the first table's columns. Put each table on its own sheet, or delete the repeated header row.`,
+        ),
+      );
       continue;
     }
     current = { row: rowNumber, values: { ...blankValues }, hasError: false, cells: raw };
@@ -192,4 +203,22 @@ function reportHiddenRows(sheet: string, hiddenRows: readonly number[] | undefin
   const shown = spans.length > 8 ? `${spans.slice(0, 8).join(", ")} and ${spans.length - 8} more spans` : spans.join(", ");
   const count = hidden.length === 1 ? "1 row of the data is hidden" : `${hidden.length.toLocaleString("en")} rows of the data are hidden`;
   issues.push(makeIssue({ sheet, row: hidden[0], column: null, field: null }, "hidden-rows", `${count} (by hand or by a filter): ${hidden.length === 1 ? "row" : "rows"} ${shown}. They are checked and exported like the others; unhide them to see their flags.`));
+}
+
+function headerText(cell: CellValue | undefined): string {
+  return typeof cell === "string" ? cell.trim().toLowerCase() : "";
+}
+
+/**
+ * A data row that repeats the header row: most mapped columns (at least three, at least
+ * half) hold their column's header text. That is where a second table pasted below the
+ * first begins. The first mapped cell is looked at first, so ordinary rows cost one compare.
+ */
+function repeatsHeaders(row: CellValue[], headers: readonly { index: number; text: string }[]): boolean {
+  if (headers.length === 0) return false;
+  const first = headers[0];
+  if (typeof row[first.index] !== "string" || headerText(row[first.index]) !== first.text) return false;
+  let same = 0;
+  for (const { index, text } of headers) if (text && headerText(row[index]) === text) same++;
+  return same >= Math.max(3, Math.ceil(headers.length / 2));
 }

@@ -27,6 +27,7 @@ export const ISSUE_CODES = {
   "empty-sheet": { severity: "info", title: "Empty sheet", description: "A sheet with headers but no data rows." },
   "unknown-column": { severity: "info", title: "Unknown column", description: "A column that maps to no field; it is kept untouched." },
   "units-row": { severity: "info", title: "Units row", description: "A second header row (units or notes under the headers); it is not checked as data." },
+  "repeated-header": { severity: "warning", title: "Repeated header row", description: "A data row repeats the headers: a second table starts there (several tables on one sheet); the row is not checked as data." },
   "hidden-rows": { severity: "info", title: "Hidden rows", description: "Rows of the data are hidden (by hand or by a filter); they are checked and exported like the others." },
 } as const satisfies Record<string, { severity: Severity; title: string; description: string }>;
 
