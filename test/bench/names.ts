@@ -93,27 +93,41 @@ export function namesTable(): void {
   log("names/s: from a freshly built tool (our memory of answers empty), best of 5 passes over the set; index building not timed for any tool.");
 }
 
-/** 100,000 cells drawn from 2,000 distinct names: the cost follows the distinct names, not the cells. */
-export function sheetNamesTable(): void {
+/** `count` distinct names: the labelled set, then its names numbered ("ISIS 2"), so that the cost follows distinct names. */
+function distinctNames(count: number): LabelledName[] {
   const labelled = [...loadEvaluationSet("actor"), ...loadEvaluationSet("weapon")];
   const distinct: LabelledName[] = [];
-  for (let i = 0; distinct.length < 2000; i++) {
+  for (let i = 0; distinct.length < count; i++) {
     const base = labelled[i % labelled.length];
     distinct.push(i < labelled.length ? base : { ...base, raw: `${base.raw} ${Math.floor(i / labelled.length)}` });
   }
-  let seed = 7;
-  const next = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-  const cells = Array.from({ length: 100_000 }, () => distinct[Math.floor(next() * distinct.length)]);
+  return distinct;
+}
+
+/** `length` cells drawn from `names` by a fixed-seed generator. */
+function cellsFrom(names: readonly LabelledName[], length: number, seed: number): LabelledName[] {
+  let state = seed;
+  const next = () => ((state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  return Array.from({ length }, () => names[Math.floor(next() * names.length)]);
+}
+
+/** The best time of `runs` runs, in ms. */
+function bestMs(runs: number, work: () => void): number {
+  let best = Infinity;
+  for (let run = 0; run < runs; run++) {
+    const start = process.hrtime.bigint();
+    work();
+    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return best;
+}
+
+/** 100,000 cells drawn from 2,000 distinct names: the cost follows the distinct names, not the cells. */
+export function sheetNamesTable(): void {
+  const distinct = distinctNames(2000);
+  const cells = cellsFrom(distinct, 100_000, 7);
   const map = new Map<string, string | null>(distinct.map((row) => [row.raw, row.expected]));
-  const time = (work: () => void) => {
-    let best = Infinity;
-    for (let run = 0; run < 5; run++) {
-      const start = process.hrtime.bigint();
-      work();
-      best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e6);
-    }
-    return best;
-  };
+  const time = (work: () => void) => bestMs(5, work);
   const plain = time(() => {
     for (const cell of cells) map.get(cell.raw);
   });
@@ -149,27 +163,12 @@ export function sheetNamesTable(): void {
  * key computed for every cell.
  */
 export function normaliseTable(): void {
-  const labelled = [...loadEvaluationSet("actor"), ...loadEvaluationSet("weapon")];
-  const distinct: LabelledName[] = [];
-  for (let i = 0; distinct.length < 2000; i++) {
-    const base = labelled[i % labelled.length];
-    distinct.push(i < labelled.length ? base : { ...base, raw: `${base.raw} ${Math.floor(i / labelled.length)}` });
-  }
+  const distinct = distinctNames(2000);
   log("\n== normalise: 3 name cells per row, 2,000 distinct names ==");
   log(["N rows", "cells", "ours ms", "fingerprint per cell ms", "ratio"].join("\t"));
   for (const size of [10_000, 50_000, 100_000]) {
-    let seed = 11;
-    const next = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-    const cells = Array.from({ length: 3 * size }, () => distinct[Math.floor(next() * distinct.length)]);
-    const time = (work: () => void) => {
-      let best = Infinity;
-      for (let run = 0; run < 3; run++) {
-        const start = process.hrtime.bigint();
-        work();
-        best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e6);
-      }
-      return best;
-    };
+    const cells = cellsFrom(distinct, 3 * size, 11);
+    const time = (work: () => void) => bestMs(3, work);
     const ours = time(() => {
       const answer = oursAnswer();
       for (const cell of cells) answer(cell);

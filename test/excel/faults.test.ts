@@ -10,7 +10,7 @@ import { CheckService } from "../../src/services/checkService";
 import { ExcelStandIn } from "../support/excel/standIn";
 import { standInSheetsOf } from "../support/excel/fromGrids";
 import { TODAY } from "../support/rows";
-import { WorkCancelled } from "../../src/services/workbookSource";
+import { WorkCancelled, WorkProgress } from "../../src/services/workbookSource";
 
 /**
  * Excel failing in the middle of a fix: after each fault, every cell holds its old or its new
@@ -173,18 +173,19 @@ test("a sheet deleted before the fix: nothing written, nothing logged as changed
   expect(describeExcelError(failure)).toMatch(/renamed or deleted/);
 });
 
-describe("flags when Excel fails part-way", () => {
-  async function flaggedSetUp() {
-    const workbook = await readWorkbookFile(SAMPLE);
-    const standIn = new ExcelStandIn(standInSheetsOf(workbook.sheets));
-    uninstall = standIn.install();
-    standIn.sheet("Incidents").setFill(11, 3, "#00B050");
-    standIn.sheet("Incidents").notes.set("D12", "the user's own note");
-    const snapshot = () => JSON.stringify(["Incidents", "Weapons"].map((name) => [[...standIn.sheet(name).fills].sort(), [...standIn.sheet(name).notes].sort(), standIn.sheet(name).values]));
-    const issues = (await new CheckService(new ExcelWorkbookSource(), () => TODAY).check()).issues;
-    return { standIn, snapshot, before: snapshot(), issues };
-  }
+/** The sample with a fill and a note of the user's own, its issues, and a snapshot of its fills, notes and values. */
+async function flaggedSetUp() {
+  const workbook = await readWorkbookFile(SAMPLE);
+  const standIn = new ExcelStandIn(standInSheetsOf(workbook.sheets));
+  uninstall = standIn.install();
+  standIn.sheet("Incidents").setFill(11, 3, "#00B050");
+  standIn.sheet("Incidents").notes.set("D12", "the user's own note");
+  const snapshot = () => JSON.stringify(["Incidents", "Weapons"].map((name) => [[...standIn.sheet(name).fills].sort(), [...standIn.sheet(name).notes].sort(), standIn.sheet(name).values]));
+  const issues = (await new CheckService(new ExcelWorkbookSource(), () => TODAY).check()).issues;
+  return { standIn, snapshot, before: snapshot(), issues };
+}
 
+describe("flags when Excel fails part-way", () => {
   test.each([1, 2, 3, 5, 7])("a flag stopped at sync %i of its run: Clear flags still restores everything", async (step) => {
     const { standIn, snapshot, before, issues } = await flaggedSetUp();
     const writer = new ExcelFlagWriter({ annotations: "notes" });
@@ -206,26 +207,31 @@ describe("flags when Excel fails part-way", () => {
   });
 });
 
+/** A control that cancels at the first progress report, and what was reported. */
+function cancelAtFirstProgress() {
+  const controller = new AbortController();
+  const seen: WorkProgress[] = [];
+  const control = {
+    signal: controller.signal,
+    onProgress: (progress: WorkProgress) => {
+      seen.push(progress);
+      controller.abort();
+    },
+  };
+  return { control, seen };
+}
+
 describe("Cancel stops a write between requests and leaves nothing half-done", () => {
   test("a fix cancelled after its first request: the cells written so far are logged; Undo puts them back; Fix names finishes", async () => {
     const { standIn, service, changes, holds } = await sampleWithFixes();
-    const controller = new AbortController();
-    const progress: number[] = [];
+    const { control, seen } = cancelAtFirstProgress();
     // Two runs of cells per request: the sample's fixes take several requests.
     const writer = new ExcelFixWriter(() => new Date("2026-11-25T12:00:00Z"), 2);
-    const failure = await writer
-      .apply(changes, {
-        signal: controller.signal,
-        onProgress: ({ done }) => {
-          progress.push(done);
-          controller.abort();
-        },
-      })
-      .catch((error: unknown) => error);
+    const failure = await writer.apply(changes, control).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(FixInterrupted);
-    expect(progress).toHaveLength(1);
+    expect(seen).toHaveLength(1);
     const changed = changes.filter((c) => holds(c) === c.new);
-    expect(changed.length).toBe(progress[0]);
+    expect(changed.length).toBe(seen[0].done);
     expect(changed.length).toBeGreaterThan(0);
     expect(changes.filter((c) => holds(c) === c.old)).toHaveLength(changes.length - changed.length);
     expect(logRows(standIn, "fix").sort()).toEqual(changed.map((c) => `${c.sheet}!${c.address}`).sort());
@@ -242,27 +248,11 @@ describe("Cancel stops a write between requests and leaves nothing half-done", (
   });
 
   test("a flag cancelled after its fills: what it wrote is taken off, the cells are as they were", async () => {
-    const workbook = await readWorkbookFile(SAMPLE);
-    const standIn = new ExcelStandIn(standInSheetsOf(workbook.sheets));
-    uninstall = standIn.install();
-    standIn.sheet("Incidents").setFill(11, 3, "#00B050");
-    standIn.sheet("Incidents").notes.set("D12", "the user's own note");
-    const snapshot = () => JSON.stringify(standIn.sheets.map((sheet) => [sheet.name, [...sheet.fills].sort(), [...sheet.notes].sort(), sheet.values]));
-    const before = snapshot();
-    const issues = (await new CheckService(new ExcelWorkbookSource(), () => TODAY).check()).issues;
-    const controller = new AbortController();
-    const steps: string[] = [];
-    const failure = await new ExcelFlagWriter({ annotations: "notes" })
-      .flag(issues, {
-        signal: controller.signal,
-        onProgress: ({ step }) => {
-          steps.push(step);
-          controller.abort();
-        },
-      })
-      .catch((error: unknown) => error);
+    const { standIn, snapshot, before, issues } = await flaggedSetUp();
+    const { control, seen } = cancelAtFirstProgress();
+    const failure = await new ExcelFlagWriter({ annotations: "notes" }).flag(issues, control).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(WorkCancelled);
-    expect(steps[0]).toBe("Writing notes");
+    expect(seen[0].step).toBe("Writing notes");
     expect(snapshot()).toBe(before);
     expect(standIn.sheets.map((sheet) => sheet.name)).not.toContain("Curation flags");
   });
