@@ -5,10 +5,9 @@ import { FixReport, FixWriter } from "../services/fixService";
 import { stopIfCancelled, WorkControl } from "../services/workbookSource";
 import { LOG_HEADER, LOG_SHEET } from "../domain/fixes/curationLog";
 import { appendRows } from "./appendRows";
+import { existingSheets, readSheetRows } from "./sheetRows";
 
 const RUNS_PER_SYNC = 2_000;
-/** Log rows read per request: eight short columns, well under Excel on the web's 5 MB. */
-const LOG_ROWS_PER_REQUEST = 10_000;
 /** Pending rows looked up (or marked) per request, each its own small range. */
 const PENDING_ROWS_PER_REQUEST = 5_000;
 
@@ -87,7 +86,7 @@ export class ExcelFixWriter implements FixWriter {
     try {
       return await Excel.run(async (context) => {
         await settlePending(context);
-        const log = await readLog(context);
+        const log = await readSheetRows(context, LOG_SHEET, "A:H");
         if (!log) return null;
         const text = (cell: CellValue) => String(cell ?? "");
         const cellKey = (r: CellValue[]) => `${text(r[1])}\u0000${text(r[3])}!${text(r[4])}`;
@@ -154,33 +153,12 @@ async function writeAhead(context: Excel.RequestContext, pending: CellValue[][],
   await context.sync();
 }
 
-/** The Curation log's data rows with the sheet row of the first, read in pieces; null when there is no log. */
-async function readLog(context: Excel.RequestContext, columns = "A:H"): Promise<{ sheet: Excel.Worksheet; rows: CellValue[][]; firstRow: number } | null> {
-  const sheet = context.workbook.worksheets.getItemOrNullObject(LOG_SHEET);
-  await context.sync();
-  if (sheet.isNullObject) return null;
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("rowIndex,rowCount");
-  await context.sync();
-  if (used.isNullObject || used.rowIndex + used.rowCount < 2) return { sheet, rows: [], firstRow: 2 };
-  const [from, to] = columns.split(":");
-  const last = used.rowIndex + used.rowCount;
-  const pieces: Excel.Range[] = [];
-  for (let top = 2; top <= last; top += LOG_ROWS_PER_REQUEST) {
-    const piece = sheet.getRange(`${from}${top}:${to}${Math.min(last, top + LOG_ROWS_PER_REQUEST - 1)}`);
-    piece.load("values");
-    pieces.push(piece);
-    await context.sync();
-  }
-  return { sheet, rows: pieces.flatMap((piece) => piece.values as CellValue[][]), firstRow: 2 };
-}
-
 /**
  * Settles the log's pending rows: each becomes done if its cell holds the value the row
  * meant to write (and no formula), not written otherwise. Returns the settled rows.
  */
 async function settlePending(context: Excel.RequestContext): Promise<{ row: number; batch: string; sheet: string; address: string; action: string }[]> {
-  const actions = await readLog(context, "C:C");
+  const actions = await readSheetRows(context, LOG_SHEET, "C:C");
   if (!actions) return [];
   const pendingRows = actions.rows.flatMap((row, index) => (row[0] === LOG_ACTION.fixPending || row[0] === LOG_ACTION.undoPending ? [actions.firstRow + index] : []));
   if (pendingRows.length === 0) return [];
@@ -195,10 +173,7 @@ async function settlePending(context: Excel.RequestContext): Promise<{ row: numb
     return { row: pendingRows[index], batch: String(batch), pending: String(action), sheet: String(sheet), address: String(address), target };
   });
   // Cells on sheets deleted since cannot hold anything: not written.
-  const names = context.workbook.worksheets;
-  names.load("items/name");
-  await context.sync();
-  const present = new Set(names.items.map((sheet) => sheet.name));
+  const present = await existingSheets(context, [...new Set(entries.map((entry) => entry.sheet))]);
   const readable = entries.filter((entry) => present.has(entry.sheet) && /^[A-Z]+\d+$/.test(entry.address));
   const current = await readCells(
     context,

@@ -4,6 +4,7 @@ import { Issue } from "../domain/issues/issue";
 import { Severity } from "../domain/issues/issueCodes";
 import { FlagReport, FlagWriter } from "../services/flagService";
 import { stopIfCancelled, WorkCancelled, WorkControl } from "../services/workbookSource";
+import { existingSheets, readSheetRows } from "./sheetRows";
 import { addAnnotation, AnnotationKind, AnnotationMap, cellKey, readAnnotations } from "./cellAnnotations";
 
 /** The hidden sheet that records what flagged cells held before, so that Clear restores it exactly. */
@@ -176,14 +177,9 @@ export class ExcelFlagWriter implements FlagWriter {
 
 /** The record of what flagged cells held before, as written by `writeRecord`; null where there is no record sheet. */
 async function readRecord(context: Excel.RequestContext): Promise<PreviousState[] | null> {
-  const record = context.workbook.worksheets.getItemOrNullObject(FLAG_RECORD_SHEET);
-  await context.sync();
-  if (record.isNullObject) return null;
-  const used = record.getUsedRangeOrNullObject(true);
-  used.load("values");
-  await context.sync();
-  const rows = used.isNullObject ? [] : (used.values as string[][]).slice(1);
-  return rows.map(([sheet, address, fill, hadNote, note]) => {
+  const record = await readSheetRows(context, FLAG_RECORD_SHEET, "A:E");
+  if (!record) return null;
+  return record.rows.map(([sheet, address, fill, hadNote, note]) => {
     const { row, column } = cellPosition(String(address));
     return { flag: { sheet: String(sheet), address: String(address), row, column, severity: "info" as Severity, note: "" }, fill: String(fill), note: hadNote === "yes" ? String(note) : null };
   });
@@ -243,10 +239,4 @@ async function writeFills(context: Excel.RequestContext, cells: { flag: CellFlag
     }
   }
   await context.sync();
-}
-
-async function existingSheets(context: Excel.RequestContext, names: string[]): Promise<Set<string>> {
-  const sheets = names.map((name) => ({ name, sheet: context.workbook.worksheets.getItemOrNullObject(name) }));
-  await context.sync();
-  return new Set(sheets.filter(({ sheet }) => !sheet.isNullObject).map(({ name }) => name));
 }
