@@ -197,10 +197,19 @@ function readCountry(raw: string | number, spec: FieldSpec): unknown {
 }
 
 function readActorType(raw: string | number, spec: FieldSpec): unknown {
+  // ACLED's numeric coding writes 0 for "no second actor" (interaction 10, 20 … 80).
+  if (isNoActorCode(raw)) {
+    if (spec.field === "inter2") return undefined;
+    return fail("enum", `0 means "no actor" in ACLED's numeric coding, but ${spec.label} always has one: write its type or code 1–8.`);
+  }
   const type = parseActorType(raw);
   if (type) return type;
   const closest = typeof raw === "string" ? closestValue(raw, ACTOR_TYPES) : undefined;
   return fail("enum", `"${displayValue(raw)}" is not an ACLED actor type or code 1–8 for ${spec.label}${closest ? `; did you mean ${closest}?` : "."}`, closest);
+}
+
+function isNoActorCode(raw: string | number): boolean {
+  return raw === 0 || (typeof raw === "string" && raw.trim() === "0");
 }
 
 function readCategory(raw: string | number, spec: FieldSpec): unknown {

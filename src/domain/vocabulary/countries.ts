@@ -2,45 +2,16 @@ import codes from "i18n-iso-countries/codes.json";
 import english from "i18n-iso-countries/langs/en.json";
 import { fold } from "../text/fold";
 import { closestValue } from "../text/closest";
+import { ACLED_COUNTRIES } from "./acledCountries";
 
 /**
- * Countries: ISO 3166-1 codes and English names from the i18n-iso-countries package (kept
- * up to date with ISO's list), with ACLED's country names as the canonical spelling where
- * ACLED writes them differently from ISO ("Democratic Republic of Congo", "Syria").
- * Former states stay valid as a weapon's country of origin.
+ * Countries: ACLED's country list (243 names as ACLED's `country` column spells them,
+ * `acledCountries.ts`) with ISO 3166-1 codes beside each, and the rest of ISO 3166-1 from
+ * the i18n-iso-countries package (kept up to date with ISO's list) under ISO's English short
+ * name. ISO's names, codes and common aliases are read too, and stand for the canonical
+ * name ("Timor-Leste" → East Timor, "Curaçao" → Curacao, "Guernsey" → Bailiwick of
+ * Guernsey). Former states stay valid as a weapon's country of origin.
  */
-const ACLED_NAMES: Record<string, string> = {
-  BN: "Brunei",
-  CN: "China",
-  GM: "Gambia",
-  VG: "British Virgin Islands",
-  VI: "US Virgin Islands",
-  BQ: "Caribbean Netherlands",
-  CD: "Democratic Republic of Congo",
-  CG: "Republic of Congo",
-  CI: "Ivory Coast",
-  CZ: "Czech Republic",
-  FM: "Micronesia",
-  GB: "United Kingdom",
-  IR: "Iran",
-  KR: "South Korea",
-  LA: "Laos",
-  MD: "Moldova",
-  MK: "North Macedonia",
-  PS: "Palestine",
-  RU: "Russia",
-  SY: "Syria",
-  SZ: "eSwatini",
-  TR: "Turkey",
-  TW: "Taiwan",
-  TZ: "Tanzania",
-  US: "United States",
-  VA: "Vatican City",
-  VE: "Venezuela",
-  BO: "Bolivia",
-  VN: "Vietnam",
-};
-
 /** Names people write for countries that neither ISO nor ACLED list that way. */
 const EXTRA_ALIASES: Record<string, string[]> = {
   CD: ["DRC", "DR Congo", "RDC", "Congo-Kinshasa", "Congo Kinshasa", "Democratic Republic of the Congo"],
@@ -63,6 +34,7 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   TG: ["Togolese Republic"],
   BJ: ["Benin Republic"],
   SS: ["S. Sudan"],
+  VA: ["Holy See"],
 };
 
 /** Former states, valid as a country of origin (ISO 3166-3 codes). */
@@ -80,7 +52,12 @@ export interface Country {
   alpha2: string | null;
   alpha3: string | null;
   former: boolean;
+  /** ACLED's region, where the country is in ACLED's list. */
+  acledRegion?: string;
 }
+
+/** Codes ACLED uses that ISO 3166-1 has not assigned (user-assigned XK for Kosovo). */
+const NON_ISO: Record<string, { alpha3: string; names: string[] }> = { XK: { alpha3: "XKX", names: ["Kosovo", "Republic of Kosovo", "Kosova"] } };
 
 const countries: Country[] = [];
 const byKey = new Map<string, Country>();
@@ -94,10 +71,15 @@ function addKey(key: string, country: Country): void {
 }
 
 const names = english.countries as Record<string, string | string[]>;
-for (const [alpha2, alpha3] of codes as [string, string, string, string][]) {
-  const isoNames = ([] as string[]).concat(names[alpha2] ?? []);
+const acledByCode = new Map(ACLED_COUNTRIES.map(([name, alpha2, region]) => [alpha2, { name, region }]));
+const isoCodes = (codes as [string, string, string, string][]).map(([alpha2, alpha3]) => [alpha2, alpha3] as const);
+for (const [alpha2, { alpha3 }] of Object.entries(NON_ISO)) if (!isoCodes.some(([code]) => code === alpha2)) isoCodes.push([alpha2, alpha3]);
+for (const [alpha2, alpha3] of isoCodes) {
+  const isoNames = ([] as string[]).concat(names[alpha2] ?? NON_ISO[alpha2]?.names ?? []);
   if (isoNames.length === 0) continue;
-  const country: Country = { name: ACLED_NAMES[alpha2] ?? isoNames[0], alpha2, alpha3, former: false };
+  const acled = acledByCode.get(alpha2);
+  const country: Country = { name: acled?.name ?? isoNames[0], alpha2, alpha3, former: false };
+  if (acled) country.acledRegion = acled.region;
   countries.push(country);
   addKey(country.name, country);
 }
@@ -105,7 +87,7 @@ for (const [alpha2, alpha3] of codes as [string, string, string, string][]) {
 for (const country of [...countries]) {
   addKey(country.alpha2!, country);
   addKey(country.alpha3!, country);
-  for (const name of ([] as string[]).concat(names[country.alpha2!])) addKey(name, country);
+  for (const name of ([] as string[]).concat(names[country.alpha2!] ?? NON_ISO[country.alpha2!]?.names ?? [])) addKey(name, country);
   for (const alias of EXTRA_ALIASES[country.alpha2!] ?? []) addKey(alias, country);
 }
 for (const former of FORMER_COUNTRIES) {

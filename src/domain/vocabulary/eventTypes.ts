@@ -17,7 +17,11 @@ export type SubEventType = (typeof EVENT_TAXONOMY)[number]["subEventTypes"][numb
 
 export const EVENT_TYPES = EVENT_TAXONOMY.map((entry) => entry.eventType) as [EventType, ...EventType[]];
 export const SUB_EVENT_TYPES = EVENT_TAXONOMY.flatMap((entry) => entry.subEventTypes) as [SubEventType, ...SubEventType[]];
-export const DISORDER_TYPES = ["Political violence", "Demonstrations", "Strategic developments"] as const;
+/**
+ * ACLED's disorder types. "Political violence; Demonstrations" is ACLED's own value for
+ * events counted under both (excessive force against protesters).
+ */
+export const DISORDER_TYPES = ["Political violence", "Demonstrations", "Strategic developments", "Political violence; Demonstrations"] as const;
 
 /** Sub-event type → the event type it belongs to. */
 export const EVENT_TYPE_OF_SUB_EVENT: ReadonlyMap<string, EventType> = new Map(
@@ -27,7 +31,7 @@ export const EVENT_TYPE_OF_SUB_EVENT: ReadonlyMap<string, EventType> = new Map(
 /** Sub-event type → the disorder types it is counted under. */
 export const DISORDER_OF_SUB_EVENT: ReadonlyMap<string, readonly string[]> = new Map(
   EVENT_TAXONOMY.flatMap((entry) =>
-    entry.subEventTypes.map((sub) => [sub, sub === "Excessive force against protesters" ? ["Political violence", "Demonstrations"] : sub === "Mob violence" ? ["Political violence"] : sub === "Violent demonstration" ? ["Demonstrations"] : entry.disorder] as const),
+    entry.subEventTypes.map((sub) => [sub, sub === "Excessive force against protesters" ? ["Political violence; Demonstrations", "Political violence", "Demonstrations"] : sub === "Mob violence" ? ["Political violence"] : sub === "Violent demonstration" ? ["Demonstrations"] : entry.disorder] as const),
   ),
 );
 

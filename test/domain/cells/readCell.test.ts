@@ -23,6 +23,11 @@ describe("readCell reads what Excel hands over", () => {
     ["country_of_origin", "Soviet Union", undefined, "USSR", "a former state"],
     ["assoc_actor_1", "Wagner Group; Africa Corps;", undefined, ["Wagner Group", "Africa Corps"], "an actor list"],
     ["category", "Rocket launchers", undefined, "rocket launcher", "a plural category"],
+    ["inter2", 0, "General", undefined, "ACLED's numeric 0: no second actor"],
+    ["inter2", "0", undefined, undefined, "the same 0 read from a CSV"],
+    ["disorder_type", "Political violence; Demonstrations", undefined, "Political violence; Demonstrations", "ACLED's joined disorder type"],
+    ["country", "East Timor", undefined, "East Timor", "ACLED's name for Timor-Leste"],
+    ["country", "Bailiwick of Guernsey", undefined, "Bailiwick of Guernsey", "ACLED's name for Guernsey"],
   ])("%s %p → %p (%s)", (field: string, raw: unknown, format: string | undefined, value: unknown, _why: string) => {
     const reading = readCell(raw as never, spec(field), format, context);
     expect(reading.problem).toBeUndefined();
@@ -31,6 +36,7 @@ describe("readCell reads what Excel hands over", () => {
 
   test.each([
     ["event_date", 60, "yyyy-mm-dd", "type", "Excel's phantom 29 February 1900"],
+    ["inter1", 0, "General", "enum", "0 (no actor) where actor 1 always has one"],
     ["event_date", 45366, "General", "type", "a serial in a cell not formatted as a date"],
     ["event_date", 20240315, "General", "type", "a date typed without separators"],
     ["event_date", "15/03/24", undefined, "type", "a two-digit year"],

@@ -17,7 +17,10 @@ describe("event types", () => {
     expect(SUB_EVENT_TYPES).toHaveLength(25);
     for (const row of rows) {
       expect(EVENT_TYPE_OF_SUB_EVENT.get(row.sub_event_type)).toBe(row.event_type);
-      expect([...DISORDER_OF_SUB_EVENT.get(row.sub_event_type)!].sort()).toEqual(row.disorder_type.split(";").map((s) => s.trim()).sort());
+      // Each disorder type the reference gives, and ACLED's joined value where it gives two.
+      const parts = row.disorder_type.split(";").map((s) => s.trim());
+      const expected = parts.length > 1 ? [...parts, parts.join("; ")] : parts;
+      expect([...DISORDER_OF_SUB_EVENT.get(row.sub_event_type)!].sort()).toEqual(expected.sort());
     }
     expect(new Set(rows.map((r) => r.sub_event_type)).size).toBe(25);
   });
@@ -116,5 +119,39 @@ describe("weapon categories", () => {
       const base = row.category.replace(/\s*\(.*\)\s*/g, " ").replace(/\s+for\s+.*$/i, "").trim();
       expect([row.canonical, findWeaponCategory(base)]).toEqual([row.canonical, expect.any(String)]);
     }
+  });
+});
+
+describe("ACLED's country list", () => {
+  const acled = reference("acled/acled_countries.csv");
+
+  test("every one of ACLED's 243 country names is canonical, with an ISO code", () => {
+    expect(acled).toHaveLength(243);
+    for (const row of acled) {
+      const country = findCountry(row.country);
+      expect([row.country, country?.name, country?.alpha2]).toEqual([row.country, row.country, expect.stringMatching(/^[A-Z]{2}$/)]);
+      expect(country?.acledRegion).toBe(row.region);
+    }
+    const codes = acled.map((row) => findCountry(row.country)!.alpha2);
+    expect(new Set(codes).size).toBe(243);
+  });
+
+  test.each([
+    ["Timor-Leste", "East Timor"],
+    ["TLS", "East Timor"],
+    ["Curaçao", "Curacao"],
+    ["Guernsey", "Bailiwick of Guernsey"],
+    ["Jersey", "Bailiwick of Jersey"],
+    ["Eswatini", "eSwatini"],
+    ["Côte d'Ivoire", "Ivory Coast"],
+    ["XK", "Kosovo"],
+    ["Holy See", "Vatican City"],
+  ])("ISO's %p is ACLED's %p", (written, name) => {
+    expect(findCountry(written)?.name).toBe(name);
+  });
+
+  test("countries ACLED does not list keep ISO's name", () => {
+    expect(findCountry("HK")?.name).toBe("Hong Kong");
+    expect(findCountry("Hong Kong")?.acledRegion).toBeUndefined();
   });
 });
