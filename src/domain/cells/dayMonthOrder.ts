@@ -1,6 +1,6 @@
 import { DayMonthOrder } from "./textDate";
 
-const NUMERIC_PARTS = /^\s*(\d{1,2})[-/.](\d{1,2})[-/.]\d{4}\b/;
+const NUMERIC_PARTS = /^\s*(\d{1,2})[-/.](\d{1,2})[-/.](?:\d{4}|\d{2})\b/;
 
 export interface OrderEvidence {
   /** The order the sheet's dates settle, or null where they settle nothing or contradict each other. */

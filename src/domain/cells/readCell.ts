@@ -1,6 +1,6 @@
 import { CellValue, displayValue, isBlank, isExcelError } from "./cellValue";
 import { isDateFormat, MAX_EXCEL_SERIAL, serialToIso } from "./excelDate";
-import { DayMonthOrder, parseTextDate, resolveNumeric, fromParts } from "./textDate";
+import { DayMonthOrder, parseTextDate, resolveNumeric, fromParts, ShortYearDate, withFullYear } from "./textDate";
 import { FieldSpec } from "../schema/fieldSpec";
 import { IssueCode } from "../issues/issueCodes";
 import { closestCountryName, findCountry } from "../vocabulary/countries";
@@ -27,6 +27,15 @@ export interface ReadContext {
   date1904: boolean;
   /** The day/month order the column's own dates settle, or null. */
   dayMonthOrder: DayMonthOrder | null;
+  /**
+   * The row's own year column, where the sheet has one: it gives the century of a date
+   * written with a two-digit year (`16-Feb-21` in a row whose year is 2021). Set per row.
+   */
+  rowYear?: number;
+  /** How many dates were read with the year column's help (counted for one finding per column). */
+  yearColumnReads?: number;
+  /** The current year, for suggesting the century of a two-digit year where no year column settles it. */
+  currentYear?: number;
 }
 
 /** Where `readCellInto` leaves what it found about a cell; reused from cell to cell. */
@@ -140,14 +149,37 @@ function readDate(raw: string | number, spec: FieldSpec, format: string | null |
     }
   }
   if (parsed.kind === "date") return parsed.iso;
-  if (parsed.kind === "invalid" && parsed.reason === "two-digit year") {
-    return fail("type", `"${text}" has a two-digit year; write the full year, as in 2024-03-15.`);
-  }
+  if (parsed.kind === "invalid" && parsed.reason === "two-digit year") return readShortYear(text, parsed.short, context);
   if (/^\d+(\.\d+)?$/.test(text)) {
     return fail("type", `"${text}" is a number written as text, not a date. Type the date, as in 2024-03-15.`);
   }
   const reason = parsed.kind === "invalid" && parsed.reason !== "not a date" ? ` (${parsed.reason})` : "";
   return fail("type", `"${displayValue(text)}" is not a date${reason}; write it as 2024-03-15, 15 March 2024 or 15-03-2024.`);
+}
+
+/**
+ * A date with a two-digit year. The row's year column, where it agrees with the two digits,
+ * gives the century (as when Excel re-saves ACLED's ISO dates as `16-Feb-21`); otherwise the
+ * date stays an error, with the date it most probably means as suggestion (the most recent
+ * century that does not put it in the future) or the year column's disagreement named.
+ */
+function readShortYear(text: string, short: ShortYearDate | undefined, context: ReadContext): unknown {
+  const order = context.dayMonthOrder;
+  if (short && context.rowYear !== undefined && ((context.rowYear % 100) + 100) % 100 === short.twoDigitYear) {
+    const full = withFullYear(short, context.rowYear, order);
+    if (full?.kind === "date") {
+      context.yearColumnReads = (context.yearColumnReads ?? 0) + 1;
+      return full.iso;
+    }
+  }
+  if (short && context.rowYear !== undefined) {
+    return fail("type", `"${text}" has a two-digit year (${String(short.twoDigitYear).padStart(2, "0")}) that is not the row's year ${context.rowYear}; write the full date, as in 2024-03-15.`);
+  }
+  const current = context.currentYear ?? new Date().getUTCFullYear();
+  const guess = short ? (2000 + short.twoDigitYear <= current ? 2000 : 1900) + short.twoDigitYear : undefined;
+  const probable = short && guess !== undefined ? withFullYear(short, guess, order) : undefined;
+  if (probable?.kind === "date") return fail("type", `"${text}" has a two-digit year; it probably means ${probable.iso}. Write the full year, as in 2024-03-15.`, probable.iso);
+  return fail("type", `"${text}" has a two-digit year; write the full year, as in 2024-03-15.`);
 }
 
 /** 20240315 → 2024-03-15, when the digits make a real date between 1900 and 2100. */

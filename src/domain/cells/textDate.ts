@@ -9,7 +9,21 @@ export type TextDate =
   | { kind: "date"; iso: string }
   /** Both parts could be the day: the sheet's other dates may settle it. */
   | { kind: "numeric"; first: number; second: number; year: number }
-  | { kind: "invalid"; reason: string };
+  | { kind: "invalid"; reason: string; short?: ShortYearDate };
+
+/**
+ * A date written with a two-digit year (`16-Feb-21`, as Excel re-saves ISO dates, or
+ * `16/02/21`): its parts, for a reader that knows the century from elsewhere. `first` and
+ * `second` are day and month in an order settled like a four-digit numeric date's; a
+ * month name settles it (`month` set).
+ */
+export interface ShortYearDate {
+  twoDigitYear: number;
+  first: number;
+  second: number;
+  /** Whether the month was written as a name (first = day, second = month). */
+  named: boolean;
+}
 
 const MONTHS: Record<string, number> = {};
 const MONTH_NAMES: [number, string[]][] = [
@@ -40,7 +54,7 @@ export function parseTextDate(text: string): TextDate {
   if (match) return fromParts(Number(match[1]), Number(match[2]), Number(match[3]));
   match = NUMERIC.exec(value);
   if (match) {
-    if (match[3].length === 2) return { kind: "invalid", reason: "two-digit year" };
+    if (match[3].length === 2) return { kind: "invalid", reason: "two-digit year", short: { twoDigitYear: Number(match[3]), first: Number(match[1]), second: Number(match[2]), named: false } };
     const first = Number(match[1]);
     const second = Number(match[2]);
     const year = Number(match[3]);
@@ -58,13 +72,25 @@ export function parseTextDate(text: string): TextDate {
   return { kind: "invalid", reason: "not a date" };
 }
 
+/**
+ * A two-digit-year date with its full year: the day and month settled by a month name, by a
+ * part above 12, or else by the column's order (undefined where none settles them).
+ */
+export function withFullYear(date: ShortYearDate, year: number, order: DayMonthOrder | null): TextDate | undefined {
+  if (date.named) return fromParts(year, date.second, date.first);
+  const { first, second } = date;
+  if (first > 12 || first === second || order === "dmy") return fromParts(year, second, first);
+  if (second > 12 || order === "mdy") return fromParts(year, first, second);
+  return undefined;
+}
+
 /** Settles a `numeric` date in the given order. */
 export function resolveNumeric(date: { first: number; second: number; year: number }, order: DayMonthOrder): TextDate {
   return order === "dmy" ? fromParts(date.year, date.second, date.first) : fromParts(date.year, date.first, date.second);
 }
 
 function withYear(yearText: string, month: number, day: number): TextDate {
-  if (yearText.length === 2) return { kind: "invalid", reason: "two-digit year" };
+  if (yearText.length === 2) return { kind: "invalid", reason: "two-digit year", short: { twoDigitYear: Number(yearText), first: day, second: month, named: true } };
   return fromParts(Number(yearText), month, day);
 }
 

@@ -28,6 +28,8 @@ export interface CheckedSheet {
   /** The field → column letter map of this sheet. */
   columnOf: ReadonlyMap<string, string>;
   report: RowReport;
+  /** Columns (indices in the sheet's values) whose NA cells are R's placeholder, read as empty. */
+  placeholderColumns?: ReadonlySet<number>;
 }
 
 /**
@@ -54,7 +56,11 @@ export function checkSheet(grid: SheetGrid, layout: TableLayout, options: SheetC
   const context: ReadContext = {
     date1904: options.date1904,
     dayMonthOrder: dateColumn ? inferDayMonthOrder(columnCells(values, dateColumn.index, layout.headerIndex + 1, last)).order : null,
+    currentYear: Number(options.today.slice(0, 4)),
+    yearColumnReads: 0,
   };
+  const yearIndex = indexOf.get("year");
+  const placeholders = naPlaceholderColumns(values, layout, layout.headerIndex + 1, last);
 
   const rows: CheckedRow[] = [];
   let current: CheckedRow = { row: 0, values: {}, hasError: false, cells: [] };
@@ -101,9 +107,11 @@ export function checkSheet(grid: SheetGrid, layout: TableLayout, options: SheetC
     current = { row: rowNumber, values: { ...blankValues }, hasError: false, cells: raw };
     unreadable.clear();
     const typed = current.values;
+    if (yearIndex !== undefined) context.rowYear = yearOf(raw[yearIndex]);
     for (let c = 0; c < columns.length; c++) {
       const { index: columnIndex, spec } = columns[c];
-      const value = readCellInto(raw[columnIndex], spec, formats?.[index]?.[columnIndex], context, findings);
+      const cell = placeholders.size > 0 && placeholders.has(columnIndex) && isPlaceholder(raw[columnIndex]) ? "" : raw[columnIndex];
+      const value = readCellInto(cell, spec, formats?.[index]?.[columnIndex], context, findings);
       if (findings.problem) {
         unreadable.add(spec.field);
         reportCurrent(spec.field, findings.problem.code, findings.problem.message, findings.problem.suggestion);
@@ -130,10 +138,61 @@ export function checkSheet(grid: SheetGrid, layout: TableLayout, options: SheetC
     for (const check of options.rowChecks) check(typed, reportCurrent, unreadable);
     rows.push(current);
   }
+  if (dateColumn && context.yearColumnReads) {
+    const count = context.yearColumnReads === 1 ? "1 date is" : `${context.yearColumnReads.toLocaleString("en")} dates are`;
+    issues.push(
+      makeIssue(
+        { sheet: grid.name, row: headerRow, column: columnLetter(startColumn + dateColumn.index), field: dateColumn.spec.field },
+        "two-digit-years",
+        `${count} written with a two-digit year (as Excel writes ISO dates when it saves a file again, e.g. 16-Feb-21); each was read with the century of its row's year column.`,
+      ),
+    );
+  }
+  for (const [columnIndex, count] of placeholders) {
+    const spec = layout.columns.find((c) => c.index === columnIndex)!.spec;
+    const cells = count === 1 ? "1 cell holds" : `${count.toLocaleString("en")} cells hold`;
+    issues.push(makeIssue({ sheet: grid.name, row: headerRow, column: columnLetter(startColumn + columnIndex), field: spec.field }, "na-placeholder", `${cells} NA, the placeholder R writes for an empty value; read as empty.`, "NA"));
+  }
   if (rows.length === 0) {
     issues.push(makeIssue({ sheet: grid.name, row: headerRow, column: null, field: null }, "empty-sheet", `The sheet has headers on row ${headerRow} but no data rows.`));
   }
-  return { name: grid.name, layout, rows, columnOf, report };
+  return { name: grid.name, layout, rows, columnOf, report, placeholderColumns: new Set(placeholders.keys()) };
+}
+
+/** R's placeholder for a missing value, as `write.csv` leaves it. */
+const NA = "NA";
+
+function isPlaceholder(cell: CellValue | undefined): boolean {
+  return cell === NA;
+}
+
+/**
+ * The mapped columns whose `NA` cells are R's placeholder for an empty value, with how many
+ * each holds. A sheet written by R has it in several columns at once; a lone `NA` in one
+ * column may be a value (Namibia's ISO code), so the placeholder is recognised only where
+ * NA stands in at least two columns of the sheet (mapped or not).
+ */
+function naPlaceholderColumns(values: CellValue[][], layout: TableLayout, from: number, to: number): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (let r = from; r <= to; r++) {
+    const row = values[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) if (row[c] === NA) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  const mapped = new Map<number, number>();
+  if (counts.size < 2) return mapped;
+  for (const { index } of layout.columns) {
+    const count = counts.get(index);
+    if (count) mapped.set(index, count);
+  }
+  return mapped;
+}
+
+/** The year in a year cell (a number, or four digits as text), or undefined. */
+function yearOf(cell: CellValue | undefined): number | undefined {
+  if (typeof cell === "number") return Number.isInteger(cell) ? cell : undefined;
+  if (typeof cell === "string" && /^\s*\d{4}\s*$/.test(cell)) return Number(cell);
+  return undefined;
 }
 
 function reportLayout(sheet: string, headerRow: number, startColumn: number, layout: TableLayout, issues: Issue[]): void {

@@ -113,6 +113,7 @@ function eachExportedRow(sheet: CheckedSheet, options: ExportOptions, emit: (cel
       const index = indexOf.get(spec.field);
       const raw = index === undefined ? undefined : row.cells[index];
       if (raw === undefined || raw === null || isExcelError(raw) || typeof raw === "boolean") return "";
+      if (raw === "NA" && sheet.placeholderColumns?.has(index!)) return ""; // R's placeholder, read as empty
       return csvCell(typeof raw === "string" ? raw.trim() : raw);
     });
     if (options.withIssues) {

@@ -29,6 +29,8 @@ export const ISSUE_CODES = {
   "units-row": { severity: "info", title: "Units row", description: "A second header row (units or notes under the headers); it is not checked as data." },
   "repeated-header": { severity: "warning", title: "Repeated header row", description: "A data row repeats the headers: a second table starts there (several tables on one sheet); the row is not checked as data." },
   "hidden-rows": { severity: "info", title: "Hidden rows", description: "Rows of the data are hidden (by hand or by a filter); they are checked and exported like the others." },
+  "na-placeholder": { severity: "info", title: "R's NA placeholder", description: "Cells of a column hold NA, the placeholder R writes for an empty value; they are read as empty." },
+  "two-digit-years": { severity: "info", title: "Two-digit years", description: "Dates written with a two-digit year (16-Feb-21, as Excel re-saves ISO dates) were read with the century of the row's year column." },
 } as const satisfies Record<string, { severity: Severity; title: string; description: string }>;
 
 export type IssueCode = keyof typeof ISSUE_CODES;

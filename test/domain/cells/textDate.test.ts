@@ -1,4 +1,4 @@
-import { parseTextDate, resolveNumeric } from "../../../src/domain/cells/textDate";
+import { withFullYear, parseTextDate, resolveNumeric } from "../../../src/domain/cells/textDate";
 import { inferDayMonthOrder } from "../../../src/domain/cells/dayMonthOrder";
 
 describe("parseTextDate", () => {
@@ -38,7 +38,29 @@ describe("parseTextDate", () => {
     ["2024", "not a date"],
     ["Smarch 15, 2024", "not a date"],
   ])("%p is invalid (%s)", (text, reason) => {
-    expect(parseTextDate(text)).toEqual({ kind: "invalid", reason });
+    expect(parseTextDate(text)).toMatchObject({ kind: "invalid", reason });
+  });
+
+  test.each([
+    ["16-Feb-21", { twoDigitYear: 21, first: 16, second: 2, named: true }],
+    ["3-Mar-05", { twoDigitYear: 5, first: 3, second: 3, named: true }],
+    ["Feb 16, 21", { twoDigitYear: 21, first: 16, second: 2, named: true }],
+    ["16/02/21", { twoDigitYear: 21, first: 16, second: 2, named: false }],
+  ])("%p keeps its parts for a reader that knows the century", (text, short) => {
+    expect(parseTextDate(text)).toEqual({ kind: "invalid", reason: "two-digit year", short });
+  });
+
+  test.each([
+    [{ twoDigitYear: 21, first: 16, second: 2, named: true }, 2021, null, "2021-02-16"],
+    [{ twoDigitYear: 21, first: 16, second: 2, named: false }, 2021, null, "2021-02-16"],
+    [{ twoDigitYear: 21, first: 2, second: 16, named: false }, 2021, null, "2021-02-16"],
+    [{ twoDigitYear: 21, first: 3, second: 4, named: false }, 2021, "dmy", "2021-04-03"],
+    [{ twoDigitYear: 21, first: 3, second: 4, named: false }, 2021, "mdy", "2021-03-04"],
+    [{ twoDigitYear: 21, first: 3, second: 4, named: false }, 2021, null, undefined],
+    [{ twoDigitYear: 21, first: 30, second: 2, named: true }, 2021, null, "invalid"],
+  ] as const)("withFullYear(%p, %p, %p) → %p", (short, year, order, expected) => {
+    const result = withFullYear(short, year, order);
+    expect(result === undefined ? undefined : result.kind === "date" ? result.iso : result.kind).toBe(expected);
   });
 
   test("resolveNumeric reads an open date in either order", () => {

@@ -52,6 +52,8 @@ const CASES: Case[] = [
   { code: "empty-sheet", why: "headers only", trigger: { incidents: [], at: "Incidents!1" }, nearMiss: { incidents: [incident({})] } },
   { code: "repeated-header", why: "a second table pasted below the first, headers and all", trigger: { incidents: [incident({}), Object.fromEntries(Object.keys(CLEAN_INCIDENT).map((key) => [key, key])), second()], at: "Incidents!3" }, nearMiss: { incidents: [incident({}), second({ location: "location", notes: "notes" })] } },
   { code: "units-row", why: "units under the headers", trigger: { incidents: [{ incident_id: "code", event_date: "yyyy-mm-dd", year: "yyyy", event_type: "ACLED", sub_event_type: "ACLED", actor1: "name", inter1: "type", actor2: "name", inter2: "type", interaction: "code", country: "name", location: "name", latitude: "deg", longitude: "deg", fatalities: "persons" }, incident({})], at: "Incidents!2" }, nearMiss: { incidents: [incident({ event_date: "mid-March", fatalities: "many", latitude: "n/a", longitude: "n/a" }), second()] } },
+  { code: "na-placeholder", why: "R's NA in two columns (write.csv)", trigger: { incidents: [incident({ actor2: "NA", inter2: "NA", interaction: 20 }), second({ admin1: "NA" })], at: "Incidents!H1" }, nearMiss: { incidents: [incident({ country: "NA" }), second()] } },
+  { code: "two-digit-years", why: "16-Mar-24 with a year column, as Excel re-saves ISO dates", trigger: { incidents: [incident({ event_date: "15-Mar-24" })], at: "Incidents!B1" }, nearMiss: { incidents: [incident({ event_date: "15-Mar-2024" })] } },
   { code: "unknown-column", why: "a column of the team's own", trigger: { incidents: [{ ...incident({}), Analyst: "AB" }], at: "Incidents!P1" }, nearMiss: { incidents: [{ ...incident({}), "Event Type ": "Battles" }] } },
 ];
 
