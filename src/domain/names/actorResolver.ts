@@ -5,6 +5,7 @@ import { foldLetters } from "./keyers/foldLetters";
 import { ngramFingerprintKeyer } from "./keyers/ngramFingerprint";
 import { IndexTarget, NameIndex } from "./nameIndex";
 import { cleanName } from "./nameText";
+import { acledLabel } from "./acledLabels";
 import { capitalise } from "../text/capitalise";
 import { answer, CONFIDENCE, notSamePairs, NotSamePairs, Resolution, ruledOut } from "./resolution";
 
@@ -95,6 +96,8 @@ export class ActorResolver {
   private memoSize = 0;
   private readonly protectedWords: Set<string>;
   private readonly notSame: NotSamePairs;
+  /** ACLED's own actor strings, letter for letter → canonical name. */
+  private readonly acledForms = new Map<string, string>();
 
   constructor(options: ActorResolverOptions) {
     this.notSame = notSamePairs(options.notSame, (text) => actorKeys(text)[0]);
@@ -104,6 +107,10 @@ export class ActorResolver {
       this.entries.set(entry.canonical, entry);
       this.index.add({ canonical: entry.canonical, relation: "canonical", name: entry.canonical, source });
       for (const alias of entry.aliases) this.index.add({ canonical: entry.canonical, relation: "alias", name: alias, source });
+      for (const form of entry.acled ?? []) {
+        this.acledForms.set(form, entry.canonical);
+        if (!entry.aliases.includes(form)) this.index.add({ canonical: entry.canonical, relation: "alias", name: form, source });
+      }
     }
     for (const context of options.contextAliases) {
       for (const key of contextKeys(context.alias)) this.contextByKey.set(key, context);
@@ -136,18 +143,32 @@ export class ActorResolver {
   private resolveFresh(raw: string, country: string | null): Resolution {
     const text = cleanName(raw);
     if (!text) return answer(raw, "unknown", null, [], "The cell is empty.");
-    const period = REGIME_PERIOD.exec(text);
-    const base = period ? text.slice(0, period.index).trim() : text;
-    const periodNote = period ? ` (ACLED regime period${period[1].trim() ? " and unit" : ""} set aside for matching)` : "";
+    const form = splitAcledForm(text);
+    const base = form.base;
+    const periodNote = form.period ? ` (ACLED regime period${form.unit ? " and unit" : ""} set aside for matching)` : "";
+
+    const recognised = this.recognisedForm(raw, form, country);
+    if (recognised) return recognised;
 
     const direct = this.resolveWhole(raw, base, country, periodNote);
-    if (direct) return direct;
+    if (direct) return this.keepingForm(direct, form);
 
     const denoised = stripNoise(base);
     if (denoised !== base && denoised) {
       const found = this.resolveWhole(raw, denoised, country, ` (descriptor words around the name set aside)${periodNote}`);
-      if (found) return found;
+      if (found) return this.keepingForm(found, form);
     }
+
+    // "Wagner Group (Mali)": a named actor with the country in brackets, as ACLED disambiguates.
+    const bracketed = COUNTRY_IN_BRACKETS.exec(base);
+    const bracketCountry = bracketed ? findCountry(bracketed[2]) : undefined;
+    if (bracketed && bracketCountry) {
+      const found = this.resolveWhole(raw, bracketed[1], bracketCountry.name, ` (the country in brackets, ${bracketCountry.name}, set aside)`);
+      if (found && found.status !== "ambiguous") return this.keepingForm(found, form);
+    }
+
+    const label = acledLabel(text);
+    if (label) return answer(raw, "generic", null, [], `"${text}" is ACLED's label for ${label.family}, not a named actor; kept as written.`);
 
     const compound = this.compound(raw, base, country);
     if (compound) return compound;
@@ -157,7 +178,10 @@ export class ActorResolver {
     }
 
     const army = this.nationalArmy(raw, denoised || base, country);
-    if (army) return army;
+    if (army) return this.keepingForm(army, form);
+
+    const stateTypo = this.misspeltStateForce(raw, base, periodNote);
+    if (stateTypo) return this.keepingForm(stateTypo, form);
 
     const fuzzy = this.index.fuzzy(denoised || base, (word) => this.protectedWords.has(word));
     if (fuzzy) {
@@ -167,10 +191,126 @@ export class ActorResolver {
       if (contextKeys(target.name).some((key) => this.contextByKey.has(key))) {
         return answer(raw, "unknown", null, canonicals, `"${base}" looks like a misspelt "${target.name}", a name whose meaning depends on the country: not guessed.`);
       }
-      return answer(raw, "fuzzy", target.canonical, [], `typo in "${fuzzy.word}": ${target.relation === "canonical" ? "" : `alias "${target.name}" of `}${target.canonical}`, CONFIDENCE.fuzzy - 0.1 * (fuzzy.edits - 1));
+      const found = answer(raw, "fuzzy", target.canonical, [], `typo in "${fuzzy.word}": ${target.relation === "canonical" ? "" : `alias "${target.name}" of `}${target.canonical}${periodNote}`, CONFIDENCE.fuzzy - 0.1 * (fuzzy.edits - 1));
+      // A typo inside one of ACLED's own forms is fixed to that form, period and unit kept.
+      if (form.suffix && (this.acledForms.has(target.name) || isStateForceForm(target.name))) found.fix = target.name;
+      return this.keepingForm(found, form);
     }
 
     return answer(raw, "unknown", null, this.index.sharingPrefix(denoised || base), `"${base}" is not in the dictionary and is not close enough to a known name to guess.`);
+  }
+
+  /**
+   * A name in ACLED's own form (NAMING-POLICY actors §2): a state-force name "Military
+   * Forces of Mali (2021-)" with its period and unit, one of ACLED's actor strings listed in
+   * the dictionary ("JNIM: Group for Support of Islam and Muslims", "Al Shabaab"), or ACLED's
+   * "CODE: Full name" pattern whose parts name a listed actor. It counts as its actor and no
+   * fix rewrites it. A unit that is itself a listed actor is that actor: "Military Forces of
+   * Sudan (2019-) Rapid Support Forces" is the Rapid Support Forces.
+   */
+  private recognisedForm(raw: string, form: AcledForm, country: string | null): Resolution | undefined {
+    const listed = this.acledForms.get(form.base);
+    if (listed) return this.acledAnswer(raw, listed, `ACLED's name for ${listed}`, form, false);
+    const state = STATE_FORCE_FORM.exec(form.base);
+    if (state) {
+      const stateCountry = findCountry(state[3]);
+      if (!stateCountry || stateCountry.former || stateCountry.name !== state[3]) return undefined;
+      const canonical = this.stateForceOf(state[1] as "Military" | "Police", stateCountry.name, form.base);
+      const unit = form.unit ? this.unitActor(form.unit, country, canonical) : undefined;
+      if (unit) return this.acledAnswer(raw, unit, `ACLED's name for the ${form.unit} of the state forces of ${stateCountry.name}: the unit is ${unit}, not the state forces`, form, true);
+      return this.acledAnswer(raw, canonical, `ACLED's name for the ${state[1] === "Police" ? "police" : "state"} forces of ${stateCountry.name}${form.period ? ", with its regime period" : ""}${form.unit ? ` and unit (${form.unit})` : ""}`, form, true);
+    }
+    const coded = CODED_NAME.exec(form.base);
+    if (coded) {
+      const [, code, fullName] = coded;
+      const inner = splitTrailingUnit(fullName);
+      const byName = this.exactCanonical(inner.base, country);
+      const byCode = this.exactCanonical(code, country);
+      const canonical = byName ?? byCode;
+      if (canonical && (!byName || !byCode || byName === byCode)) {
+        return this.acledAnswer(raw, canonical, `ACLED's "code: name" form of ${canonical}${inner.unit ? ` (${inner.unit})` : ""}`, { ...form, unit: form.unit ?? inner.unit }, false);
+      }
+    }
+    return undefined;
+  }
+
+  private acledAnswer(raw: string, canonical: string, reason: string, form: AcledForm, stateForm: boolean): Resolution {
+    const resolution = answer(raw, raw === canonical ? "canonical" : "acled", canonical, [], raw === canonical ? "the canonical name" : reason, CONFIDENCE.canonical);
+    if (form.period) resolution.period = form.period;
+    if (form.unit) resolution.unit = form.unit;
+    if (stateForm) resolution.stateForm = true;
+    return resolution;
+  }
+
+  /** The canonical name a text maps to exactly (canonical, alias or country context; no typo), or undefined. */
+  private exactCanonical(text: string, country: string | null): string | undefined {
+    const found = this.resolveWhole(text, text, country, "");
+    return found && (found.status === "canonical" || found.status === "alias" || found.status === "context") ? (found.canonical ?? undefined) : undefined;
+  }
+
+  /** The listed actor a state-force unit names, where it names one other than the force itself. */
+  private unitActor(unit: string, country: string | null, force: string): string | undefined {
+    const canonical = this.exactCanonical(unit, country);
+    return canonical && canonical !== force ? canonical : undefined;
+  }
+
+  /** The canonical name of a country's military or police forces. */
+  private stateForceOf(kind: "Military" | "Police", country: string, written: string): string {
+    if (kind === "Military") {
+      const listed = this.index.findByKeys(actorKeys(written))?.targets.find((t) => this.entries.get(t.canonical)?.type === "State forces");
+      if (listed) return listed.canonical;
+    }
+    // Only a listed name says which entry a country's forces are: the country alone does not
+    // ("Military Forces of Afghanistan (2004-2021)" were not the Taliban).
+    return written;
+  }
+
+  /**
+   * "Militery Forces of Mali", "Police Force of Benin": ACLED's state-force pattern with a
+   * letter typo in its words and a country it knows, read as that pattern.
+   */
+  private misspeltStateForce(raw: string, text: string, note: string): Resolution | undefined {
+    const match = /^(\S+)\s+(\S+)\s+of\s+(?:(the)\s+)?(.+)$/i.exec(text);
+    if (!match) return undefined;
+    const kind = withinEdits(match[1], "military", 2) ? "Military" : withinEdits(match[1], "police", 1) ? "Police" : undefined;
+    if (!kind || !withinEdits(match[2], "forces", 1)) return undefined;
+    const stateCountry = findCountry(match[4]);
+    if (!stateCountry || stateCountry.former) return undefined;
+    const written = `${kind} Forces of ${match[3] ? "the " : ""}${stateCountry.name}`;
+    if (written === text) return undefined;
+    const canonical = this.stateForceOf(kind, stateCountry.name, written);
+    const found = answer(raw, "fuzzy", canonical, [], `typo in ACLED's state-force name: "${written}"${note}`, CONFIDENCE.fuzzy);
+    found.fix = written;
+    return found;
+  }
+
+  /**
+   * A mapped name whose cell carries an ACLED regime period or unit: the fix keeps them
+   * (NAMING-POLICY actors §2), and a unit that is another listed actor decides the actor.
+   */
+  private keepingForm(resolution: Resolution, form: AcledForm): Resolution {
+    if (!form.suffix || !resolution.canonical) return resolution;
+    const kept: Resolution = { ...resolution };
+    if (form.period) kept.period = form.period;
+    if (form.unit) kept.unit = form.unit;
+    const unit = form.unit ? this.unitActor(form.unit, null, resolution.canonical) : undefined;
+    if (unit) {
+      kept.canonical = unit;
+      kept.reason = `${resolution.reason}; its unit "${form.unit}" is ${unit}`;
+    }
+    if (kept.status !== "canonical") {
+      const base = resolution.fix ?? (isStateForceForm(resolution.canonical) ? resolution.canonical : (this.stateFormOf(resolution.canonical) ?? resolution.canonical));
+      kept.fix = base + form.suffix;
+    }
+    if (kept.status === "canonical") kept.status = "acled";
+    return kept;
+  }
+
+  /** ACLED's "Military Forces of X" name for a state force listed under another canonical name. */
+  private stateFormOf(canonical: string): string | undefined {
+    const entry = this.entries.get(canonical);
+    if (!entry || entry.type !== "State forces") return undefined;
+    return entry.aliases.find(isStateForceForm);
   }
 
   /** The whole text as one name: canonical, context-dependent, alias or ACLED state-force pattern. */
@@ -193,7 +333,8 @@ export class ActorResolver {
     if (pattern) {
       const stateCountry = findCountry(pattern[2]);
       if (stateCountry && !stateCountry.former) {
-        const canonical = `${pattern[1]} Forces of ${stateCountry.name}`;
+        // ACLED keeps "the" where it writes it ("Military Forces of the United States").
+        const canonical = this.stateForceOf(pattern[1] as "Military" | "Police", stateCountry.name, `${pattern[1]} Forces of ${/^the\s/i.test(pattern[2]) ? "the " : ""}${stateCountry.name}`);
         return raw === canonical
           ? answer(raw, "canonical", canonical, [], "ACLED's name for the state forces of a country", CONFIDENCE.canonical)
           : answer(raw, "alias", canonical, [], `ACLED's name for the state forces of ${stateCountry.name}${note}`, CONFIDENCE.alias);
@@ -240,7 +381,8 @@ export class ActorResolver {
 
   private entriesOfState(country: string): string[] {
     const found: string[] = [];
-    for (const entry of this.entries.values()) if (entry.type === "State forces" && entry.countries.length === 1 && entry.countries[0] === country) found.push(entry.canonical);
+    // An actor whose type changed (the Taliban) is not "the state forces" of every period.
+    for (const entry of this.entries.values()) if (entry.type === "State forces" && !entry.typeHistory && entry.countries.length === 1 && entry.countries[0] === country) found.push(entry.canonical);
     return found;
   }
 
@@ -272,6 +414,56 @@ export class ActorResolver {
     if (unique(named).length < 2) return undefined;
     return answer(raw, "compound", null, unique(named), `the cell names ${unique(named).length} actors (${unique(named).join("; ")}); split it, never pick one.`);
   }
+}
+
+/** An actor name split as ACLED writes it: the name, then "(2019-)" and a unit. */
+export interface AcledForm {
+  base: string;
+  /** The period and unit exactly as written, with the space before them ("" where none). */
+  suffix: string;
+  period: string | null;
+  unit: string | null;
+}
+
+/** Splits "Military Forces of Sudan (2019-) Rapid Support Forces" into name, period and unit. */
+export function splitAcledForm(text: string): AcledForm {
+  const period = REGIME_PERIOD.exec(text);
+  if (!period) return { base: text, suffix: "", period: null, unit: null };
+  const unit = period[1].trim();
+  const suffix = text.slice(period.index);
+  return { base: text.slice(0, period.index).trim(), suffix, period: suffix.slice(0, suffix.length - period[1].length).trim(), unit: unit || null };
+}
+
+/** "Southern Transitional Council (Security Belt Forces)": a name and the unit in its final parentheses. */
+function splitTrailingUnit(text: string): { base: string; unit: string | null } {
+  const match = /^(.+?)\s*\(([^()]+)\)$/.exec(text);
+  return match ? { base: match[1], unit: match[2] } : { base: text, unit: null };
+}
+
+const COUNTRY_IN_BRACKETS = /^(.+?)\s*\(([^()]+)\)$/;
+
+/** ACLED's state-force names, as ACLED writes them: "Military Forces of the United States". */
+const STATE_FORCE_FORM = /^(Military|Police) Forces of (the )?(.+)$/;
+/** ACLED's "CODE: Full name" form of a named actor: "ADF: Allied Democratic Forces". */
+const CODED_NAME = /^([A-Z0-9][A-Za-z0-9'’.\-\/&]{0,15}): (.+)$/;
+
+function isStateForceForm(name: string): boolean {
+  const match = STATE_FORCE_FORM.exec(name);
+  return !!match && findCountry(match[3])?.name === match[3];
+}
+
+/** Whether two words are within `limit` letter edits (Levenshtein), case-insensitively. */
+function withinEdits(a: string, b: string, limit: number): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (Math.abs(x.length - y.length) > limit) return false;
+  let previous = Array.from({ length: y.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= x.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= y.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[y.length] <= limit;
 }
 
 /** The keys under which a context-dependent name is recognised: every layer but words-in-any-order. */

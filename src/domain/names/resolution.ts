@@ -1,5 +1,8 @@
-/** What the normaliser says of a raw name (CONTRACT section 3). */
-export type NameStatus = "canonical" | "alias" | "fuzzy" | "context" | "ambiguous" | "compound" | "generic" | "unknown";
+/**
+ * What the normaliser says of a raw name (CONTRACT section 3; `acled` extends it: a name in
+ * ACLED's own form of a listed actor, mapped for counting, never rewritten).
+ */
+export type NameStatus = "canonical" | "alias" | "fuzzy" | "context" | "acled" | "ambiguous" | "compound" | "generic" | "unknown";
 
 export type NameKind = "actor" | "weapon";
 
@@ -16,11 +19,23 @@ export interface Resolution {
   reason: string;
   /** For weapons: the country a nationality adjective in the cell names ("Serbian …"). */
   statedOrigin?: string;
+  /** The value a one-click fix writes, where it is not the canonical name (ACLED's period and unit kept). */
+  fix?: string;
+  /** ACLED's regime period and unit, as the cell writes them. */
+  period?: string;
+  unit?: string;
+  /** The name is one of ACLED's state-force names ("Military Forces of X …"): its actor type is State forces. */
+  stateForm?: boolean;
 }
 
 /** Whether the status maps the raw name to a canonical one. */
 export function isMapped(status: NameStatus): boolean {
-  return status === "canonical" || status === "alias" || status === "fuzzy" || status === "context";
+  return status === "canonical" || status === "alias" || status === "fuzzy" || status === "context" || status === "acled";
+}
+
+/** Whether the name is written in a recognised form (canonical, or ACLED's own): counted, never rewritten. */
+export function isRecognisedForm(status: NameStatus): boolean {
+  return status === "canonical" || status === "acled";
 }
 
 export const CONFIDENCE = { canonical: 1, alias: 0.97, variant: 0.93, context: 0.9, fuzzy: 0.8 } as const;

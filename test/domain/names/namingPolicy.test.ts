@@ -31,11 +31,58 @@ table("actors §1: a renamed organisation → its current canonical name", [
   ["MNLA", null, "unknown", null, "negative: a predecessor is not a former name"],
 ], actor);
 
-table("actors §2: regime periods and unit suffixes are set aside for matching", [
-  ["Military Forces of Burkina Faso (2015-2022)", "Burkina Faso", "alias", "Military Forces of Burkina Faso", "closed period"],
-  ["Military Forces of Mali (2013-2020) Operational Coordination Mechanism", "Mali", "alias", "Military Forces of Mali", "period and unit"],
-  ["Military Forces of Niger (2023-)", "Niger", "alias", "Military Forces of Niger", "open period"],
+table("actors §2: regime periods and unit suffixes are set aside for matching; ACLED's own forms are recognised", [
+  ["Military Forces of Burkina Faso (2015-2022)", "Burkina Faso", "acled", "Military Forces of Burkina Faso", "closed period: ACLED's own form"],
+  ["Military Forces of Mali (2013-2020) Operational Coordination Mechanism", "Mali", "acled", "Military Forces of Mali", "period and an unlisted unit: its state force"],
+  ["Military Forces of Niger (2023-)", "Niger", "acled", "Military Forces of Niger", "open period"],
   ["Military Forces of Mali (Mopti)", "Mali", "unknown", null, "negative: a place in brackets is not a period"],
+  ["Military Forces of Sudan (2019-) Rapid Support Forces", "Sudan", "acled", "Rapid Support Forces", "the unit is another listed actor, never the Sudanese Armed Forces"],
+  ["Military Forces of Sudan (2019-)", "Sudan", "acled", "Sudanese Armed Forces", "the state force listed under another name"],
+  ["Military Forces of Yemen (2016-) Supreme Political Council", "Yemen", "acled", "Houthis", "the Houthi authorities' forces are not the government's"],
+  ["Military Forces of Yemen (2012-)", "Yemen", "acled", "Military Forces of Yemen", "negative: the government's forces stay apart from the Houthis"],
+  ["Military Forces of the United States", "Iraq", "canonical", "Military Forces of the United States", "ACLED keeps \"the\""],
+  ["Military Forces of Afghanistan (2004-2021)", "Afghanistan", "acled", "Military Forces of Afghanistan", "negative: the republic's army is not the Taliban"],
+  ["JNIM: Group for Support of Islam and Muslims", "Mali", "acled", "Jama'at Nusrat al-Islam wal-Muslimin", "ACLED's string listed in the reference"],
+  ["Al Shabaab", "Somalia", "acled", "Al-Shabaab", "ACLED's string, not a context guess"],
+  ["ADF: Allied Democratic Forces", "Democratic Republic of Congo", "acled", "Allied Democratic Forces", "ACLED's CODE: name form"],
+  ["STC: Southern Transitional Council (Security Belt Forces)", "Yemen", "acled", "Southern Transitional Council", "CODE: name with a unit in brackets"],
+  ["TTP-G: Tehreek-i-Taliban Pakistan-Gandapur", "Pakistan", "unknown", null, "negative: a splinter's code and name are not the parent's"],
+  ["OLF: Oromo Liberation Front (Shane Splinter Faction)", "Ethiopia", "unknown", null, "negative: OLF is not the OLA (predecessor)"],
+  ["Militery Forces of Mali (2021-)", "Mali", "fuzzy", "Military Forces of Mali", "a typo inside ACLED's form"],
+  ["Police Force of Benin (2016-)", "Benin", "fuzzy", "Police Forces of Benin", "a typo in the pattern's words"],
+], actor);
+
+describe("actors §2: fixes keep the period and the unit", () => {
+  test.each([
+    ["Militery Forces of Mali (2021-)", "Mali", "Military Forces of Mali (2021-)"],
+    ["Police Force of Benin (2016-)", "Benin", "Police Forces of Benin (2016-)"],
+    ["Militery Forces of Sudan (2019-) Rapid Support Forces", "Sudan", "Military Forces of Sudan (2019-) Rapid Support Forces"],
+    ["Malian army (2021-)", "Mali", "Military Forces of Mali (2021-)"],
+  ])("%p → %p", (raw, country, fix) => {
+    const resolution = actor(raw, country);
+    expect(resolution.fix).toBe(fix);
+  });
+
+  test("a unit that names another actor decides the actor even through a typo", () => {
+    expect(actor("Militery Forces of Sudan (2019-) Rapid Support Forces", "Sudan").canonical).toBe("Rapid Support Forces");
+  });
+});
+
+table("actors: ACLED's label families are recognised, not matched", [
+  ["Farmers (Burkina Faso)", "Burkina Faso", "generic", null, "a social group"],
+  ["Students (India)", "India", "generic", null, "a social group"],
+  ["Health Workers (Mali)", "Mali", "generic", null, "a social group"],
+  ["Prisoners (Nigeria)", "Nigeria", "generic", null, "a social group"],
+  ["Refugees/IDPs (International)", null, "generic", null, "International in brackets"],
+  ["Fulani Ethnic Group (Mali)", "Mali", "generic", null, "an identity group"],
+  ["Vigilante Group (Benin)", "Benin", "generic", null, "a vigilante group"],
+  ["Unidentified Military Forces", "Mali", "generic", null, "unidentified"],
+  ["Unidentified Clan Militia (Somalia)", "Somalia", "generic", null, "unidentified clan militia"],
+  ["Hawiye-Abgal Sub-Clan Militia (Somalia)", "Somalia", "generic", null, "a sub-clan militia"],
+  ["Government of Mali", "Mali", "generic", null, "a government"],
+  ["Government of the United States", null, "generic", null, "a government with the"],
+  ["Wagner Group (Mali)", "Mali", "alias", "Wagner Group", "negative: a named actor with a country is still the actor"],
+  ["Government of Atlantis", null, "unknown", null, "negative: not a country"],
 ], actor);
 
 table("actors §3: predecessors, splinters and wings do not map unless listed", [

@@ -8,9 +8,10 @@ import { CheckedRow, RowReport } from "../sheetCheck";
  */
 export function reportName(row: CheckedRow, field: string, resolution: Resolution, kind: "actor" | "weapon", report: RowReport): void {
   const { raw, status, canonical, candidates, reason } = resolution;
-  if (status === "canonical" || status === "generic") return;
+  if (status === "canonical" || status === "acled" || status === "generic") return;
   if (isMapped(status) && canonical) {
-    report(row, field, "non-canonical", `"${raw}" → ${canonical}: ${reason}.`, canonical, undefined, resolution.confidence);
+    const fix = resolution.fix ?? canonical;
+    report(row, field, "non-canonical", `"${raw}" → ${fix}: ${reason}.`, fix, undefined, resolution.confidence);
     return;
   }
   const list = candidates.length > 0 ? candidates : undefined;

@@ -10,6 +10,21 @@ export const actorEntrySchema = z.object({
   /** Countries where the actor is active (canonical country names). */
   countries: z.array(z.string().min(1)),
   aliases: z.array(z.string().min(1)),
+  /**
+   * ACLED's own actor strings for this actor, letter for letter (NAMING-POLICY actors §2):
+   * recognised forms, counted as the actor but never rewritten by a fix.
+   */
+  acled: z.array(z.string().min(1)).optional(),
+  /**
+   * The types the actor had before a date (NAMING-POLICY actors §10): `type` holds from
+   * `until` on, each earlier type until its own date (ISO, exclusive).
+   */
+  typeHistory: z.array(z.object({ until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), type: z.enum(ACTOR_TYPES) })).optional(),
+  /**
+   * Outside the actor's countries a namesake or a local body of the same name may be meant
+   * (NAMING-POLICY actors §9): the name is then refused, not mapped. Says who.
+   */
+  namesake: z.string().optional(),
   note: z.string().optional(),
 });
 
