@@ -5,12 +5,17 @@ import { resolveLines } from "./resolveLines";
 import { exportFile } from "./exportFile";
 import { normalizeFile } from "./normalizeFile";
 import { checkWorkbook } from "../domain/checks/checkWorkbook";
-import { formatIssueLine, formatSummaryLine } from "../domain/issues/formatIssue";
+import { Severity } from "../domain/issues/issueCodes";
+import { formatTextReport } from "../domain/report/textReport";
+import { keepSeverities, parseSeverities } from "../domain/report/severityFilter";
 import { fileKind, readWorkbookFile, UnreadableFileError } from "./io/readWorkbookFile";
 
 const USAGE = `Usage:
-  curate check FILE [--format json|text]
-      Check an .xlsx workbook or a .csv sheet.
+  curate check FILE [--format json|text] [--all] [--severity error|warning|info]
+      Check an .xlsx workbook or a .csv sheet. Text: a summary (findings by severity, by code
+      and by sheet), then the findings grouped by code, errors first, the first ten of each;
+      --all lists every one. --severity keeps only findings of exactly that severity (a comma
+      list for several: --severity error,warning); the exit status still counts every error.
   curate export FILE --sheet incidents|weapons -o OUT.csv [--valid-only] [--bom] [--datapackage]
                 [--canonical] [--with-issues]
       Write the sheet as RFC 4180 CSV (and a Frictionless datapackage.json beside it).
@@ -51,7 +56,11 @@ export async function main(argv: string[], out: (text: string) => void, err: (te
 async function check(args: string[], out: (text: string) => void): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { format: { type: "string", default: "text" }, today: { type: "string" } } });
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { format: { type: "string", default: "text" }, today: { type: "string" }, all: { type: "boolean", default: false }, severity: { type: "string", multiple: true } },
+    });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -60,15 +69,25 @@ async function check(args: string[], out: (text: string) => void): Promise<numbe
   const format = values.format;
   if (format !== "json" && format !== "text") throw new UsageError(`--format must be json or text, not "${format}"`);
   if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError("--today must be a date as yyyy-mm-dd");
+  let severities: Severity[] | undefined;
+  if (values.severity !== undefined) {
+    // Repeated flags add up: --severity error --severity warning is --severity error,warning.
+    const parsedSeverities = parseSeverities(values.severity.join(","));
+    if ("error" in parsedSeverities) throw new UsageError(parsedSeverities.error);
+    severities = parsedSeverities.severities;
+  }
   const file = positionals[0];
   const workbook = await readWorkbookFile(file);
   const result = checkWorkbook(workbook, { today: values.today, singleSheet: fileKind(file) === "csv" });
   if (format === "json") {
-    out(JSON.stringify({ issues: result.issues, summary: result.summary }, null, 2));
+    // Filtered issues, but the summary's totals are the whole check's, with what was left out.
+    const issues = severities ? keepSeverities(result.issues, severities) : result.issues;
+    const summary = severities ? { ...result.summary, filter: { severity: severities, shown: issues.length, leftOut: result.issues.length - issues.length } } : result.summary;
+    out(JSON.stringify({ issues, summary }, null, 2));
   } else {
-    for (const issue of result.issues) out(formatIssueLine(issue));
-    out(formatSummaryLine(result.summary));
+    out(formatTextReport(result.issues, result.summary, { all: values.all, severities }).join("\n"));
   }
+  // Every error counts, whatever the filter shows.
   return result.summary.errors > 0 ? 1 : 0;
 }
 

@@ -42,8 +42,11 @@ describe("curate check", () => {
   test("the sample workbook: text report, exit 1 for its errors", () => {
     const run = curate("check", SAMPLE);
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain("Incidents!D12\terror\tenum\t");
-    expect(run.stdout.trim().split("\n").at(-1)).toBe("23 incident rows and 17 weapon rows checked: 22 errors, 26 warnings, 2 info.");
+    expect(run.stdout).toMatch(/^ {2}Incidents!D12 +"Battle" is not an allowed event type; did you mean "Battles"\? → Battles$/m);
+    const { summary } = JSON.parse(curate("check", SAMPLE, "--format", "json").stdout);
+    const totals = `23 incident rows and 17 weapon rows checked: ${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} info.`;
+    const lines = run.stdout.trim().split("\n");
+    expect([lines[0], lines.at(-1)]).toEqual([totals, totals]);
   });
 
   test("the sample workbook: JSON with issues and summary", () => {
@@ -96,7 +99,8 @@ describe("curate check", () => {
     const path = await writeXlsx("empty.xlsx", (wb) => wb.addWorksheet("Sheet1"));
     const run = curate("check", path);
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/^workbook\terror\tmissing-sheet\tNo incident sheet found/);
+    expect(run.stdout).toMatch(/^ {2}\(workbook\) +- +1 +0 +0$/m);
+    expect(run.stdout).toMatch(/^Missing sheet \(missing-sheet\): 1 error\n {2}workbook +No incident sheet found/m);
   });
 
   test("a sheet with only headers: an empty-sheet note, exit 0", async () => {
@@ -173,6 +177,187 @@ describe("curate check", () => {
     expect(run.stderr.trim().split("\n")).toHaveLength(1);
     expect(run.stderr).toMatch(message);
     expect(run.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+});
+
+describe("curate check: the text report and its options", () => {
+  let synthetic: string;
+  let warningsOnly: string;
+  beforeAll(async () => {
+    // 12 enum errors (more than the ten listed), 3 warnings, 1 info on Incidents; 2 foreign-key errors on Weapons.
+    synthetic = await writeXlsx("report.xlsx", (wb) => {
+      const incidents = wb.addWorksheet("Incidents");
+      incidents.addRow([...Object.keys(CLEAN_INCIDENT), "analyst"]);
+      for (let i = 0; i < 12; i++) incidents.addRow([...Object.values({ ...CLEAN_INCIDENT, incident_id: `BFA${3000 + i}`, event_type: "Battle", location: `Place ${i}` }), "x"]);
+      for (let i = 0; i < 3; i++) incidents.addRow([...Object.values({ ...CLEAN_INCIDENT, incident_id: `BFA${4000 + i}`, country: "BFA", location: `Village ${i}` }), "x"]);
+      const weapons = wb.addWorksheet("Weapons");
+      weapons.addRow(Object.keys(CLEAN_WEAPON));
+      for (const id of ["BFA3000", "BFA9999", "BFA9998"]) weapons.addRow(Object.values({ ...CLEAN_WEAPON, incident_id: id }));
+    });
+    warningsOnly = join(dir, "warnings-only.csv");
+    writeFileSync(warningsOnly, csvOf([{ ...CLEAN_INCIDENT, country: "BFA" }]));
+  });
+
+  // The same run is asked for by several tests: run it once.
+  const runs = new Map<string, ReturnType<typeof curate>>();
+  const curateOnce = (...args: string[]) => {
+    const key = JSON.stringify(args);
+    if (!runs.has(key)) runs.set(key, curate(...args));
+    return runs.get(key)!;
+  };
+  /** The lines of one group: from its heading to the blank line after it. */
+  const groupOf = (stdout: string, heading: string) => {
+    const lines = stdout.split("\n");
+    const start = lines.findIndex((line) => line.startsWith(heading));
+    return start < 0 ? [] : lines.slice(start, lines.indexOf("", start));
+  };
+  const headings = (stdout: string) => stdout.split("\n").filter((line) => /^[A-Z].*\([a-z-]+\): [\d,]+ /.test(line));
+
+  test("the summary first: totals, then counts by sheet and by code with titles under their severity", () => {
+    const run = curateOnce("check", synthetic);
+    expect(run.status).toBe(1);
+    expect(run.stdout.split("\n").slice(0, 17)).toEqual([
+      "15 incident rows and 3 weapon rows checked: 14 errors, 3 warnings, 1 info.",
+      "",
+      "  Sheet      Rows  Errors  Warnings  Info",
+      "  Incidents    15      12         3     1",
+      "  Weapons       3       2         0     0",
+      "",
+      "Findings by code:",
+      "  14 errors",
+      "    12  Not an allowed value (enum)",
+      "     2  Unknown incident (foreign-key)",
+      "  3 warnings",
+      "     3  Non-canonical name (non-canonical)",
+      "  1 info",
+      "     1  Unknown column (unknown-column)",
+      "",
+      "Not an allowed value (enum): 12 errors",
+      '  Most frequent values: "Battle" (12)',
+    ]);
+    expect(run.stdout.trim().split("\n").at(-1)).toBe("15 incident rows and 3 weapon rows checked: 14 errors, 3 warnings, 1 info.");
+  });
+
+  test("findings grouped by code: errors first, the largest group first; each finding under its code, with its cell and suggestion", () => {
+    const run = curateOnce("check", synthetic);
+    expect(headings(run.stdout)).toEqual(["Not an allowed value (enum): 12 errors", "Unknown incident (foreign-key): 2 errors", "Non-canonical name (non-canonical): 3 warnings", "Unknown column (unknown-column): 1 info"]);
+    expect(groupOf(run.stdout, "Unknown incident")).toEqual([
+      "Unknown incident (foreign-key): 2 errors",
+      "  Weapons!A3     No incident with ID BFA9999 in the incident sheet.",
+      "  Weapons!A4     No incident with ID BFA9998 in the incident sheet.",
+    ]);
+    // A message too long for the line is wrapped under itself, never cut; the suggestion stays whole.
+    expect(groupOf(run.stdout, "Non-canonical name").slice(1, 3)).toEqual([
+      '  Incidents!K14  "BFA" stands for Burkina Faso; the country is written by its English short name.',
+      "                 → Burkina Faso",
+    ]);
+  });
+
+  test("the first ten findings of a group, then … and N more", () => {
+    const enumGroup = groupOf(curateOnce("check", synthetic).stdout, "Not an allowed value");
+    const cells = enumGroup.filter((line) => /^ {2}Incidents!/.test(line)).map((line) => line.trim().split(/\s+/)[0]);
+    expect(cells).toEqual(Array.from({ length: 10 }, (_, i) => `Incidents!D${i + 2}`));
+    expect(enumGroup.at(-1)).toBe("  … and 2 more (--all lists every one)");
+  });
+
+  test("--all lists every finding", () => {
+    const run = curateOnce("check", synthetic, "--all");
+    const enumGroup = groupOf(run.stdout, "Not an allowed value");
+    expect(enumGroup.filter((line) => /^ {2}Incidents!D\d+ /.test(line))).toHaveLength(12);
+    expect(run.stdout).not.toContain("… and");
+    expect(run.status).toBe(1);
+  });
+
+  test.each([
+    ["error", ["Not an allowed value (enum): 12 errors", "Unknown incident (foreign-key): 2 errors"], "Filter on (--severity error): errors only, 14 of 18 findings; left out: 3 warnings, 1 info."],
+    ["warning", ["Non-canonical name (non-canonical): 3 warnings"], "Filter on (--severity warning): warnings only, 3 of 18 findings; left out: 14 errors, 1 info. The exit status is 1 all the same: the check found errors."],
+    ["info", ["Unknown column (unknown-column): 1 info"], "Filter on (--severity info): info only, 1 of 18 findings; left out: 14 errors, 3 warnings. The exit status is 1 all the same: the check found errors."],
+    ["warning,error", ["Not an allowed value (enum): 12 errors", "Unknown incident (foreign-key): 2 errors", "Non-canonical name (non-canonical): 3 warnings"], "Filter on (--severity error,warning): errors and warnings only, 17 of 18 findings; left out: 1 info."],
+  ])("--severity %s keeps exactly that severity; the summary says what was left out; errors still exit 1", (severity, groups, note) => {
+    const run = curateOnce("check", synthetic, "--severity", severity);
+    expect(run.status).toBe(1);
+    expect(headings(run.stdout)).toEqual(groups);
+    const lines = run.stdout.split("\n");
+    expect(lines[0]).toBe("15 incident rows and 3 weapon rows checked: 14 errors, 3 warnings, 1 info.");
+    expect(lines.slice(1, lines.indexOf("")).join(" ")).toBe(note);
+    expect(lines.slice(1, lines.indexOf("")).every((line) => line.length <= 100)).toBe(true);
+  });
+
+  test("--severity: the tables count what is shown; repeated flags add up", () => {
+    const run = curateOnce("check", synthetic, "--severity", "warning", "--severity", "info");
+    expect(run.stdout).toMatch(/^ {2}Incidents +15 +0 +3 +1$/m);
+    expect(run.stdout).toMatch(/^ {2}Weapons +3 +0 +0 +0$/m);
+    expect(run.stdout).toContain("Findings by code:\n  3 warnings\n    3  Non-canonical name (non-canonical)\n  1 info\n    1  Unknown column (unknown-column)\n");
+  });
+
+  test("--severity on a file without errors: exit 0, and nothing of that severity is said so", () => {
+    const warnings = curate("check", warningsOnly, "--severity", "warning");
+    expect(warnings.status).toBe(0);
+    expect(warnings.stdout).not.toContain("exit status");
+    const errors = curate("check", warningsOnly, "--severity", "error");
+    expect(errors.status).toBe(0);
+    expect(errors.stdout).toContain("\nNo findings of that severity.");
+  });
+
+  test.each([["warn"], ["errors"], [""], ["error,"], ["error;warning"]])("--severity %p: one line on stderr, exit 2", (value) => {
+    const run = curateOnce("check", synthetic, "--severity", value);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr.trim()).toMatch(/^curate: --severity must be error, warning or info, or a comma list of them such as error,warning; not "/);
+  });
+
+  test("--help tells what --severity means and that errors still exit 1", () => {
+    const run = curate("--help");
+    expect(run.stdout).toContain("[--all] [--severity error|warning|info]");
+    expect(run.stdout).toMatch(/exactly that severity/);
+    expect(run.stdout).toMatch(/exit status still counts every error/);
+  });
+
+  test("a clean file: the summary, and no findings", () => {
+    const path = join(dir, "clean-report.csv");
+    writeFileSync(path, csvOf([CLEAN_INCIDENT]));
+    const run = curate("check", path);
+    expect(run.stdout.trim().split("\n")).toEqual(["1 incident row and 0 weapon rows checked: 0 errors, 0 warnings, 0 info.", "", "  Sheet         Rows  Errors  Warnings  Info", "  clean-report     1       0         0     0", "", "No findings."]);
+    expect(run.status).toBe(0);
+  });
+
+  test("the sample: no line wider than 100 columns but for a word that is, every message whole, group counts add up to the totals", () => {
+    const text = curateOnce("check", SAMPLE, "--all").stdout;
+    const { issues, summary } = JSON.parse(curateOnce("check", SAMPLE, "--format", "json").stdout);
+    for (const line of text.split("\n")) if (line.length > 100) expect(line.trim()).not.toContain(" ");
+    const flat = text.replace(/\s+/g, " ");
+    for (const issue of issues as { message: string; suggestion?: string }[]) expect(flat).toContain(`${issue.message}${issue.suggestion !== undefined ? ` → ${issue.suggestion}` : ""}`.replace(/\s+/g, " "));
+    const counted = headings(text).map((line) => Number(/: ([\d,]+) /.exec(line)![1].replace(/,/g, "")));
+    expect(counted.reduce((a, b) => a + b, 0)).toBe(summary.errors + summary.warnings + summary.infos);
+  });
+
+  test("JSON: the fields as before, and counts by severity and code and by sheet", () => {
+    const run = curateOnce("check", synthetic, "--format", "json");
+    const report = JSON.parse(run.stdout);
+    expect(Object.keys(report)).toEqual(["issues", "summary"]);
+    expect(report.issues).toHaveLength(18);
+    expect(report.issues[0]).toEqual({ sheet: "Incidents", row: 1, column: "P", field: null, code: "unknown-column", severity: "info", message: expect.any(String), value: "analyst" });
+    expect(report.summary).toEqual({
+      errors: 14,
+      warnings: 3,
+      infos: 1,
+      byCode: { "unknown-column": 1, enum: 12, "non-canonical": 3, "foreign-key": 2 },
+      rows: { incidents: 15, weapons: 3 },
+      sheets: { incidents: "Incidents", weapons: "Weapons" },
+      bySeverityAndCode: { error: { enum: 12, "foreign-key": 2 }, warning: { "non-canonical": 3 }, info: { "unknown-column": 1 } },
+      bySheet: { Incidents: { rows: 15, errors: 12, warnings: 3, infos: 1 }, Weapons: { rows: 3, errors: 2, warnings: 0, infos: 0 } },
+    });
+    expect(run.status).toBe(1);
+  });
+
+  test("JSON with --severity: the issues kept, the whole check's totals, and what was filtered", () => {
+    const all = JSON.parse(curateOnce("check", synthetic, "--format", "json").stdout);
+    const run = curateOnce("check", synthetic, "--format", "json", "--severity", "warning");
+    const report = JSON.parse(run.stdout);
+    expect(report.issues).toEqual(all.issues.filter((issue: { severity: string }) => issue.severity === "warning"));
+    expect(report.summary).toEqual({ ...all.summary, filter: { severity: ["warning"], shown: 3, leftOut: 15 } });
+    expect(run.status).toBe(1);
   });
 });
 

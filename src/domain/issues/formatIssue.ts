@@ -1,5 +1,6 @@
 import { Issue } from "./issue";
 import { Summary } from "../checks/checkWorkbook";
+import { countOf } from "../text/formatCount";
 
 /** Where an issue points, as a person types it in Excel's name box: `Incidents!C5`. */
 export function issueLocation(issue: Issue): string {
@@ -14,8 +15,7 @@ export function formatIssueLine(issue: Issue): string {
   return `${issueLocation(issue)}\t${issue.severity}\t${issue.code}\t${issue.message}${suggestion}`;
 }
 
-/** The closing line of a text report. */
+/** The first and the closing line of a text report: rows checked and findings by severity. */
 export function formatSummaryLine(summary: Summary): string {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  return `${plural(summary.rows.incidents, "incident row")} and ${plural(summary.rows.weapons, "weapon row")} checked: ${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}, ${summary.infos} info.`;
+  return `${countOf(summary.rows.incidents, "incident row")} and ${countOf(summary.rows.weapons, "weapon row")} checked: ${countOf(summary.errors, "error")}, ${countOf(summary.warnings, "warning")}, ${countOf(summary.infos, "info", "info")}.`;
 }
