@@ -5,7 +5,8 @@ import { FieldSpec } from "../schema/fieldSpec";
 import { IssueCode } from "../issues/issueCodes";
 import { closestCountryName, findCountry } from "../vocabulary/countries";
 import { ACTOR_TYPES, parseActorType, parseInteraction } from "../vocabulary/actorTypes";
-import { findWeaponCategory, WEAPON_CATEGORY_NAMES } from "../vocabulary/weaponCategories";
+import { categoriesThatFit, categoryWrittenAs, COUNTED_ITEM_WORDS, findWeaponCategory, WEAPON_CATEGORY_NAMES } from "../vocabulary/weaponCategories";
+import { certainNumber } from "./writtenNumber";
 import { closestValue } from "../text/closest";
 import { capitalise } from "../text/capitalise";
 
@@ -205,6 +206,24 @@ function readInteger(raw: string | number, spec: FieldSpec): unknown {
     return fail("type", `"${text}" has thousands separators; the ${spec.label} must be a plain whole number.`, digits);
   }
   if (DECIMAL_TEXT.test(text)) return fail("type", `${capitalise(spec.label)} must be a whole number; found ${text}.`);
+  return notANumber(text, spec);
+}
+
+/**
+ * A whole-number cell holding words. A number that is certain ("two", "deux", and for a
+ * quantity "2 rifles") is suggested; a quantity that is not ("several", "?", "n/a") is
+ * told to be left empty, as the sheet records counts only where the source gives them.
+ */
+function notANumber(text: string, spec: FieldSpec): Finding {
+  const quantity = spec.field === "quantity";
+  const number = certainNumber(text, quantity ? COUNTED_ITEM_WORDS : undefined);
+  if (number !== undefined) {
+    const how = /^\d/.test(text) ? "has words beside the number; write the number alone" : "is a number written in words; write it in figures";
+    return fail("type", `"${displayValue(text)}" ${how}: ${number}.`, String(number));
+  }
+  if (quantity) {
+    return fail("type", `"${displayValue(text)}" is not a number: the quantity is a whole number of 1 or more. Leave the cell empty when the number is not known (the source's wording can go in notes).`);
+  }
   return fail("type", `"${displayValue(text)}" is not a number; the ${spec.label} must be a whole number.`);
 }
 
@@ -248,11 +267,24 @@ function readCategory(raw: string | number, spec: FieldSpec): unknown {
   if (typeof raw !== "string") return fail("type", `${raw} is a number, not a weapon ${spec.label}.`);
   const text = raw.trim();
   const bare = text.replace(/\s*\(.*\)\s*/g, " ").replace(/\s+for\s+.*$/i, "").trim();
-  const category = findWeaponCategory(text) ?? findWeaponCategory(bare);
-  if (!category) {
-    const closest = closestValue(bare, WEAPON_CATEGORY_NAMES);
-    return fail("enum", `"${displayValue(text)}" is not a category of the weapon typology${closest ? `; did you mean ${closest}?` : "."}`, closest);
-  }
-  if (category === text) return category;
+  const category = findWeaponCategory(text) ?? findWeaponCategory(bare) ?? categoryWrittenAs(text);
+  if (!category) return unknownCategory(text, bare);
+  // A difference of case, spaces or hyphens only ("Rifle", "ASSAULT RIFLE") is read as written, without a finding.
+  if (category === text || categoryWrittenAs(text) === category) return category;
   return withNotice(category, { code: "non-canonical", message: `"${displayValue(text)}" is the category "${category}" written differently.`, suggestion: category });
+}
+
+/**
+ * A category that is not in the typology: the one category a partial description fits
+ * ("sniper") or the closest by spelling ("grenade launcer") is suggested; where several
+ * fit ("launcher", "gun") they are named and none is suggested, as one click must not
+ * pick among them; with nothing close, the categories are listed.
+ */
+function unknownCategory(text: string, bare: string): Finding {
+  const shown = `"${displayValue(text)}" is not a category of the weapon typology`;
+  const fits = categoriesThatFit(bare);
+  if (fits.length > 1) return fail("enum", `${shown}; the categories that fit are ${fits.join(", ")}: write the one the source supports.`);
+  const closest = fits[0] ?? closestValue(bare, WEAPON_CATEGORY_NAMES);
+  if (closest) return fail("enum", `${shown}; did you mean ${closest}?`, closest);
+  return fail("enum", `${shown}; the categories are ${WEAPON_CATEGORY_NAMES.join(", ")}.`);
 }

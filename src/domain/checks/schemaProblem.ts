@@ -5,26 +5,33 @@ import { EXCEL_MAX_CELL_CHARS } from "../cells/cellValue";
 import { SUB_EVENTS_OF_EVENT } from "../vocabulary/eventTypes";
 import { Problem } from "../cells/readCell";
 import { capitalise } from "../text/capitalise";
+import { isTaxonomyField, misplacedTaxonomyValue, RowCell } from "./misplacedTaxonomyValue";
 
 /** The finding for an empty required cell. */
 export function requiredProblem(spec: FieldSpec): Problem {
   return { code: "required", message: `${capitalise(spec.label)} is required; the cell is empty.` };
 }
 
-/** Turns one schema finding about a typed value into a problem a curator can act on. */
-export function schemaProblem(issue: z.core.$ZodIssue, spec: FieldSpec, value: unknown, row: Record<string, unknown>, today: string): Problem {
+/**
+ * Turns one schema finding about a typed value into a problem a curator can act on.
+ * `cellOf` gives the row's other cells as written (for a value written in the wrong
+ * column of the event taxonomy); without it the row's typed values so far stand in.
+ */
+export function schemaProblem(issue: z.core.$ZodIssue, spec: FieldSpec, value: unknown, row: Record<string, unknown>, today: string, cellOf?: RowCell): Problem {
   switch (issue.code) {
     case "invalid_type":
       if (value === undefined) return requiredProblem(spec);
       return { code: "type", message: `${capitalise(spec.label)} has the wrong type.` };
     case "too_small":
       if (issue.origin === "string" || issue.origin === "array") return requiredProblem(spec);
-      return { code: "range", message: `${capitalise(spec.label)} must be at least ${String(issue.minimum)}; found ${String(value)}.` };
+      return { code: "range", message: `${capitalise(spec.label)} must be at least ${String(issue.minimum)}; found ${String(value)}${spec.field === "quantity" ? " (leave the cell empty when the number is not known)" : ""}.` };
     case "too_big":
       if (issue.origin === "string") return { code: "range", message: `${capitalise(spec.label)} is longer than the ${EXCEL_MAX_CELL_CHARS} characters an Excel cell can hold.` };
       if (spec.field === "year" || spec.field === "year_of_manufacture") return { code: "range", message: `${capitalise(spec.label)} ${String(value)} is in the future.` };
       return { code: "range", message: `${capitalise(spec.label)} must be at most ${String(issue.maximum)}; found ${String(value)}.` };
     case "invalid_value": {
+      const misplaced = isTaxonomyField(spec.field) ? misplacedTaxonomyValue(spec.field, String(value), cellOf ?? ((field) => row[field] as string | undefined)) : undefined;
+      if (misplaced) return misplaced;
       const allowed = issue.values.map(String);
       const preferred = spec.field === "sub_event_type" ? SUB_EVENTS_OF_EVENT.get(String(row.event_type)) : undefined;
       const suggestion = closestValue(String(value), allowed, preferred);

@@ -59,3 +59,65 @@ export function findWeaponCategory(text: string): string | undefined {
   const key = fold(text);
   return byKey.get(key) ?? byKey.get(key.replace(/s$/, ""));
 }
+
+/** A category's writing with case, accents, spaces and hyphens set aside ("ASSAULT RIFLE", "Sub machine gun"). */
+function writingKey(text: string): string {
+  return fold(text).replace(/[\s\-\u2010-\u2015]+/g, "");
+}
+
+const byWriting = new Map<string, string[]>();
+for (const name of WEAPON_CATEGORY_NAMES) byWriting.set(writingKey(name), [...(byWriting.get(writingKey(name)) ?? []), name]);
+
+/**
+ * The category whose name a text writes differing only in case, spaces or hyphens
+ * ("Rifle", "ASSAULT RIFLE", "Sub machine gun"), where exactly one name does; plurals,
+ * abbreviations and other wordings are not mere writing differences.
+ */
+export function categoryWrittenAs(text: string): string | undefined {
+  const names = byWriting.get(writingKey(text));
+  return names && names.length === 1 ? names[0] : undefined;
+}
+
+/** The categories whose names share a writing key: none, so that every case-only writing is unambiguous (tested). */
+export function categoryWritingClashes(): string[][] {
+  return [...byWriting.values()].filter((names) => names.length > 1);
+}
+
+const wordsOf = (text: string): string[] =>
+  fold(text)
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length > 1)
+    .map((word) => (word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word));
+
+/** The head noun of a category phrase: the last word, or the word before "for" ("grenade for launcher" is a grenade). */
+function headOf(words: readonly string[]): string | undefined {
+  const before = words.indexOf("for");
+  return before > 0 ? words[before - 1] : words[words.length - 1];
+}
+
+const phrases = WEAPON_CATEGORIES.flatMap((category) => [category.name, ...category.aliases].map((phrase) => ({ name: category.name, words: wordsOf(phrase) })));
+
+/**
+ * The categories a partial description fits, in the typology's order: those whose name or
+ * an alias holds every word written and has the same head noun ("launcher" → grenade
+ * launcher, rocket launcher, …, not grenade for launcher, which is ammunition); failing
+ * that, those that merely hold every word ("sniper" → designated marksman/sniper rifle).
+ */
+export function categoriesThatFit(text: string): string[] {
+  const words = wordsOf(text);
+  if (words.length === 0) return [];
+  const head = headOf(words);
+  const holding = phrases.filter((phrase) => words.every((word) => phrase.words.includes(word)));
+  const headed = holding.filter((phrase) => headOf(phrase.words) === head);
+  return [...new Set((headed.length > 0 ? headed : holding).map((phrase) => phrase.name))];
+}
+
+/**
+ * Words that name what a weapon row counts (singular, folded): every word of the
+ * categories' names and aliases, and the general nouns ("weapon", "piece", "fusil"). A
+ * quantity such as "2 rifles" is a number followed by such words only.
+ */
+export const COUNTED_ITEM_WORDS: ReadonlySet<string> = new Set([
+  ...phrases.flatMap((phrase) => phrase.words).filter((word) => !/\d/.test(word) && word !== "for"),
+  ...["weapon", "firearm", "gun", "arm", "arme", "item", "piece", "pc", "unit", "fusil", "pistolet", "roquette", "munition", "obus", "grenade", "launcher", "rifle", "rocket"],
+]);
