@@ -2,13 +2,14 @@ import { columnNumber } from "../cells/columnLetter";
 import { kindFromSheetName, locateTable, mapHeaderRow, TableLayout } from "../headers/locateTable";
 import { Issue, makeIssue } from "../issues/issue";
 import { IssueCode } from "../issues/issueCodes";
+import { countIssues, IssueCounts } from "../issues/issueCounts";
 import { SheetKind } from "../schema/fieldSpec";
 import { incidentRowSchema } from "../schema/incidentSheet";
 import { weaponRowSchema } from "../schema/weaponSheet";
 import { SheetGrid, WorkbookGrid } from "../sheetGrid";
 import { checkSheet, CheckedSheet } from "./checkSheet";
-import { duplicateIds } from "./duplicateIds";
-import { duplicateRows } from "./duplicateRows";
+import { checkIncidentSheet } from "./incidentSheetChecks";
+import { eventRow, MonadicLayout } from "./monadicLayout";
 import { foreignKeys } from "./foreignKeys";
 import { INCIDENT_ROW_CHECKS, WEAPON_ROW_CHECKS } from "./incidentRowChecks";
 import { manufactureYear } from "./manufactureYear";
@@ -30,7 +31,8 @@ export interface CheckOptions {
   resolvers?: Resolvers;
 }
 
-export interface Summary {
+/** The totals of a check; `bySeverityAndCode` and `bySheet` come from countIssues. */
+export interface Summary extends IssueCounts {
   errors: number;
   warnings: number;
   infos: number;
@@ -57,10 +59,10 @@ export function checkWorkbook(workbook: WorkbookGrid, options: CheckOptions = {}
 
   let incidents: CheckedSheet | undefined;
   let weapons: CheckedSheet | undefined;
+  let monadic: MonadicLayout | undefined;
   if (found.incidents) {
     incidents = checkSheet(found.incidents.grid, found.incidents.layout, { today, date1904, schema: incidentRowSchema(today), rowChecks: INCIDENT_ROW_CHECKS }, issues);
-    duplicateIds(incidents.rows, incidents.report);
-    duplicateRows(incidents.rows, incidents.report);
+    monadic = checkIncidentSheet(incidents, (found.incidents.grid.startRow ?? 1) + found.incidents.layout.headerIndex, issues);
     checkIncidentNames(incidents.rows, resolvers, incidents.report);
   }
   if (found.weapons) {
@@ -72,7 +74,7 @@ export function checkWorkbook(workbook: WorkbookGrid, options: CheckOptions = {}
       const byId = new Map<string, CheckedRow>();
       for (const row of incidents.rows) {
         const id = row.values.incident_id as string | undefined;
-        if (id && !byId.has(id)) byId.set(id, row);
+        if (id && !byId.has(id)) byId.set(id, monadic ? eventRow(row, monadic) : row); // a monadic event: both rows' actors
       }
       // One look-up per weapon row, shared by the cross-sheet checks.
       linked = weapons.rows.map((row) => byId.get(row.values.incident_id as string));
@@ -138,6 +140,7 @@ function summarise(issues: readonly Issue[], incidents?: CheckedSheet, weapons?:
     byCode: {},
     rows: { incidents: incidents?.rows.length ?? 0, weapons: weapons?.rows.length ?? 0 },
     sheets: { incidents: incidents?.name ?? null, weapons: weapons?.name ?? null },
+    ...countIssues(issues, [incidents, weapons].flatMap((sheet) => (sheet ? [{ name: sheet.name, rows: sheet.rows.length }] : []))),
   };
   for (const issue of issues) {
     summary.byCode[issue.code] = (summary.byCode[issue.code] ?? 0) + 1;

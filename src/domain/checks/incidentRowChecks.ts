@@ -1,19 +1,23 @@
+import { coordinatesInCountry } from "./coordinatesInCountry";
 import { coordinatesInPairs } from "./coordinatesInPairs";
 import { disorderMatchesSubEvent } from "./disorderMatchesSubEvent";
-import { distinctActors } from "./distinctActors";
-import { interactionMatchesActorTypes } from "./interactionMatchesActorTypes";
+import { sameActorOneType } from "./sameActorOneType";
 import { RowCheck } from "./rowCheck";
 import { subEventMatchesEventType } from "./subEventMatchesEventType";
 import { yearMatchesDate } from "./yearMatchesDate";
 
-/** The row checks of the incident sheet, in the order their findings are listed. */
+/**
+ * The row checks of the incident sheet, in the order their findings are listed. The
+ * interaction is checked once the whole sheet is read (`interactions`, in
+ * `checkIncidentSheet`): in a monadic sheet it depends on the event's other row.
+ */
 export const INCIDENT_ROW_CHECKS: readonly RowCheck[] = [
   yearMatchesDate,
   disorderMatchesSubEvent,
   subEventMatchesEventType,
-  distinctActors,
-  interactionMatchesActorTypes,
+  sameActorOneType,
   coordinatesInPairs,
+  coordinatesInCountry,
 ];
 
 /** The row checks of the weapon sheet. */
