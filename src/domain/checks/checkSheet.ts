@@ -4,6 +4,7 @@ import { columnLetter } from "../cells/columnLetter";
 import { inferDayMonthOrder } from "../cells/dayMonthOrder";
 import { CellFindings, readCellInto, ReadContext, Problem } from "../cells/readCell";
 import { TableLayout } from "../headers/locateTable";
+import { likelyColumns, LikelyColumn, missingColumnMessage } from "../headers/likelyColumns";
 import { Issue, makeIssue } from "../issues/issue";
 import { ISSUE_CODES } from "../issues/issueCodes";
 import { SheetGrid } from "../sheetGrid";
@@ -46,7 +47,7 @@ export function checkSheet(grid: SheetGrid, layout: TableLayout, options: SheetC
   for (const { index, spec } of layout.columns) columnOf.set(spec.field, columnLetter(startColumn + index));
   const indexOf = new Map<string, number>(layout.columns.map(({ index, spec }) => [spec.field, index]));
 
-  reportLayout(grid.name, headerRow, startColumn, layout, issues);
+  reportLayout(grid.name, headerRow, startColumn, layout, issues, likelyColumns(grid, layout));
 
   const values = grid.values;
   let last = values.length - 1;
@@ -64,11 +65,12 @@ export function checkSheet(grid: SheetGrid, layout: TableLayout, options: SheetC
 
   const rows: CheckedRow[] = [];
   let current: CheckedRow = { row: 0, values: {}, hasError: false, cells: [] };
-  const report: RowReport = (row, field, code, message, suggestion, candidates, confidence) => {
+  const report: RowReport = (row, field, code, message, suggestion, candidates, confidence, severity) => {
     const columnIndex = indexOf.get(field);
     const value = columnIndex !== undefined ? row.cells[columnIndex] : "";
-    issues.push(makeIssue({ sheet: grid.name, row: row.row, column: columnOf.get(field) ?? null, field }, code, message, value, suggestion, candidates, confidence));
-    if (ISSUE_CODES[code].severity === "error") row.hasError = true;
+    const issue = makeIssue({ sheet: grid.name, row: row.row, column: columnOf.get(field) ?? null, field }, code, message, value, suggestion, candidates, confidence, severity);
+    issues.push(issue);
+    if (issue.severity === "error") row.hasError = true;
   };
   const reportCurrent = (field: string, code: Problem["code"], message: string, suggestion?: string) => report(current, field, code, message, suggestion);
 
@@ -128,7 +130,7 @@ export function checkSheet(grid: SheetGrid, layout: TableLayout, options: SheetC
       const schemaIssue = validators[c].check(value);
       if (schemaIssue) {
         unreadable.add(spec.field);
-        const problem = schemaProblem(schemaIssue, spec, value, typed, options.today);
+        const problem = schemaProblem(schemaIssue, spec, value, typed, options.today, (field) => raw[indexOf.get(field) ?? -1]);
         reportCurrent(spec.field, problem.code, problem.message, problem.suggestion);
         continue;
       }
@@ -195,8 +197,21 @@ function yearOf(cell: CellValue | undefined): number | undefined {
   return undefined;
 }
 
-function reportLayout(sheet: string, headerRow: number, startColumn: number, layout: TableLayout, issues: Issue[]): void {
+/**
+ * The layout's findings. A missing field with an unknown column that looks like it gets one
+ * finding that names the column (at its header cell when there is one such column); that
+ * column's own unknown-column note is folded into it.
+ */
+function reportLayout(sheet: string, headerRow: number, startColumn: number, layout: TableLayout, issues: Issue[], likely: ReadonlyMap<string, LikelyColumn[]>): void {
+  const named = new Set([...likely.values()].flatMap((columns) => columns.map(({ index }) => index)));
   for (const spec of layout.missing) {
+    const columns = likely.get(spec.field);
+    if (columns) {
+      const only = columns.length === 1 ? columns[0] : undefined;
+      const message = missingColumnMessage(spec, columns, (index) => columnLetter(startColumn + index));
+      issues.push(makeIssue({ sheet, row: headerRow, column: only ? columnLetter(startColumn + only.index) : null, field: spec.field }, "missing-column", message, only?.header));
+      continue;
+    }
     issues.push(makeIssue({ sheet, row: headerRow, column: null, field: spec.field }, "missing-column", `No column for the required field ${spec.field} (${spec.label}); add a column headed "${spec.field}".`));
   }
   for (const { index, spec, firstIndex } of layout.duplicates) {
@@ -206,6 +221,7 @@ function reportLayout(sheet: string, headerRow: number, startColumn: number, lay
     );
   }
   for (const { index, header } of layout.unknown) {
+    if (named.has(index)) continue;
     issues.push(makeIssue({ sheet, row: headerRow, column: columnLetter(startColumn + index), field: null }, "unknown-column", `The column "${header}" is not a known field; it is kept as it is.`, header));
   }
 }

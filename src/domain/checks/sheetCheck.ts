@@ -1,5 +1,5 @@
 import { CellValue } from "../cells/cellValue";
-import { IssueCode } from "../issues/issueCodes";
+import { IssueCode, Severity } from "../issues/issueCodes";
 
 /** A data row once read: its sheet row number and typed values. */
 export interface CheckedRow {
@@ -14,4 +14,4 @@ export interface CheckedRow {
 }
 
 /** Reports a finding about one field of one row. */
-export type RowReport = (row: CheckedRow, field: string, code: IssueCode, message: string, suggestion?: string, candidates?: string[], confidence?: number) => void;
+export type RowReport = (row: CheckedRow, field: string, code: IssueCode, message: string, suggestion?: string, candidates?: string[], confidence?: number, severity?: Severity) => void;

@@ -20,7 +20,7 @@ export interface Issue {
   confidence?: number;
 }
 
-/** Builds an issue with the severity its code carries. */
+/** Builds an issue with the severity its code carries (or, where a code has two, the one given). */
 export function makeIssue(
   at: { sheet: string; row: number; column: string | null; field: string | null },
   code: IssueCode,
@@ -29,8 +29,9 @@ export function makeIssue(
   suggestion?: string,
   candidates?: string[],
   confidence?: number,
+  severity: Severity = ISSUE_CODES[code].severity,
 ): Issue {
-  const issue: Issue = { sheet: at.sheet, row: at.row, column: at.column, field: at.field, code, severity: ISSUE_CODES[code].severity, message, value: displayValue(value) };
+  const issue: Issue = { sheet: at.sheet, row: at.row, column: at.column, field: at.field, code, severity, message, value: displayValue(value) };
   if (suggestion !== undefined && suggestion !== "") issue.suggestion = suggestion;
   if (candidates && candidates.length > 0) issue.candidates = candidates;
   if (confidence !== undefined) issue.confidence = confidence;

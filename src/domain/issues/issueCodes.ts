@@ -29,8 +29,11 @@ export const ISSUE_CODES = {
   "units-row": { severity: "info", title: "Units row", description: "A second header row (units or notes under the headers); it is not checked as data." },
   "repeated-header": { severity: "warning", title: "Repeated header row", description: "A data row repeats the headers: a second table starts there (several tables on one sheet); the row is not checked as data." },
   "hidden-rows": { severity: "info", title: "Hidden rows", description: "Rows of the data are hidden (by hand or by a filter); they are checked and exported like the others." },
+  "monadic-layout": { severity: "info", title: "Monadic layout", description: "The sheet is in ACLED's monadic form (one row per actor, no actor 2 columns): the two rows of one event share its ID and are checked as one event." },
   "na-placeholder": { severity: "info", title: "R's NA placeholder", description: "Cells of a column hold NA, the placeholder R writes for an empty value; they are read as empty." },
+  "mixed-forms": { severity: "warning", title: "One actor, two forms", description: "The sheet writes one actor in two recognised forms (ACLED's and the canonical); each is right, but counts split between them." },
   "two-digit-years": { severity: "info", title: "Two-digit years", description: "Dates written with a two-digit year (16-Feb-21, as Excel re-saves ISO dates) were read with the century of the row's year column." },
+  "outside-country": { severity: "warning", title: "Outside its country", description: "The latitude and longitude lie outside the row's country (by more than 15 km, borders from country-coder); a swap of the two is pointed out." },
 } as const satisfies Record<string, { severity: Severity; title: string; description: string }>;
 
 export type IssueCode = keyof typeof ISSUE_CODES;

@@ -7,7 +7,7 @@ import { IndexTarget, NameIndex } from "./nameIndex";
 import { cleanName } from "./nameText";
 import { acledLabel } from "./acledLabels";
 import { capitalise } from "../text/capitalise";
-import { answer, CONFIDENCE, notSamePairs, NotSamePairs, Resolution, ruledOut } from "./resolution";
+import { answer, CONFIDENCE, isMapped, notSamePairs, NotSamePairs, Resolution, ruledOut } from "./resolution";
 
 /**
  * The words of an actor name for matching: folded, apostrophes dropped, other punctuation
@@ -163,8 +163,9 @@ export class ActorResolver {
     const bracketed = COUNTRY_IN_BRACKETS.exec(base);
     const bracketCountry = bracketed ? findCountry(bracketed[2]) : undefined;
     if (bracketed && bracketCountry) {
-      const found = this.resolveWhole(raw, bracketed[1], bracketCountry.name, ` (the country in brackets, ${bracketCountry.name}, set aside)`);
-      if (found && found.status !== "ambiguous") return this.keepingForm(found, form);
+      // Recognised as written (the brackets carry the branch or the place), never rewritten.
+      const inner = this.exactCanonical(bracketed[1], bracketCountry.name);
+      if (inner) return this.acledAnswer(raw, inner, `${bracketed[1]} in ${bracketCountry.name}, written with the country in brackets as ACLED does: ${inner}`, form, false);
     }
 
     const label = acledLabel(text);
@@ -197,7 +198,9 @@ export class ActorResolver {
       return this.keepingForm(found, form);
     }
 
-    return answer(raw, "unknown", null, this.index.sharingPrefix(denoised || base), `"${base}" is not in the dictionary and is not close enough to a known name to guess.`);
+    const unknown = answer(raw, "unknown", null, this.index.sharingPrefix(denoised || base), `"${base}" is not in the dictionary and is not close enough to a known name to guess.`);
+    unknown.notInDictionary = true;
+    return unknown;
   }
 
   /**
@@ -220,14 +223,17 @@ export class ActorResolver {
       if (unit) return this.acledAnswer(raw, unit, `ACLED's name for the ${form.unit} of the state forces of ${stateCountry.name}: the unit is ${unit}, not the state forces`, form, true);
       return this.acledAnswer(raw, canonical, `ACLED's name for the ${state[1] === "Police" ? "police" : "state"} forces of ${stateCountry.name}${form.period ? ", with its regime period" : ""}${form.unit ? ` and unit (${form.unit})` : ""}`, form, true);
     }
-    const coded = CODED_NAME.exec(form.base);
+    // "CODE: Full name": the full name must name the actor (a code alone is shared: "JaS:
+    // Levant Front" is not Boko Haram's JAS), the code must not name another, and ACLED's
+    // "A and/or B" compounds are two actors, never one.
+    const coded = COMPOUND_MARK.test(form.base) ? null : CODED_NAME.exec(form.base);
     if (coded) {
       const [, code, fullName] = coded;
       const inner = splitTrailingUnit(fullName);
-      const byName = this.exactCanonical(inner.base, country);
+      const byName = this.exactCanonical(inner.base, country) ?? this.exactCanonical(fullName, country);
       const byCode = this.exactCanonical(code, country);
-      const canonical = byName ?? byCode;
-      if (canonical && (!byName || !byCode || byName === byCode)) {
+      const canonical = byName;
+      if (canonical && (!byCode || byName === byCode)) {
         return this.acledAnswer(raw, canonical, `ACLED's "code: name" form of ${canonical}${inner.unit ? ` (${inner.unit})` : ""}`, { ...form, unit: form.unit ?? inner.unit }, false);
       }
     }
@@ -401,6 +407,15 @@ export class ActorResolver {
 
   /** "ISWAP/Boko Haram", "JNIM and/or IS Sahel": two actors in one cell (NAMING-POLICY actors §6). */
   private compound(raw: string, text: string, country: string | null): Resolution | undefined {
+    if (COMPOUND_MARK.test(text)) {
+      // ACLED's "A and/or B": split there only (the names themselves may hold "and").
+      const parts = text.split(/\s+and\/or\s+/i).map((part) => this.resolveFresh(part, country));
+      const named = unique(parts.map((part) => (isMapped(part.status) ? part.canonical : part.status === "generic" ? part.raw : null)));
+      if (named.length >= 2 && !named.includes(null)) {
+        const names = named as string[];
+        return answer(raw, "compound", null, names, `the cell names ${names.length} actors (${names.join("; ")}); split it, never pick one.`);
+      }
+    }
     if (!COMPOUND_SEPARATORS.test(text)) return undefined;
     const parts = text.split(COMPOUND_SPLIT).map((p) => p.trim()).filter(Boolean);
     if (parts.length < 2) return undefined;
@@ -444,6 +459,8 @@ const COUNTRY_IN_BRACKETS = /^(.+?)\s*\(([^()]+)\)$/;
 
 /** ACLED's state-force names, as ACLED writes them: "Military Forces of the United States". */
 const STATE_FORCE_FORM = /^(Military|Police) Forces of (the )?(.+)$/;
+/** ACLED's mark of a compound actor: "JNIM: … and/or Islamic State (Sahel)". */
+const COMPOUND_MARK = /\band\/or\b/i;
 /** ACLED's "CODE: Full name" form of a named actor: "ADF: Allied Democratic Forces". */
 const CODED_NAME = /^([A-Z0-9][A-Za-z0-9'’.\-\/&]{0,15}): (.+)$/;
 

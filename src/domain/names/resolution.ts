@@ -26,6 +26,8 @@ export interface Resolution {
   unit?: string;
   /** The name is one of ACLED's state-force names ("Military Forces of X …"): its actor type is State forces. */
   stateForm?: boolean;
+  /** Unknown because the dictionary simply does not have it (not a refusal of a known name). */
+  notInDictionary?: boolean;
 }
 
 /** Whether the status maps the raw name to a canonical one. */

@@ -12,6 +12,14 @@ const incident = (change: Record<string, CellValue>, drop: string[] = []): Recor
 };
 const second = (change: Record<string, CellValue> = {}) => incident({ incident_id: "BFA1002", event_date: "2024-03-16", location: "Kaya", ...change });
 const weapon = (change: Record<string, CellValue>) => ({ ...CLEAN_WEAPON, ...change });
+/** Two events in ACLED's monadic form: one row per actor, no actor2/inter2 columns, the interaction the event's. */
+const monadicRow = (change: Record<string, CellValue>) => incident({ inter1: "Rebel group", ...change }, ["actor2", "inter2"]);
+const MONADIC = [
+  monadicRow({ actor1: "Islamic State Sahel Province" }),
+  monadicRow({ actor1: "Jama'at Nusrat al-Islam wal-Muslimin" }),
+  monadicRow({ incident_id: "BFA1002", event_date: "2024-03-16", location: "Kaya", actor1: "Islamic State Sahel Province", interaction: 12 }),
+  monadicRow({ incident_id: "BFA1002", event_date: "2024-03-16", location: "Kaya", actor1: "Military Forces of Burkina Faso", inter1: "State forces", interaction: 12 }),
+];
 
 interface Case {
   code: IssueCode;
@@ -44,9 +52,13 @@ const CASES: Case[] = [
   { code: "inconsistent", why: "a sub-event type of another event type", trigger: { incidents: [incident({ event_type: "Riots" })], at: "Incidents!E2" }, nearMiss: { incidents: [incident({ event_type: "Battles", sub_event_type: "Government regains territory" })] } },
   { code: "inconsistent", why: "interaction against actor types", trigger: { incidents: [incident({ interaction: 12 })], at: "Incidents!J2" }, nearMiss: { incidents: [incident({ actor1: "Military Forces of Burkina Faso", inter1: 1, inter2: 2, interaction: "Rebel group-State forces" })] } },
   { code: "inconsistent", why: "latitude without longitude", trigger: { incidents: [incident({ longitude: "" })], at: "Incidents!M2" }, nearMiss: { incidents: [incident({ latitude: "", longitude: "" })] } },
-  { code: "inconsistent", why: "actor 1 equals actor 2", trigger: { incidents: [incident({ actor2: " islamic state sahel province" })], at: "Incidents!H2" }, nearMiss: { incidents: [incident({ actor2: "Islamic State West Africa Province" })] } },
+  { code: "outside-country", why: "Niamey's coordinates on a Burkina Faso row", trigger: { incidents: [incident({ latitude: 13.5116, longitude: 2.1254 })], at: "Incidents!M2" }, nearMiss: { incidents: [incident({ latitude: 14.0, longitude: 0.463 })] } },
+  // ACLED codes a clash inside one actor with its name on both sides: allowed, but one actor has one type.
+  { code: "inconsistent", why: "the same actor on both sides with two types", trigger: { incidents: [incident({ actor1: "Rioters (Burkina Faso)", inter1: "Rioters", actor2: "Rioters (Burkina Faso)", inter2: "Protesters", interaction: 56 })], at: "Incidents!I2" }, nearMiss: { incidents: [incident({ actor2: " islamic state sahel province" })] } },
   { code: "inconsistent", why: "year against date", trigger: { incidents: [incident({ year: 2023 })], at: "Incidents!C2" }, nearMiss: { incidents: [incident({ year: "2024" })] } },
   { code: "duplicate-row", why: "same event under two ids", trigger: { incidents: [incident({}), incident({ incident_id: "BFA1002", location: "KALAMBA" })], at: "Incidents!A3" }, nearMiss: { incidents: [incident({}), incident({ incident_id: "BFA1002", event_date: "2024-03-16" })] } },
+  { code: "duplicate-row", why: "same event under two ids, notes reworded", trigger: { incidents: [incident({ notes: "IS Sahel attacked JNIM near Kalamba; 12 killed." }), incident({ incident_id: "BFA1002", notes: "IS Sahel attacked JNIM near Kalamba: 12 killed" })], at: "Incidents!A3" }, nearMiss: { incidents: [incident({}), incident({ incident_id: "BFA1002", sub_event_type: "Government regains territory" })] } },
+  { code: "monadic-layout", why: "ACLED's monadic form: no actor 2 columns, two events on two rows each", trigger: { incidents: MONADIC, at: "Incidents!1" }, nearMiss: { incidents: MONADIC.slice(0, 3) } },
   { code: "non-canonical", why: "a country written as its ISO code", trigger: { incidents: [incident({ country: "BFA" })], at: "Incidents!K2" }, nearMiss: { incidents: [incident({ country: "Burkina Faso" })] } },
   { code: "blank-row", why: "an empty row between two rows", trigger: { incidents: [incident({}), {}, second()], at: "Incidents!3" }, nearMiss: { incidents: [incident({}), second(), {}] } },
   { code: "empty-sheet", why: "headers only", trigger: { incidents: [], at: "Incidents!1" }, nearMiss: { incidents: [incident({})] } },
@@ -54,6 +66,7 @@ const CASES: Case[] = [
   { code: "units-row", why: "units under the headers", trigger: { incidents: [{ incident_id: "code", event_date: "yyyy-mm-dd", year: "yyyy", event_type: "ACLED", sub_event_type: "ACLED", actor1: "name", inter1: "type", actor2: "name", inter2: "type", interaction: "code", country: "name", location: "name", latitude: "deg", longitude: "deg", fatalities: "persons" }, incident({})], at: "Incidents!2" }, nearMiss: { incidents: [incident({ event_date: "mid-March", fatalities: "many", latitude: "n/a", longitude: "n/a" }), second()] } },
   { code: "na-placeholder", why: "R's NA in two columns (write.csv)", trigger: { incidents: [incident({ actor2: "NA", inter2: "NA", interaction: 20 }), second({ admin1: "NA" })], at: "Incidents!H1" }, nearMiss: { incidents: [incident({ country: "NA" }), second()] } },
   { code: "two-digit-years", why: "16-Mar-24 with a year column, as Excel re-saves ISO dates", trigger: { incidents: [incident({ event_date: "15-Mar-24" })], at: "Incidents!B1" }, nearMiss: { incidents: [incident({ event_date: "15-Mar-2024" })] } },
+  { code: "mixed-forms", why: "JNIM written in ACLED's form and by its canonical name", trigger: { incidents: [incident({ actor2: "JNIM: Group for Support of Islam and Muslims" }), second({ actor2: "JNIM: Group for Support of Islam and Muslims" }), second({ incident_id: "BFA1003", location: "Dori" })], at: "Incidents!H4" }, nearMiss: { incidents: [incident({ actor2: "JNIM: Group for Support of Islam and Muslims" }), second({ actor2: "JNIM: Group for Support of Islam and Muslims" })] } },
   { code: "unknown-column", why: "a column of the team's own", trigger: { incidents: [{ ...incident({}), Analyst: "AB" }], at: "Incidents!P1" }, nearMiss: { incidents: [{ ...incident({}), "Event Type ": "Battles" }] } },
 ];
 

@@ -60,7 +60,7 @@ describe("R's NA placeholder", () => {
   });
 
   test("a lone NA in one column is a value: Namibia's ISO code", () => {
-    const result = check([incident({ country: "NA" })]);
+    const result = check([incident({ country: "NA", latitude: "", longitude: "" })]);
     expect(result.issues.map((i) => i.code)).toEqual(["non-canonical"]);
     expect(result.incidents!.rows[0].values.country).toBe("Namibia");
   });

@@ -81,7 +81,11 @@ table("actors: ACLED's label families are recognised, not matched", [
   ["Hawiye-Abgal Sub-Clan Militia (Somalia)", "Somalia", "generic", null, "a sub-clan militia"],
   ["Government of Mali", "Mali", "generic", null, "a government"],
   ["Government of the United States", null, "generic", null, "a government with the"],
-  ["Wagner Group (Mali)", "Mali", "alias", "Wagner Group", "negative: a named actor with a country is still the actor"],
+  ["Wagner Group (Mali)", "Mali", "acled", "Wagner Group", "negative: a named actor with the country in brackets, as ACLED writes it, is still the actor"],
+  ["Islamic State (Egypt)", "Egypt", "acled", "Islamic State", "a branch in brackets: counted, never rewritten to another branch's form"],
+  ["Islamic State (Pakistan)", "Pakistan", "unknown", null, "negative: two branches in Pakistan, refused"],
+  ["JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)", "Mali", "compound", null, "negative: ACLED's and/or is two actors"],
+  ["JaS: Levant Front", "Syria", "unknown", null, "negative: a code shared with Boko Haram's JAS is not enough"],
   ["Government of Atlantis", null, "unknown", null, "negative: not a country"],
 ], actor);
 

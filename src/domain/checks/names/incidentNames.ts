@@ -1,9 +1,12 @@
 import { ActorType } from "../../vocabulary/actorTypes";
 import { fold } from "../../text/fold";
 import { Resolvers } from "../../names/dictionary/resolvers";
-import { isMapped } from "../../names/resolution";
+import { isMapped, isRecognisedForm, Resolution } from "../../names/resolution";
+import { ActorDictionaryEntry } from "../../names/dictionary/dictionarySchema";
 import { CheckedRow, RowReport } from "../sheetCheck";
 import { reportName } from "./reportName";
+import { SheetForms } from "./sheetForms";
+import { UnknownNames } from "./unknownNames";
 
 const ACTOR_FIELDS = [
   { field: "actor1", type: "inter1" },
@@ -21,59 +24,131 @@ const PATTERN_TYPES: [RegExp, ActorType][] = [
   [/^Unidentified Armed Group\b/, "Political militia"],
 ];
 
+interface RowNames {
+  row: CheckedRow;
+  single: Partial<Record<(typeof ACTOR_FIELDS)[number]["field"], Resolution>>;
+  lists: Partial<Record<(typeof LIST_FIELDS)[number], Resolution[]>>;
+}
+
 /**
  * Normalises the actor cells of the incident sheet with the row's country as context, and
- * checks what the names imply: the actor types written beside them, and two cells that
- * name one actor.
+ * checks what the names imply. Names in a recognised form (canonical, or ACLED's own) are
+ * counted and left alone; a variant is fixed to the form the sheet itself uses most for
+ * that actor (NAMING-POLICY actors §2), never so that actor 1 becomes actor 2; a sheet that
+ * mixes two recognised forms of one actor gets one finding for it; names the dictionary
+ * does not know are one finding per distinct name; actor types are checked against the
+ * type in force on the event's date (§10).
  */
 export function checkIncidentNames(rows: readonly CheckedRow[], resolvers: Resolvers, report: RowReport): void {
+  const forms = new SheetForms();
+  const named: RowNames[] = [];
   for (const row of rows) {
     const country = (row.values.country as string | undefined) ?? null;
-    const canonical: NonNullable<CheckedRow["canonical"]> = {};
-    for (const { field, type } of ACTOR_FIELDS) {
+    const year = yearOf(row);
+    const entry: RowNames = { row, single: {}, lists: {} };
+    for (const { field } of ACTOR_FIELDS) {
       const raw = row.values[field] as string | undefined;
       if (!raw) continue;
       const resolution = resolvers.actors.resolve(raw, country);
-      reportName(row, field, resolution, "actor", report);
-      const name = isMapped(resolution.status) ? resolution.canonical : null;
-      // A compound cell keeps the actors it names, so that a weapon's holder can be one of them.
-      canonical[field] = resolution.status === "compound" ? resolution.candidates : name;
-      const written = row.values[type] as ActorType | undefined;
-      const known = typeOf(name ?? (resolution.status === "generic" ? raw : null), resolvers);
-      if (written && known && !typeAgrees(written, known, name, country, resolvers)) {
-        report(row, type, "inconsistent", `${name ?? raw} is ${article(known)} ${known} actor, not ${article(written)} ${written}.`, known);
-      }
+      entry.single[field] = resolution;
+      forms.count(resolution, row, field, year);
     }
     for (const field of LIST_FIELDS) {
       const names = row.values[field] as string[] | undefined;
       if (!names) continue;
       const resolutions = names.map((name) => resolvers.actors.resolve(name, country));
+      entry.lists[field] = resolutions;
+      for (const resolution of resolutions) forms.count(resolution, row, field, year);
+    }
+    named.push(entry);
+  }
+
+  const unknown = new UnknownNames("actor");
+  for (const { row, single, lists } of named) {
+    const country = (row.values.country as string | undefined) ?? null;
+    const date = row.values.event_date as string | undefined;
+    const year = yearOf(row);
+    const canonical: NonNullable<CheckedRow["canonical"]> = {};
+    const fixes: Partial<Record<string, string>> = {};
+    for (const { field } of ACTOR_FIELDS) {
+      const resolution = single[field];
+      if (!resolution) continue;
+      const name = isMapped(resolution.status) ? resolution.canonical : null;
+      // A compound cell keeps the actors it names, so that a weapon's holder can be one of them.
+      canonical[field] = resolution.status === "compound" ? resolution.candidates : name;
+      if (isMapped(resolution.status) && !isRecognisedForm(resolution.status)) fixes[field] = forms.preferred(resolution, year);
+    }
+    // A fix never makes actor 1 the same as actor 2 where the cells name two actors (cells
+    // that differ only in case or accents already name one: the fix just spells it right).
+    const raw1 = row.values.actor1 as string | undefined;
+    const raw2 = row.values.actor2 as string | undefined;
+    const after1 = fixes.actor1 ?? raw1;
+    const after2 = fixes.actor2 ?? raw2;
+    const wouldMerge = raw1 !== undefined && raw2 !== undefined && fold(raw1) !== fold(raw2) && after1 === after2;
+    for (const { field, type } of ACTOR_FIELDS) {
+      const resolution = single[field];
+      if (!resolution) continue;
+      if (unknown.collect(resolution, row, field)) continue;
+      if (fixes[field] !== undefined && wouldMerge) {
+        report(row, field, "non-canonical", `"${resolution.raw}" → ${resolution.canonical}: ${resolution.reason}. No fix is offered: it would write the same name in actor 1 and actor 2 (${after1}).`, undefined, undefined, resolution.confidence);
+      } else if (fixes[field] !== undefined) {
+        reportName(row, field, { ...resolution, fix: fixes[field] }, "actor", report);
+      } else {
+        reportName(row, field, resolution, "actor", report);
+      }
+      const name = isMapped(resolution.status) ? resolution.canonical : null;
+      const written = row.values[type] as ActorType | undefined;
+      const known = resolution.stateForm ? "State forces" : typeOf(name ?? (resolution.status === "generic" ? resolution.raw : null), resolvers, date);
+      if (written && known && !typeAgrees(written, known, name, country, resolvers)) {
+        const since = name ? typeChange(resolvers.actors.entry(name), date) : "";
+        report(row, type, "inconsistent", `${name ?? resolution.raw} is ${article(known)} ${known} actor${since}, not ${article(written)} ${written}.`, known);
+      }
+    }
+    for (const field of LIST_FIELDS) {
+      const resolutions = lists[field];
+      if (!resolutions) continue;
       canonical[field] = resolutions.map((r) => (isMapped(r.status) ? r.canonical : null));
-      const fixable = resolutions.filter((r) => isMapped(r.status) && r.status !== "canonical");
+      const fixable = resolutions.filter((r) => isMapped(r.status) && !isRecognisedForm(r.status));
       if (fixable.length > 0) {
-        const fixed = resolutions.map((r) => (isMapped(r.status) && r.canonical ? r.canonical : r.raw)).join("; ");
-        report(row, field, "non-canonical", fixable.map((r) => `"${r.raw}" → ${r.canonical}: ${r.reason}`).join("; ") + ".", fixed);
+        const fixed = resolutions.map((r) => (isMapped(r.status) && !isRecognisedForm(r.status) ? forms.preferred(r, year) : r.raw)).join("; ");
+        report(row, field, "non-canonical", fixable.map((r) => `"${r.raw}" → ${forms.preferred(r, year)}: ${r.reason}`).join("; ") + ".", fixed);
       }
       for (const resolution of resolutions) {
+        if (unknown.collect(resolution, row, field)) continue;
         if (!isMapped(resolution.status) && resolution.status !== "generic") reportName(row, field, resolution, "actor", report);
       }
     }
     row.canonical = canonical;
-    const first = typeof canonical.actor1 === "string" ? canonical.actor1 : null;
-    const second = typeof canonical.actor2 === "string" ? canonical.actor2 : null;
-    const raw1 = row.values.actor1 as string | undefined;
-    const raw2 = row.values.actor2 as string | undefined;
-    if (first && first === second && raw1 && raw2 && fold(raw1) !== fold(raw2)) {
-      report(row, "actor2", "inconsistent", `"${raw2}" and "${raw1}" are both ${first}: an event between an actor and itself is a recording error.`);
-    }
   }
+  unknown.report(report);
+  forms.reportMixed(report);
 }
 
-function typeOf(name: string | null, resolvers: Resolvers): ActorType | undefined {
+function yearOf(row: CheckedRow): number | undefined {
+  const date = row.values.event_date as string | undefined;
+  return date ? Number(date.slice(0, 4)) : (row.values.year as number | undefined);
+}
+
+/** The actor's type on the event's date (NAMING-POLICY actors §10), or its pattern's. */
+function typeOf(name: string | null, resolvers: Resolvers, date: string | undefined): ActorType | undefined {
   if (!name) return undefined;
   const entry = resolvers.actors.entry(name);
-  if (entry) return entry.type;
+  if (entry) return typeOn(entry, date);
   return PATTERN_TYPES.find(([pattern]) => pattern.test(name))?.[1];
+}
+
+/** The type an entry had on a date: its earliest history entry whose date is after it, else its type. */
+export function typeOn(entry: ActorDictionaryEntry, date: string | undefined): ActorType {
+  if (!date || !entry.typeHistory) return entry.type;
+  const history = [...entry.typeHistory].sort((a, b) => (a.until < b.until ? -1 : 1));
+  return history.find((h) => date < h.until)?.type ?? entry.type;
+}
+
+/** " on 2020-05-01 (its type until 2021-08-15)", where the type changed with time. */
+function typeChange(entry: ActorDictionaryEntry | undefined, date: string | undefined): string {
+  if (!entry?.typeHistory || !date) return "";
+  const change = [...entry.typeHistory].sort((a, b) => (a.until < b.until ? -1 : 1)).find((h) => date < h.until);
+  return change ? ` on ${date} (its type until ${change.until})` : ` on ${date} (its type since ${entry.typeHistory.map((h) => h.until).sort().at(-1)})`;
 }
 
 /** State forces acting outside their own country are coded External/Other forces by ACLED. */
