@@ -6,6 +6,7 @@ import { generateWorkbook } from "../support/generateWorkbook";
 import { namesTable, normaliseTable, sheetNamesTable } from "./names";
 import { exportTable } from "./export";
 import { excelTable } from "./excel";
+import { realAcledTable } from "./realAcled";
 import { log, printSummary, record } from "./summary";
 
 /**
@@ -106,7 +107,9 @@ else {
   namesTable();
   sheetNamesTable();
   exportTable();
-  excelTable().then(printSummary, (error: unknown) => {
+  realAcledTable()
+    .then(excelTable)
+    .then(printSummary, (error: unknown) => {
     console.error("Excel traffic benchmark failed:", error);
     process.exitCode = 1;
   });

@@ -62,5 +62,7 @@ read, flag, clear, fix, undo: Excel traffic on the stand-in (what a real Excel w
 syncs against the floor the payload allows (its bytes over Excel on the web's 5 MB per request);
 calls against a naive add-in's one call per cell; payload per sync is the mean request size.
 export: incident rows to CSV; peer csv-stringify writing the same rows already typed.
+check, real ACLED: the five real exports of ../shared/real-acled (N: the file), against a
+synthetic sheet of as many rows; noise: error and warning findings besides genuine ones.
 Per-part tables with more columns: npm run bench -- --detail.`);
 }
