@@ -112,7 +112,7 @@ function cellsFrom(names: readonly LabelledName[], length: number, seed: number)
 }
 
 /** The best time of `runs` runs, in ms. */
-function bestMs(runs: number, work: () => void): number {
+export function bestMs(runs: number, work: () => void): number {
   let best = Infinity;
   for (let run = 0; run < runs; run++) {
     const start = process.hrtime.bigint();

@@ -4,22 +4,13 @@ import { readWorkbookFile } from "../../src/cli/io/readWorkbookFile";
 import { checkWorkbook } from "../../src/domain/checks/checkWorkbook";
 import { WorkbookGrid } from "../../src/domain/sheetGrid";
 import { generateWorkbook } from "../support/generateWorkbook";
+import { bestMs } from "./names";
 import { log, record } from "./summary";
 
 /** The real ACLED exports beside the project (../shared/real-acled), read there, never copied. */
 const REAL = join(process.cwd(), "..", "shared", "real-acled"); // npm run bench runs from the project root
 const FILES = ["acledR_global_2022H1.csv", "benin_2009-2022.csv", "benin_2009-2022_raw_NA.csv", "burkina_faso_2004-2022_subset.csv", "mali_2017-2020_monadic.csv"];
 const TODAY = "2026-12-01";
-
-function bestMs(runs: number, work: () => void): number {
-  let ms = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    work();
-    ms = Math.min(ms, Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return ms;
-}
 
 /**
  * The check on real ACLED exports: rows per second beside the synthetic sheet of the same
