@@ -36,7 +36,7 @@ export async function exportFile(input: string, output: string, options: ExportF
   const errors = sheet.rows.filter((row) => row.hasError).length;
   if (!options.datapackage) return { written: exported.written, leftOut: exported.leftOut, errors };
   const packagePath = join(dirname(output), "datapackage.json");
-  const resources: ResourceFile[] = [{ kind: options.sheet, path: basename(output), extraColumns: options.withIssues ? ["issue_codes", "issue_messages"] : [] }];
+  const resources: ResourceFile[] = [{ kind: options.sheet, path: basename(output), extraColumns: options.withIssues ? ["issue_codes", "issue_messages"] : [], legacyTaxonomy: sheet.legacyTaxonomy }];
   if (existsSync(packagePath)) {
     try {
       const previous = JSON.parse(readFileSync(packagePath, "utf8")) as { resources?: { name?: string; path?: string; schema?: { fields?: { name: string }[] } }[] };

@@ -45,7 +45,7 @@ export function ExportView({ result, sheets, onDone, onError }: ExportViewProps)
     try {
       const csv = build();
       downloadText(`${kind}.csv`, csv.text, "text/csv;charset=utf-8");
-      if (schema) downloadText("datapackage.json", `${JSON.stringify(dataPackage([{ kind, path: `${kind}.csv`, extraColumns: withIssues ? ["issue_codes", "issue_messages"] : [] }]), null, 2)}\n`, "application/json");
+      if (schema) downloadText("datapackage.json", `${JSON.stringify(dataPackage([{ kind, path: `${kind}.csv`, extraColumns: withIssues ? ["issue_codes", "issue_messages"] : [], legacyTaxonomy: result[kind]!.legacyTaxonomy }]), null, 2)}\n`, "application/json");
       onDone(`Saved ${describe(csv.written, csv.leftOut)} as ${kind}.csv${schema ? " with datapackage.json" : ""}.`);
     } catch (error) {
       onError(error);

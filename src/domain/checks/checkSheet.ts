@@ -19,6 +19,10 @@ export interface SheetCheckOptions {
   date1904: boolean;
   schema: z.ZodObject;
   rowChecks: readonly RowCheck[];
+  /** Fields required by the sheet's schema but not by this sheet's own form (a legacy sheet's sub-event type). */
+  notRequired?: ReadonlySet<string>;
+  /** The sheet is in ACLED's pre-2019 taxonomy: no value is placed into the current one. */
+  legacyTaxonomy?: boolean;
 }
 
 /** A sheet once checked: its layout, its typed rows and a way to report more findings on them. */
@@ -31,6 +35,8 @@ export interface CheckedSheet {
   report: RowReport;
   /** Columns (indices in the sheet's values) whose NA cells are R's placeholder, read as empty. */
   placeholderColumns?: ReadonlySet<number>;
+  /** The sheet is in ACLED's pre-2019 taxonomy. */
+  legacyTaxonomy?: boolean;
 }
 
 /**
@@ -120,7 +126,7 @@ export function checkSheet(grid: SheetGrid, layout: TableLayout, options: SheetC
         continue;
       }
       if (value === undefined) {
-        if (spec.required) {
+        if (spec.required && !options.notRequired?.has(spec.field)) {
           const problem = requiredProblem(spec);
           reportCurrent(spec.field, problem.code, problem.message);
         }
@@ -130,7 +136,7 @@ export function checkSheet(grid: SheetGrid, layout: TableLayout, options: SheetC
       const schemaIssue = validators[c].check(value);
       if (schemaIssue) {
         unreadable.add(spec.field);
-        const problem = schemaProblem(schemaIssue, spec, value, typed, options.today, (field) => raw[indexOf.get(field) ?? -1]);
+        const problem = schemaProblem(schemaIssue, spec, value, typed, options.today, (field) => raw[indexOf.get(field) ?? -1], options.legacyTaxonomy);
         reportCurrent(spec.field, problem.code, problem.message, problem.suggestion);
         continue;
       }
@@ -158,7 +164,7 @@ export function checkSheet(grid: SheetGrid, layout: TableLayout, options: SheetC
   if (rows.length === 0) {
     issues.push(makeIssue({ sheet: grid.name, row: headerRow, column: null, field: null }, "empty-sheet", `The sheet has headers on row ${headerRow} but no data rows.`));
   }
-  return { name: grid.name, layout, rows, columnOf, report, placeholderColumns: new Set(placeholders.keys()) };
+  return { name: grid.name, layout, rows, columnOf, report, placeholderColumns: new Set(placeholders.keys()), ...(options.legacyTaxonomy ? { legacyTaxonomy: true } : {}) };
 }
 
 /** R's placeholder for a missing value, as `write.csv` leaves it. */

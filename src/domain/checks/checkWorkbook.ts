@@ -8,6 +8,7 @@ import { incidentRowSchema } from "../schema/incidentSheet";
 import { weaponRowSchema } from "../schema/weaponSheet";
 import { SheetGrid, WorkbookGrid } from "../sheetGrid";
 import { checkSheet, CheckedSheet } from "./checkSheet";
+import { usesLegacyTaxonomy } from "./legacyTaxonomy";
 import { checkIncidentSheet } from "./incidentSheetChecks";
 import { eventRow, MonadicLayout } from "./monadicLayout";
 import { foreignKeys } from "./foreignKeys";
@@ -61,7 +62,13 @@ export function checkWorkbook(workbook: WorkbookGrid, options: CheckOptions = {}
   let weapons: CheckedSheet | undefined;
   let monadic: MonadicLayout | undefined;
   if (found.incidents) {
-    incidents = checkSheet(found.incidents.grid, found.incidents.layout, { today, date1904, schema: incidentRowSchema(today), rowChecks: INCIDENT_ROW_CHECKS }, issues);
+    const legacy = usesLegacyTaxonomy(found.incidents.grid, found.incidents.layout);
+    const layout = legacy ? { ...found.incidents.layout, missing: found.incidents.layout.missing.filter((spec) => spec.field !== "sub_event_type") } : found.incidents.layout;
+    if (legacy) {
+      const headerRow = (found.incidents.grid.startRow ?? 1) + layout.headerIndex;
+      issues.push(makeIssue({ sheet: found.incidents.grid.name, row: headerRow, column: null, field: "event_type" }, "legacy-taxonomy", `The sheet uses ACLED's event taxonomy of before 2019 (event types such as "Battle-No change of territory" and "Remote violence", no sub-event types): its event types are checked against that list, and no sub-event type is required.`));
+    }
+    incidents = checkSheet(found.incidents.grid, layout, { today, date1904, schema: incidentRowSchema(today, { legacyTaxonomy: legacy }), rowChecks: INCIDENT_ROW_CHECKS, notRequired: legacy ? new Set(["sub_event_type"]) : undefined, legacyTaxonomy: legacy }, issues);
     monadic = checkIncidentSheet(incidents, (found.incidents.grid.startRow ?? 1) + found.incidents.layout.headerIndex, issues);
     checkIncidentNames(incidents.rows, resolvers, incidents.report);
   }

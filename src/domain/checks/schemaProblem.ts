@@ -5,6 +5,7 @@ import { EXCEL_MAX_CELL_CHARS } from "../cells/cellValue";
 import { SUB_EVENTS_OF_EVENT } from "../vocabulary/eventTypes";
 import { Problem } from "../cells/readCell";
 import { capitalise } from "../text/capitalise";
+import { legacyOnlyEventType } from "../vocabulary/legacyEventTypes";
 import { isTaxonomyField, misplacedTaxonomyValue, RowCell } from "./misplacedTaxonomyValue";
 
 /** The finding for an empty required cell. */
@@ -17,7 +18,7 @@ export function requiredProblem(spec: FieldSpec): Problem {
  * `cellOf` gives the row's other cells as written (for a value written in the wrong
  * column of the event taxonomy); without it the row's typed values so far stand in.
  */
-export function schemaProblem(issue: z.core.$ZodIssue, spec: FieldSpec, value: unknown, row: Record<string, unknown>, today: string, cellOf?: RowCell): Problem {
+export function schemaProblem(issue: z.core.$ZodIssue, spec: FieldSpec, value: unknown, row: Record<string, unknown>, today: string, cellOf?: RowCell, legacyTaxonomy = false): Problem {
   switch (issue.code) {
     case "invalid_type":
       if (value === undefined) return requiredProblem(spec);
@@ -30,8 +31,13 @@ export function schemaProblem(issue: z.core.$ZodIssue, spec: FieldSpec, value: u
       if (spec.field === "year" || spec.field === "year_of_manufacture") return { code: "range", message: `${capitalise(spec.label)} ${String(value)} is in the future.` };
       return { code: "range", message: `${capitalise(spec.label)} must be at most ${String(issue.maximum)}; found ${String(value)}.` };
     case "invalid_value": {
-      const misplaced = isTaxonomyField(spec.field) ? misplacedTaxonomyValue(spec.field, String(value), cellOf ?? ((field) => row[field] as string | undefined)) : undefined;
+      // In a legacy sheet no value is placed into the current taxonomy (its values are not one-click fixes there).
+      const misplaced = isTaxonomyField(spec.field) && !legacyTaxonomy ? misplacedTaxonomyValue(spec.field, String(value), cellOf ?? ((field) => row[field] as string | undefined)) : undefined;
       if (misplaced) return misplaced;
+      const legacy = spec.field === "event_type" && !legacyTaxonomy ? legacyOnlyEventType(String(value)) : undefined;
+      if (legacy) {
+        return { code: "enum", message: `"${String(value)}" is an event type of ACLED's pre-2019 taxonomy; this sheet uses the current one, where it maps to an event type and a sub-event type that depend on the event: recode it (no value is suggested).` };
+      }
       const allowed = issue.values.map(String);
       const preferred = spec.field === "sub_event_type" ? SUB_EVENTS_OF_EVENT.get(String(row.event_type)) : undefined;
       const suggestion = closestValue(String(value), allowed, preferred);

@@ -2,6 +2,7 @@ import { FieldSpec, SheetKind } from "../schema/fieldSpec";
 import { FIELDS_OF } from "../headers/fieldIndex";
 import { ACTOR_TYPES } from "../vocabulary/actorTypes";
 import { DISORDER_TYPES, EVENT_TYPES, SUB_EVENT_TYPES } from "../vocabulary/eventTypes";
+import { LEGACY_EVENT_TYPES } from "../vocabulary/legacyEventTypes";
 import { WEAPON_CATEGORY_NAMES } from "../vocabulary/weaponCategories";
 
 /** A Table Schema field (Frictionless Table Schema v1). */
@@ -31,9 +32,16 @@ const CONSTRAINTS: Record<string, TableSchemaField["constraints"]> = {
   category: { enum: [...WEAPON_CATEGORY_NAMES] },
 };
 
-function fieldOf(spec: FieldSpec, kind: SheetKind): TableSchemaField {
+/** A sheet in ACLED's pre-2019 taxonomy: the old event types, no sub-event type required. */
+const LEGACY_CONSTRAINTS: Record<string, TableSchemaField["constraints"]> = {
+  event_type: { enum: [...LEGACY_EVENT_TYPES] },
+  sub_event_type: { enum: [...SUB_EVENT_TYPES] },
+};
+
+function fieldOf(spec: FieldSpec, kind: SheetKind, legacyTaxonomy = false): TableSchemaField {
   const type = spec.kind === "date" ? "date" : spec.kind === "integer" ? "integer" : spec.kind === "number" ? "number" : "string";
-  const constraints = { ...(spec.required ? { required: true } : {}), ...(kind === "incidents" && spec.field === "incident_id" ? { unique: true } : {}), ...CONSTRAINTS[spec.field] };
+  const required = spec.required && !(legacyTaxonomy && spec.field === "sub_event_type");
+  const constraints = { ...(required ? { required: true } : {}), ...(kind === "incidents" && spec.field === "incident_id" ? { unique: true } : {}), ...((legacyTaxonomy && LEGACY_CONSTRAINTS[spec.field]) || CONSTRAINTS[spec.field]) };
   return { name: spec.field, type, title: spec.label, ...(type === "date" ? { format: "%Y-%m-%d" } : {}), ...(Object.keys(constraints).length ? { constraints } : {}) };
 }
 
@@ -43,6 +51,8 @@ export interface ResourceFile {
   path: string;
   /** Extra columns written after the schema's fields (issue codes and messages). */
   extraColumns?: string[];
+  /** The sheet is in ACLED's pre-2019 taxonomy. */
+  legacyTaxonomy?: boolean;
 }
 
 /**
@@ -65,7 +75,7 @@ export function dataPackage(resources: readonly ResourceFile[], name = "incident
       encoding: "utf-8",
       dialect: { delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', doubleQuote: true, header: true },
       schema: {
-        fields: [...FIELDS_OF[resource.kind].map((spec) => fieldOf(spec, resource.kind)), ...(resource.extraColumns ?? []).map((column) => ({ name: column, type: "string", title: column }))],
+        fields: [...FIELDS_OF[resource.kind].map((spec) => fieldOf(spec, resource.kind, resource.legacyTaxonomy)), ...(resource.extraColumns ?? []).map((column) => ({ name: column, type: "string", title: column }))],
         missingValues: [""],
         ...(resource.kind === "incidents" ? { primaryKey: ["incident_id"] } : {}),
         ...(resource.kind === "weapons" && hasIncidents ? { foreignKeys: [{ fields: ["incident_id"], reference: { resource: "incidents", fields: ["incident_id"] } }] } : {}),

@@ -32,6 +32,7 @@ export const ISSUE_CODES = {
   "monadic-layout": { severity: "info", title: "Monadic layout", description: "The sheet is in ACLED's monadic form (one row per actor, no actor 2 columns): the two rows of one event share its ID and are checked as one event." },
   "na-placeholder": { severity: "info", title: "R's NA placeholder", description: "Cells of a column hold NA, the placeholder R writes for an empty value; they are read as empty." },
   "mixed-forms": { severity: "warning", title: "One actor, two forms", description: "The sheet writes one actor in two recognised forms (ACLED's and the canonical); each is right, but counts split between them." },
+  "legacy-taxonomy": { severity: "info", title: "ACLED's pre-2019 taxonomy", description: "The sheet codes events in ACLED's taxonomy of before 2019 (no sub-event types); its event types are checked against that list." },
   "two-digit-years": { severity: "info", title: "Two-digit years", description: "Dates written with a two-digit year (16-Feb-21, as Excel re-saves ISO dates) were read with the century of the row's year column." },
   "outside-country": { severity: "warning", title: "Outside its country", description: "The latitude and longitude lie outside the row's country (by more than 15 km, borders from country-coder); a swap of the two is pointed out." },
 } as const satisfies Record<string, { severity: Severity; title: string; description: string }>;

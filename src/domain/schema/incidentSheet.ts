@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DISORDER_TYPES, EVENT_TYPES, SUB_EVENT_TYPES } from "../vocabulary/eventTypes";
 import { ACTOR_TYPES } from "../vocabulary/actorTypes";
+import { LEGACY_EVENT_TYPES } from "../vocabulary/legacyEventTypes";
 import { FieldSpec } from "./fieldSpec";
 import { isoDate, notAfter, text } from "./common";
 
@@ -38,15 +39,16 @@ export const INCIDENT_FIELDS: readonly FieldSpec[] = [
  * The typed incident row. Cells are read into these types first (see `readCell`); the
  * schema then checks presence, ranges and vocabularies. `today` bounds event dates.
  */
-export function incidentRowSchema(today: string) {
+export function incidentRowSchema(today: string, options: { legacyTaxonomy?: boolean } = {}) {
   return z.object({
     incident_id: text,
     event_date: isoDate.refine(notAfter(today), { message: "future" }),
     year: z.number().int().min(1900).max(Number(today.slice(0, 4))).optional(),
     time_precision: z.number().int().min(1).max(3).optional(),
     disorder_type: z.enum(DISORDER_TYPES).optional(),
-    event_type: z.enum(EVENT_TYPES),
-    sub_event_type: z.enum(SUB_EVENT_TYPES),
+    // A sheet in ACLED's pre-2019 taxonomy: the old event types, and no sub-event type.
+    event_type: options.legacyTaxonomy ? z.enum(LEGACY_EVENT_TYPES) : z.enum(EVENT_TYPES),
+    sub_event_type: options.legacyTaxonomy ? z.enum(SUB_EVENT_TYPES).optional() : z.enum(SUB_EVENT_TYPES),
     actor1: text,
     assoc_actor_1: z.array(text).optional(),
     inter1: z.enum(ACTOR_TYPES).optional(),
