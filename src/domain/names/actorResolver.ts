@@ -128,7 +128,7 @@ export class ActorResolver {
     let byRaw = this.memo.get(context);
     const known = byRaw?.get(raw);
     if (known) return known;
-    const resolution = ruledOut(this.resolveFresh(raw, country ?? null), this.notSame.get(actorKeys(raw)[0]));
+    const resolution = ruledOut(this.countryEvidence(this.resolveFresh(raw, country ?? null), country ?? null), this.notSame.get(actorKeys(raw)[0]));
     if (this.memoSize > 100_000) {
       this.memo.clear();
       this.memoSize = 0;
@@ -201,6 +201,25 @@ export class ActorResolver {
     const unknown = answer(raw, "unknown", null, this.index.sharingPrefix(denoised || base), `"${base}" is not in the dictionary and is not close enough to a known name to guess.`);
     unknown.notInDictionary = true;
     return unknown;
+  }
+
+  /**
+   * The country as evidence against a name (NAMING-POLICY actors §9): an actor written for
+   * an incident in a country where it is not known to act is refused where a namesake or a
+   * local body of that name could be meant (the dictionary says so: "Hamas" in Algeria), and
+   * otherwise mapped with a lower confidence and a reason that says so. Names whose meaning
+   * the country decides already (context aliases) are left as they are.
+   */
+  private countryEvidence(resolution: Resolution, country: string | null): Resolution {
+    if (!country || !resolution.canonical || resolution.status === "context") return resolution;
+    const entry = this.entries.get(resolution.canonical);
+    if (!entry || entry.countries.length === 0 || entry.countries.includes(country)) return resolution;
+    if (entry.namesake) {
+      const refused = answer(resolution.raw, "unknown", null, [entry.canonical], `"${cleanName(resolution.raw)}" in ${country}: ${entry.canonical} is not known to act there, and ${entry.namesake}: not guessed.`);
+      return refused;
+    }
+    if (resolution.status === "canonical" || resolution.status === "acled") return resolution;
+    return { ...resolution, confidence: Math.min(resolution.confidence, CONFIDENCE.fuzzy), reason: `${resolution.reason}; ${entry.canonical} is not known to act in ${country}` };
   }
 
   /**

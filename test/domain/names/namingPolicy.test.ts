@@ -68,6 +68,28 @@ describe("actors §2: fixes keep the period and the unit", () => {
   });
 });
 
+table("actors §9: the country is evidence against a name", [
+  ["Hamas", "Algeria", "unknown", null, "an Algerian party once took the name"],
+  ["Hamas", "Palestine", "canonical", "Hamas", "negative: where Hamas acts"],
+  ["Taliban", "Pakistan", "unknown", null, "the Pakistani Taliban are another actor"],
+  ["Taliban", "Afghanistan", "canonical", "Taliban", "negative: where the Taliban act"],
+  ["Sudanese army", "South Sudan", "unknown", null, "a neighbour's army: refused"],
+  ["Wagner", "Burkina Faso", "alias", "Wagner Group", "no namesake: mapped, with a lower confidence"],
+], actor);
+
+describe("actors §9: mapped outside the actor's countries, at a lower confidence that says so", () => {
+  test("Wagner in Burkina Faso", () => {
+    const resolution = actor("Wagner", "Burkina Faso");
+    expect(resolution.confidence).toBeLessThan(actor("Wagner", "Mali").confidence);
+    expect(resolution.reason).toContain("not known to act in Burkina Faso");
+  });
+  test("Hamas in Algeria lists the candidate and says why", () => {
+    const resolution = actor("Hamas", "Algeria");
+    expect(resolution.candidates).toEqual(["Hamas"]);
+    expect(resolution.reason).toContain("Algerian party");
+  });
+});
+
 table("actors: ACLED's label families are recognised, not matched", [
   ["Farmers (Burkina Faso)", "Burkina Faso", "generic", null, "a social group"],
   ["Students (India)", "India", "generic", null, "a social group"],
