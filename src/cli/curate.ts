@@ -19,8 +19,10 @@ const USAGE = `Usage:
   curate export FILE --sheet incidents|weapons -o OUT.csv [--valid-only] [--bom] [--datapackage]
                 [--canonical] [--with-issues]
       Write the sheet as RFC 4180 CSV (and a Frictionless datapackage.json beside it).
-  curate normalize FILE -o OUT.xlsx
+  curate normalize FILE -o OUT.xlsx [--unify-forms]
       Write a copy of an .xlsx workbook with every fixable name replaced, and a Curation log sheet.
+      --unify-forms: also write one form for each actor the sheet writes both canonically and
+      in ACLED's form (the mixed-forms findings): the form the sheet mostly uses.
   curate resolve --kind actor|weapon [--country COUNTRY] [--tsv]
       Resolve raw names read from standard input, one per line (or raw<TAB>country with --tsv);
       print raw<TAB>canonical<TAB>status<TAB>confidence<TAB>suggestions for each.
@@ -135,7 +137,7 @@ async function exportCommand(args: string[], out: (text: string) => void): Promi
 async function normalizeCommand(args: string[], out: (text: string) => void): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { o: { type: "string", short: "o" }, output: { type: "string" }, today: { type: "string" } } });
+    parsed = parseArgs({ args, allowPositionals: true, options: { o: { type: "string", short: "o" }, output: { type: "string" }, today: { type: "string" }, "unify-forms": { type: "boolean", default: false } } });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -143,7 +145,7 @@ async function normalizeCommand(args: string[], out: (text: string) => void): Pr
   if (positionals.length !== 1) throw new UsageError("normalize needs one FILE");
   const output = values.o ?? values.output;
   if (!output) throw new UsageError("normalize needs -o OUT.xlsx");
-  const result = await normalizeFile(positionals[0], output, { today: values.today });
+  const result = await normalizeFile(positionals[0], output, { today: values.today, unifyForms: values["unify-forms"] ?? false });
   if ("error" in result) throw new UnreadableFileError(result.error);
   out(`${result.fixed} names fixed${result.skipped ? `, ${result.skipped} left alone` : ""}; the copy is ${output}, with each change in its Curation log sheet.`);
   return 0;

@@ -12,13 +12,13 @@ import { fileKind, loadXlsx, plainValue } from "./io/readWorkbookFile";
  * canonical form, formulas and formats untouched (a formula cell is never written), and a
  * `Curation log` sheet listing each change. The input file is never written.
  */
-export async function normalizeFile(input: string, output: string, options: { today?: string; now?: Date } = {}): Promise<{ fixed: number; skipped: number } | { error: string }> {
+export async function normalizeFile(input: string, output: string, options: { today?: string; now?: Date; unifyForms?: boolean } = {}): Promise<{ fixed: number; skipped: number } | { error: string }> {
   if (fileKind(input) !== "xlsx") return { error: `${input}: normalize works on .xlsx workbooks (for a CSV, use export --canonical)` };
   if (!/\.xlsx$/i.test(output)) return { error: `${output}: the copy must be an .xlsx file` };
   if (resolve(input) === resolve(output)) return { error: `${output}: normalize never writes over its input; choose another file` };
   const { workbook, grid } = await loadXlsx(input);
   const result = checkWorkbook(grid, { today: options.today });
-  const changes = planFixes(result);
+  const changes = planFixes(result, { unifyForms: options.unifyForms });
   const time = (options.now ?? new Date()).toISOString();
   const batch = `normalize ${time}`;
   const log: CellValue[][] = [];

@@ -19,11 +19,23 @@ export interface ProposedChange {
   confidence?: number;
 }
 
+export interface PlanOptions {
+  /**
+   * Also write one form for each actor a sheet writes in two recognised forms (the
+   * `mixed-forms` findings): every actor cell holding the less used form gets the form the
+   * sheet mostly writes. Optional: both forms are right.
+   */
+  unifyForms?: boolean;
+}
+
+const ACTOR_CELLS = ["actor1", "actor2"] as const;
+
 /**
  * The one-click fixes of a check: every `non-canonical` finding with its canonical form,
- * against the cell's exact value as read (not the shortened value of the message).
+ * against the cell's exact value as read (not the shortened value of the message), and
+ * with `unifyForms` the cells of each actor's less used recognised form.
  */
-export function planFixes(result: WorkbookCheck): ProposedChange[] {
+export function planFixes(result: WorkbookCheck, options: PlanOptions = {}): ProposedChange[] {
   const changes: ProposedChange[] = [];
   const sheets = [result.incidents, result.weapons].filter((s): s is CheckedSheet => s !== undefined);
   const rowsBySheet = new Map(sheets.map((sheet) => [sheet.name, new Map(sheet.rows.map((row) => [row.row, row]))]));
@@ -36,6 +48,23 @@ export function planFixes(result: WorkbookCheck): ProposedChange[] {
     const old = row.cells[index];
     if (displayValue(old).trim() === issue.suggestion) continue;
     changes.push({ sheet: issue.sheet, address: `${issue.column}${issue.row}`, row: issue.row, column: columnNumber(issue.column), field: issue.field, old: old ?? "", new: issue.suggestion, reason: issue.message, ...(issue.confidence !== undefined ? { confidence: issue.confidence } : {}) });
+  }
+  if (options.unifyForms) {
+    for (const issue of result.issues) {
+      if (issue.code !== "mixed-forms" || issue.suggestion === undefined) continue;
+      const sheet = sheets.find((s) => s.name === issue.sheet);
+      if (!sheet) continue;
+      for (const field of ACTOR_CELLS) {
+        const index = indexBySheet.get(sheet.name)?.get(field);
+        const column = sheet.columnOf.get(field);
+        if (index === undefined || !column) continue;
+        for (const row of sheet.rows) {
+          const old = row.cells[index];
+          if (typeof old !== "string" || old.trim() !== issue.value) continue;
+          changes.push({ sheet: sheet.name, address: `${column}${row.row}`, row: row.row, column: columnNumber(column), field, old, new: issue.suggestion, reason: issue.message, confidence: 1 });
+        }
+      }
+    }
   }
   return changes;
 }

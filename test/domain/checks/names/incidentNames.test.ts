@@ -72,3 +72,20 @@ describe("actor types in force on the event's date (NAMING-POLICY actors §10)",
     expect(result.incidents!.rows[0].canonical!.actor1).toBe("Rapid Support Forces");
   });
 });
+
+test("planFixes with unifyForms writes the sheet's main form in every cell of the other one; without it, nothing", async () => {
+  const { planFixes } = await import("../../../../src/domain/fixes/fixPlan");
+  const result = check([
+    mali("Military Forces of Mali (2021-)", "2022-01-01", { actor2: "JNIM: Group for Support of Islam and Muslims" }),
+    mali("Military Forces of Mali (2021-)", "2022-01-02", { actor2: "JNIM: Group for Support of Islam and Muslims" }),
+    mali("Military Forces of Mali (2021-)", "2022-01-03"),
+    mali("Military Forces of Mali (2021-)", "2022-01-04"),
+    mali("Military Forces of Mali (2021-)", "2022-01-05"),
+  ]);
+  expect(planFixes(result)).toEqual([]);
+  const unified = planFixes(result, { unifyForms: true });
+  expect(unified.map((c) => `${c.address} ${c.old} → ${c.new}`)).toEqual([
+    "H2 JNIM: Group for Support of Islam and Muslims → Jama'at Nusrat al-Islam wal-Muslimin",
+    "H3 JNIM: Group for Support of Islam and Muslims → Jama'at Nusrat al-Islam wal-Muslimin",
+  ]);
+});
