@@ -18,8 +18,21 @@ const FLAGS_API = "1.9";
 const NOTES_API = "1.18";
 const COMMENTS_API = "1.10";
 
+/**
+ * office.js's Windows host files (excel-win32-16.00.js) open a page of Microsoft's telemetry
+ * service in a hidden frame three seconds after they load (OSF.Logger's ULS endpoint). The
+ * add-in sends nothing anywhere, so that endpoint is kept from ever loading its frame; the
+ * browser test fails if any request leaves the pane's origin.
+ */
+function keepOfficeTelemetryOff(): void {
+  const osf = (window as unknown as { OSF?: { Logger?: { ulsEndpoint?: { loadProxyFrame?: () => void } | null } } }).OSF;
+  const endpoint = osf?.Logger?.ulsEndpoint;
+  if (endpoint) endpoint.loadProxyFrame = () => undefined;
+}
+
 /** The pane's entry point: the one place that wires Office to the application services. */
 function start(info: { host: Office.HostType | null } | null): void {
+  keepOfficeTelemetryOff();
   let service: CheckService | null = null;
   let flags: ExcelFlagWriter | null = null;
   let fixes: ExcelFixWriter | null = null;
