@@ -8,6 +8,15 @@ import { capitalise } from "../text/capitalise";
 import { legacyOnlyEventType } from "../vocabulary/legacyEventTypes";
 import { isTaxonomyField, misplacedTaxonomyValue, RowCell } from "./misplacedTaxonomyValue";
 
+const allowedLists = new WeakMap<readonly unknown[], readonly string[]>();
+
+/** An enum's values as text, one list per enum (so that answers about them can be remembered). */
+function allowedOf(values: readonly unknown[]): readonly string[] {
+  let allowed = allowedLists.get(values);
+  if (!allowed) allowedLists.set(values, (allowed = values.map(String)));
+  return allowed;
+}
+
 /** The finding for an empty required cell. */
 export function requiredProblem(spec: FieldSpec): Problem {
   return { code: "required", message: `${capitalise(spec.label)} is required; the cell is empty.` };
@@ -38,7 +47,7 @@ export function schemaProblem(issue: z.core.$ZodIssue, spec: FieldSpec, value: u
       if (legacy) {
         return { code: "enum", message: `"${String(value)}" is an event type of ACLED's pre-2019 taxonomy; this sheet uses the current one, where it maps to an event type and a sub-event type that depend on the event: recode it (no value is suggested).` };
       }
-      const allowed = issue.values.map(String);
+      const allowed = allowedOf(issue.values);
       const preferred = spec.field === "sub_event_type" ? SUB_EVENTS_OF_EVENT.get(String(row.event_type)) : undefined;
       const suggestion = closestValue(String(value), allowed, preferred);
       const list = allowed.length <= 8 ? `: ${allowed.join(", ")}` : "";

@@ -52,6 +52,21 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
  * that only differs in case, accents or spacing is always the closest.
  */
 export function closestValue(written: string, allowed: readonly string[], preferred?: ReadonlySet<string>): string | undefined {
+  // A column repeats its misspellings ("Demostrations" in 4,978 rows): answers are
+  // remembered per list of allowed values, where no preference changes them.
+  if (preferred) return closestUncached(written, allowed, preferred);
+  let known = remembered.get(allowed);
+  if (!known) remembered.set(allowed, (known = new Map()));
+  if (known.has(written)) return known.get(written);
+  const answer = closestUncached(written, allowed);
+  if (known.size < MAX_REMEMBERED) known.set(written, answer);
+  return answer;
+}
+
+const MAX_REMEMBERED = 4096;
+const remembered = new WeakMap<readonly string[], Map<string, string | undefined>>();
+
+function closestUncached(written: string, allowed: readonly string[], preferred?: ReadonlySet<string>): string | undefined {
   const key = fold(written);
   if (key.length === 0) return undefined;
   let best: string | undefined;
