@@ -58,9 +58,13 @@ export function planFixes(result: WorkbookCheck, options: PlanOptions = {}): Pro
         const index = indexBySheet.get(sheet.name)?.get(field);
         const column = sheet.columnOf.get(field);
         if (index === undefined || !column) continue;
+        const otherIndex = indexBySheet.get(sheet.name)?.get(field === "actor1" ? "actor2" : "actor1");
         for (const row of sheet.rows) {
           const old = row.cells[index];
           if (typeof old !== "string" || old.trim() !== issue.value) continue;
+          // Never so that actor 1 becomes actor 2 where the row names two actors.
+          const other = otherIndex === undefined ? undefined : row.cells[otherIndex];
+          if (typeof other === "string" && other.trim() === issue.suggestion) continue;
           changes.push({ sheet: sheet.name, address: `${column}${row.row}`, row: row.row, column: columnNumber(column), field, old, new: issue.suggestion, reason: issue.message, confidence: 1 });
         }
       }

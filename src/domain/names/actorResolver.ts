@@ -147,16 +147,23 @@ export class ActorResolver {
     const base = form.base;
     const periodNote = form.period ? ` (ACLED regime period${form.unit ? " and unit" : ""} set aside for matching)` : "";
 
+    // ACLED's "A and/or B", and "Military Forces of Mali (2021-)/Wagner": two actors, whatever
+    // the first one's form (the period must not swallow the second as a "unit").
+    if (COMPOUND_MARK.test(text) || (form.unit && UNIT_SEPARATOR.test(form.unit))) {
+      const compound = this.compound(raw, text, country, form);
+      if (compound) return compound;
+    }
+
     const recognised = this.recognisedForm(raw, form, country);
     if (recognised) return recognised;
 
     const direct = this.resolveWhole(raw, base, country, periodNote);
-    if (direct) return this.keepingForm(direct, form);
+    if (direct) return this.keepingForm(direct, form, country);
 
     const denoised = stripNoise(base);
     if (denoised !== base && denoised) {
       const found = this.resolveWhole(raw, denoised, country, ` (descriptor words around the name set aside)${periodNote}`);
-      if (found) return this.keepingForm(found, form);
+      if (found) return this.keepingForm(found, form, country);
     }
 
     // "Wagner Group (Mali)": a named actor with the country in brackets, as ACLED disambiguates.
@@ -166,12 +173,16 @@ export class ActorResolver {
       // Recognised as written (the brackets carry the branch or the place), never rewritten.
       const inner = this.exactCanonical(bracketed[1], bracketCountry.name);
       if (inner) return this.acledAnswer(raw, inner, `${bracketed[1]} in ${bracketCountry.name}, written with the country in brackets as ACLED does: ${inner}`, form, false);
+      // "Boko Haram Group (Nigeria)", "CODECO Militia (…)": a listed actor in a label's clothes, not a label.
+      const labelled = /^(.+?)\s+(?:Group|Militia)$/i.exec(bracketed[1]);
+      const named = labelled ? this.exactCanonical(labelled[1], bracketCountry.name) : undefined;
+      if (named) return answer(raw, "alias", named, [], `"${labelled![1]}" is ${named}, written as an ACLED label with the country in brackets`, CONFIDENCE.variant);
     }
 
     const label = acledLabel(text);
     if (label) return answer(raw, "generic", null, [], `"${text}" is ACLED's label for ${label.family}, not a named actor; kept as written.`);
 
-    const compound = this.compound(raw, base, country);
+    const compound = this.compound(raw, base, country, form);
     if (compound) return compound;
 
     if (GENERIC_PATTERNS.some((pattern) => pattern.test(base))) {
@@ -179,10 +190,10 @@ export class ActorResolver {
     }
 
     const army = this.nationalArmy(raw, denoised || base, country);
-    if (army) return this.keepingForm(army, form);
+    if (army) return this.keepingForm(army, form, country);
 
-    const stateTypo = this.misspeltStateForce(raw, base, periodNote);
-    if (stateTypo) return this.keepingForm(stateTypo, form);
+    const stateTypo = this.misspeltStateForce(raw, base, periodNote, country);
+    if (stateTypo) return this.keepingForm(stateTypo, form, country);
 
     const fuzzy = this.index.fuzzy(denoised || base, (word) => this.protectedWords.has(word));
     if (fuzzy) {
@@ -194,8 +205,8 @@ export class ActorResolver {
       }
       const found = answer(raw, "fuzzy", target.canonical, [], `typo in "${fuzzy.word}": ${target.relation === "canonical" ? "" : `alias "${target.name}" of `}${target.canonical}${periodNote}`, CONFIDENCE.fuzzy - 0.1 * (fuzzy.edits - 1));
       // A typo inside one of ACLED's own forms is fixed to that form, period and unit kept.
-      if (form.suffix && (this.acledForms.has(target.name) || isStateForceForm(target.name))) found.fix = target.name;
-      return this.keepingForm(found, form);
+      if (this.acledForms.has(target.name) || (form.suffix && isStateForceForm(target.name))) found.fix = target.name;
+      return this.keepingForm(found, form, country);
     }
 
     const unknown = answer(raw, "unknown", null, this.index.sharingPrefix(denoised || base), `"${base}" is not in the dictionary and is not close enough to a known name to guess.`);
@@ -232,7 +243,11 @@ export class ActorResolver {
    */
   private recognisedForm(raw: string, form: AcledForm, country: string | null): Resolution | undefined {
     const listed = this.acledForms.get(form.base);
-    if (listed) return this.acledAnswer(raw, listed, `ACLED's name for ${listed}`, form, false);
+    // "Al Shabaab" is ACLED's name for the Somali group, but the same words in Mozambique
+    // name the Islamic State there: a country-dependent name follows its country.
+    const context = listed ? contextKeys(form.base).map((key) => this.contextByKey.get(key)).find(Boolean) : undefined;
+    const inContext = context && country ? (country in context.byCountry ? context.byCountry[country] : context.elsewhere) : listed;
+    if (listed && inContext === listed) return this.acledAnswer(raw, listed, `ACLED's name for ${listed}`, form, false);
     const state = STATE_FORCE_FORM.exec(form.base);
     if (state) {
       const stateCountry = findCountry(state[3]);
@@ -240,6 +255,15 @@ export class ActorResolver {
       const canonical = this.stateForceOf(state[1] as "Military" | "Police", stateCountry.name, form.base);
       const unit = form.unit ? this.unitActor(form.unit, country, canonical) : undefined;
       if (unit) return this.acledAnswer(raw, unit, `ACLED's name for the ${form.unit} of the state forces of ${stateCountry.name}: the unit is ${unit}, not the state forces`, form, true);
+      const misspelt = form.unit ? this.misspeltUnit(form.unit, canonical) : undefined;
+      if (misspelt && form.unit) {
+        const found = answer(raw, "fuzzy", misspelt.canonical, [], `the unit "${form.unit}" looks like "${misspelt.name}" misspelt: ${misspelt.canonical}, not the state forces of ${stateCountry.name}`, CONFIDENCE.fuzzy);
+        found.fix = form.base + form.suffix.replace(form.unit, misspelt.name);
+        found.period = form.period ?? undefined;
+        found.unit = misspelt.name;
+        found.stateForm = true;
+        return found;
+      }
       return this.acledAnswer(raw, canonical, `ACLED's name for the ${state[1] === "Police" ? "police" : "state"} forces of ${stateCountry.name}${form.period ? ", with its regime period" : ""}${form.unit ? ` and unit (${form.unit})` : ""}`, form, true);
     }
     // "CODE: Full name": the full name must name the actor (a code alone is shared: "JaS:
@@ -252,7 +276,13 @@ export class ActorResolver {
       const byName = this.exactCanonical(inner.base, country) ?? this.exactCanonical(fullName, country);
       const byCode = this.exactCanonical(code, country);
       const canonical = byName;
-      if (canonical && (!byCode || byName === byCode)) {
+      // A code the dictionary does not know is ACLED's own ("JWS: Syrian National Army"); one
+      // that names another actor, or that the row's country refuses ("IS" in Niger), is not.
+      const codeRefused = !byCode && contextKeys(code).some((key) => this.contextByKey.has(key));
+      if (byName && ((byCode && byName !== byCode) || codeRefused)) {
+        return answer(raw, "unknown", null, unique([byName, ...(byCode ? [byCode] : [])]), `"${code}" is not a code of ${byName}${byCode ? ` (it names ${byCode})` : ""}: in ACLED's "code: name" form both must name one actor; not guessed.`);
+      }
+      if (canonical) {
         return this.acledAnswer(raw, canonical, `ACLED's "code: name" form of ${canonical}${inner.unit ? ` (${inner.unit})` : ""}`, { ...form, unit: form.unit ?? inner.unit }, false);
       }
     }
@@ -279,6 +309,15 @@ export class ActorResolver {
     return canonical && canonical !== force ? canonical : undefined;
   }
 
+  /** A unit that looks like a listed actor's name misspelt ("Rapid Suport Forces"): that name, or undefined. */
+  private misspeltUnit(unit: string, force: string): { canonical: string; name: string } | undefined {
+    const fuzzy = this.index.fuzzy(unit, (word) => this.protectedWords.has(word));
+    if (!fuzzy) return undefined;
+    const canonicals = unique(fuzzy.targets.map((t) => t.canonical));
+    if (canonicals.length !== 1 || canonicals[0] === force) return undefined;
+    return { canonical: canonicals[0], name: fuzzy.targets[0].name };
+  }
+
   /** The canonical name of a country's military or police forces. */
   private stateForceOf(kind: "Military" | "Police", country: string, written: string): string {
     if (kind === "Military") {
@@ -294,13 +333,18 @@ export class ActorResolver {
    * "Militery Forces of Mali", "Police Force of Benin": ACLED's state-force pattern with a
    * letter typo in its words and a country it knows, read as that pattern.
    */
-  private misspeltStateForce(raw: string, text: string, note: string): Resolution | undefined {
+  private misspeltStateForce(raw: string, text: string, note: string, country: string | null): Resolution | undefined {
     const match = /^(\S+)\s+(\S+)\s+of\s+(?:(the)\s+)?(.+)$/i.exec(text);
     if (!match) return undefined;
-    const kind = withinEdits(match[1], "military", 2) ? "Military" : withinEdits(match[1], "police", 1) ? "Police" : undefined;
+    const kind = withinEdits(match[1], "military", 1) ? "Military" : withinEdits(match[1], "police", 1) ? "Police" : undefined;
     if (!kind || !withinEdits(match[2], "forces", 1)) return undefined;
     const stateCountry = findCountry(match[4]);
     if (!stateCountry || stateCountry.former) return undefined;
+    // "Congo" for an incident in the DRC: a short name that is not ACLED's, for another country
+    // than the row's, is not guessed (Congo / Democratic Republic of Congo).
+    if (country && stateCountry.name !== country && stateCountry.name !== match[4]) {
+      return answer(raw, "unknown", null, [], `"${match[4]}" is written for ${stateCountry.name}, but the incident is in ${country}: not guessed.`);
+    }
     const written = `${kind} Forces of ${match[3] ? "the " : ""}${stateCountry.name}`;
     if (written === text) return undefined;
     const canonical = this.stateForceOf(kind, stateCountry.name, written);
@@ -313,15 +357,19 @@ export class ActorResolver {
    * A mapped name whose cell carries an ACLED regime period or unit: the fix keeps them
    * (NAMING-POLICY actors §2), and a unit that is another listed actor decides the actor.
    */
-  private keepingForm(resolution: Resolution, form: AcledForm): Resolution {
+  private keepingForm(resolution: Resolution, form: AcledForm, country: string | null): Resolution {
     if (!form.suffix || !resolution.canonical) return resolution;
     const kept: Resolution = { ...resolution };
     if (form.period) kept.period = form.period;
     if (form.unit) kept.unit = form.unit;
-    const unit = form.unit ? this.unitActor(form.unit, null, resolution.canonical) : undefined;
+    const unit = form.unit ? this.unitActor(form.unit, country, resolution.canonical) : undefined;
+    const misspelt = form.unit && !unit ? this.misspeltUnit(form.unit, resolution.canonical) : undefined;
     if (unit) {
       kept.canonical = unit;
       kept.reason = `${resolution.reason}; its unit "${form.unit}" is ${unit}`;
+    } else if (misspelt) {
+      // A unit that looks like another actor misspelt is not guessed through a second typo.
+      return answer(resolution.raw, "unknown", null, [misspelt.canonical, resolution.canonical], `"${form.unit}" looks like "${misspelt.name}" misspelt inside a name that is itself not written as ACLED writes it: not guessed.`);
     }
     if (kept.status !== "canonical") {
       const base = resolution.fix ?? (isStateForceForm(resolution.canonical) ? resolution.canonical : (this.stateFormOf(resolution.canonical) ?? resolution.canonical));
@@ -357,6 +405,10 @@ export class ActorResolver {
     const pattern = STATE_FORCE_PATTERN.exec(text);
     if (pattern) {
       const stateCountry = findCountry(pattern[2]);
+      const writtenCountry = pattern[2].replace(/^the\s+/i, "");
+      if (stateCountry && !stateCountry.former && country && stateCountry.name !== country && stateCountry.name !== writtenCountry) {
+        return answer(raw, "unknown", null, [], `"${writtenCountry}" is written for ${stateCountry.name}, but the incident is in ${country}: not guessed.`);
+      }
       if (stateCountry && !stateCountry.former) {
         // ACLED keeps "the" where it writes it ("Military Forces of the United States").
         const canonical = this.stateForceOf(pattern[1] as "Military" | "Police", stateCountry.name, `${pattern[1]} Forces of ${/^the\s/i.test(pattern[2]) ? "the " : ""}${stateCountry.name}`);
@@ -425,14 +477,22 @@ export class ActorResolver {
   }
 
   /** "ISWAP/Boko Haram", "JNIM and/or IS Sahel": two actors in one cell (NAMING-POLICY actors §6). */
-  private compound(raw: string, text: string, country: string | null): Resolution | undefined {
+  private compound(raw: string, text: string, country: string | null, form?: AcledForm): Resolution | undefined {
+    if (form?.unit && UNIT_SEPARATOR.test(form.unit)) {
+      const parts = [form.base + form.suffix.slice(0, form.suffix.length - form.unit.length), form.unit.replace(UNIT_SEPARATOR, "")].map((part) => this.resolveFresh(part.trim(), country));
+      const named = unique(parts.map((part) => (isMapped(part.status) ? part.canonical : null)));
+      if (named.length >= 2 && !named.includes(null)) {
+        const names = named as string[];
+        return answer(raw, "compound", null, names, `the cell names ${names.length} actors (${names.join("; ")}); split it, never pick one.`);
+      }
+    }
     if (COMPOUND_MARK.test(text)) {
       // ACLED's "A and/or B": split there only (the names themselves may hold "and").
       const parts = text.split(/\s+and\/or\s+/i).map((part) => this.resolveFresh(part, country));
       const named = unique(parts.map((part) => (isMapped(part.status) ? part.canonical : part.status === "generic" ? part.raw : null)));
       if (named.length >= 2 && !named.includes(null)) {
         const names = named as string[];
-        return answer(raw, "compound", null, names, `the cell names ${names.length} actors (${names.join("; ")}); split it, never pick one.`);
+        return answer(raw, "compound", null, names, `the cell names ${names.length} actors (${names.join("; ")}) joined by ACLED's "and/or": either may be meant; never pick one.`);
       }
     }
     if (!COMPOUND_SEPARATORS.test(text)) return undefined;
@@ -478,6 +538,8 @@ const COUNTRY_IN_BRACKETS = /^(.+?)\s*\(([^()]+)\)$/;
 
 /** ACLED's state-force names, as ACLED writes them: "Military Forces of the United States". */
 const STATE_FORCE_FORM = /^(Military|Police) Forces of (the )?(.+)$/;
+/** A "unit" that is really a second actor: "(2021-)/Wagner", "(2021-) & Wagner". */
+const UNIT_SEPARATOR = /^\s*[\/&;+,]\s*/;
 /** ACLED's mark of a compound actor: "JNIM: … and/or Islamic State (Sahel)". */
 const COMPOUND_MARK = /\band\/or\b/i;
 /** ACLED's "CODE: Full name" form of a named actor: "ADF: Allied Democratic Forces". */

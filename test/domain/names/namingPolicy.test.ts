@@ -90,6 +90,28 @@ describe("actors §9: mapped outside the actor's countries, at a lower confidenc
   });
 });
 
+table("actors: cases a reviewer found (each once a harmful or silent wrong answer)", [
+  ["Al Shabaab", "Mozambique", "context", "Islamic State Mozambique Province", "ACLED's Somali string follows the country (§4)"],
+  ["Military Forces of Congo (2016-)", "Democratic Republic of Congo", "unknown", null, "Congo is the other Congo: refused (§4)"],
+  ["Congolese army", "Republic of Congo", "unknown", null, "the DRC army's alias is not the Republic of Congo's"],
+  ["Congolese army", "Democratic Republic of Congo", "context", "Military Forces of the Democratic Republic of Congo", "negative: in the DRC"],
+  ["Militant Forces of Somalia", "Somalia", "unknown", null, "militant is not a typo of military"],
+  ["Military Forces of Mali (2021-) and/or Wagner Group", "Mali", "compound", null, "the period does not swallow a second actor (§6)"],
+  ["Military Forces of Mali (2021-)/Wagner", "Mali", "compound", null, "a slash after the period is a second actor"],
+  ["Military Forces of Sudan (2019-) Rapid Suport Forces", "Sudan", "fuzzy", "Rapid Support Forces", "a misspelt unit is still the unit's actor"],
+  ["Militery Forces of Sudan (2019-) RSF", "Sudan", "fuzzy", "Rapid Support Forces", "a unit looked up with the row's country"],
+  ["Boko Haram Group (Nigeria)", "Nigeria", "alias", "Boko Haram", "a named actor in a label's clothes"],
+  ["CODECO Militia (Democratic Republic of Congo)", "Democratic Republic of Congo", "alias", "CODECO", "a named actor in a label's clothes"],
+  ["IS: Group for Support of Islam and Muslims", "Niger", "unknown", null, "a code the country refuses"],
+  ["SAF: Rapid Support Forces", "Sudan", "unknown", null, "a code that names another actor"],
+  ["AI: Ansar-ul-Islam", "Pakistan", "unknown", null, "Ansar al-Islam outside Burkina Faso is another group (§4, §9)"],
+  ["JWS: Syrian National Army", "Syria", "acled", "Syrian National Army", "negative: an unknown code beside a name that matches"],
+], actor);
+
+test("a typo inside one of ACLED's strings is fixed to that string, not to the canonical name", () => {
+  expect(actor("JNIM: Group for Suport of Islam and Muslims", "Mali").fix).toBe("JNIM: Group for Support of Islam and Muslims");
+});
+
 table("actors: ACLED's label families are recognised, not matched", [
   ["Farmers (Burkina Faso)", "Burkina Faso", "generic", null, "a social group"],
   ["Students (India)", "India", "generic", null, "a social group"],

@@ -98,11 +98,17 @@ export function checkIncidentNames(rows: readonly CheckedRow[], resolvers: Resol
       }
       const name = isMapped(resolution.status) ? resolution.canonical : null;
       const written = row.values[type] as ActorType | undefined;
-      const known = resolution.stateForm ? "State forces" : typeOf(name ?? (resolution.status === "generic" ? resolution.raw : null), resolvers, date);
+      const entry = name ? resolvers.actors.entry(name) : undefined;
+      // A state-force name is coded State forces whichever unit it names, unless the unit's
+      // own type changed with time (the RSF: state forces until April 2023, then not).
+      const dated = !!entry?.typeHistory;
+      const known = resolution.stateForm && !dated ? "State forces" : typeOf(name ?? (resolution.status === "generic" ? resolution.raw : null), resolvers, date);
       if (written && known && !typeAgrees(written, known, name, country, resolvers)) {
-        const since = name ? typeChange(resolvers.actors.entry(name), date) : "";
+        const since = dated ? typeChange(entry, date) : "";
         report(row, type, "inconsistent", `${name ?? resolution.raw} is ${article(known)} ${known} actor${since}, not ${article(written)} ${written}.`, known);
       }
+      const outside = periodMisses(resolution.period, year);
+      if (outside) report(row, field, "inconsistent", `The regime period ${resolution.period} in "${resolution.raw}" does not cover the event's year ${year}: ${outside}`);
     }
     for (const field of LIST_FIELDS) {
       const resolutions = lists[field];
@@ -111,7 +117,7 @@ export function checkIncidentNames(rows: readonly CheckedRow[], resolvers: Resol
       const fixable = resolutions.filter((r) => isMapped(r.status) && !isRecognisedForm(r.status));
       if (fixable.length > 0) {
         const fixed = resolutions.map((r) => (isMapped(r.status) && !isRecognisedForm(r.status) ? forms.preferred(r, year) : r.raw)).join("; ");
-        report(row, field, "non-canonical", fixable.map((r) => `"${r.raw}" → ${forms.preferred(r, year)}: ${r.reason}`).join("; ") + ".", fixed);
+        report(row, field, "non-canonical", fixable.map((r) => `"${r.raw}" → ${forms.preferred(r, year)}: ${r.reason}`).join("; ") + ".", fixed, undefined, Math.min(...fixable.map((r) => r.confidence)));
       }
       for (const resolution of resolutions) {
         if (unknown.collect(resolution, row, field)) continue;
@@ -122,6 +128,17 @@ export function checkIncidentNames(rows: readonly CheckedRow[], resolvers: Resol
   }
   unknown.report(report);
   forms.reportMixed(report);
+}
+
+/** Why an ACLED regime period ("(2013-2020)", "(2021-)") does not cover a year, or undefined where it does. */
+function periodMisses(period: string | undefined, year: number | undefined): string | undefined {
+  const match = period ? /\((\d{4})\s*-\s*(\d{4})?\s*\)/.exec(period) : null;
+  if (!match || year === undefined) return undefined;
+  const from = Number(match[1]);
+  const to = match[2] ? Number(match[2]) : undefined;
+  if (year < from) return `the period starts in ${from}; the event is earlier.`;
+  if (to !== undefined && year > to) return `the period ends in ${to}; the event is later.`;
+  return undefined;
 }
 
 function yearOf(row: CheckedRow): number | undefined {

@@ -46,14 +46,19 @@ export class SheetForms {
     const own = resolution.fix ?? resolution.canonical ?? resolution.raw;
     if (resolution.period || resolution.unit || !resolution.canonical) return own;
     let best: Form | undefined;
+    const periods = new Set<string>();
     for (const form of this.byActor.get(resolution.canonical)?.values() ?? []) {
       if (form.hasUnit) continue;
       if (form.from !== undefined && (year === undefined || year < form.from || (form.to !== undefined && year > form.to))) continue;
       // A form with brackets beyond its period carries a branch or place ("Islamic State
       // (Iraq)"): it is never another cell's fix.
       if (/[()]/.test(form.base)) continue;
+      if (form.from !== undefined) periods.add(`${form.from}-${form.to ?? ""}`);
       if (!best || form.count > best.count) best = form;
     }
+    // Two regime periods cover the year (a coup year: "(2015-2022)" and "(2022-)"): the year
+    // does not say which, so no period is written.
+    if (periods.size > 1) return own;
     return best?.text ?? own;
   }
 
@@ -62,7 +67,9 @@ export class SheetForms {
     for (const [canonical, forms] of this.byActor) {
       // ACLED's own forms of one actor over time ("Islamic State (Greater Sahara)", "Islamic
       // State (Sahel)") are not a mix; the canonical name beside one of them is.
-      const values = [...forms.values()];
+      // Forms with a unit or brackets name a unit, branch or place ("Military Forces of Sudan
+      // (2019-) Rapid Support Forces", "Islamic State (Iraq)"): not another form of the same name.
+      const values = [...forms.values()].filter((f) => !f.hasUnit && !/[()]/.test(f.base));
       if (!values.some((f) => f.canonical) || !values.some((f) => !f.canonical && f.base !== canonical)) continue;
       const bases = new Map<string, { count: number; first: Form["first"] }>();
       for (const form of values) {

@@ -89,3 +89,28 @@ test("planFixes with unifyForms writes the sheet's main form in every cell of th
     "H3 JNIM: Group for Support of Islam and Muslims → Jama'at Nusrat al-Islam wal-Muslimin",
   ]);
 });
+
+describe("cases a reviewer found in the sheet-wide fixes", () => {
+  test("in a coup year two periods cover the year: no period is written", () => {
+    const bf = (actor1: string, date: string) => row({ country: "Burkina Faso", actor1, inter1: "State forces", actor2: "Jama'at Nusrat al-Islam wal-Muslimin", event_date: date, year: Number(date.slice(0, 4)), interaction: 12 });
+    const result = check([bf("Military Forces of Burkina Faso (2015-2022)", "2022-01-10"), bf("Military Forces of Burkina Faso (2015-2022)", "2022-02-10"), bf("Military Forces of Burkina Faso (2022-)", "2022-12-10"), bf("Burkinabe army", "2022-11-10")]);
+    expect(names(result).map((i) => i.suggestion)).toEqual(["Military Forces of Burkina Faso"]);
+  });
+
+  test("a state-force form naming another actor by its unit is not a second form of that actor", () => {
+    const sd = (actor1: string, date: string) => row({ country: "Sudan", actor1, inter1: "State forces", actor2: "Civilians (Sudan)", inter2: "Civilians", interaction: 17, event_date: date, year: Number(date.slice(0, 4)) });
+    const result = check([sd("Military Forces of Sudan (2019-) Rapid Support Forces", "2022-01-01"), sd("Military Forces of Sudan (2019-) Rapid Support Forces", "2022-01-02"), sd("Military Forces of Sudan (2019-) Rapid Support Forces", "2022-01-03"), sd("Rapid Support Forces", "2022-01-04")]);
+    expect(result.issues.filter((i) => i.code === "mixed-forms")).toEqual([]);
+  });
+
+  test("a period that does not cover the event's year is a finding", () => {
+    const result = check([mali("Military Forces of Mali (2021-)", "2019-05-01")]);
+    expect(names(result).map((i) => [i.field, i.code])).toEqual([["actor1", "inconsistent"]]);
+    expect(names(result)[0].message).toContain("does not cover the event's year 2019");
+  });
+
+  test("the RSF under its state-force name in 2024 is checked against its type then", () => {
+    const result = check([row({ country: "Sudan", actor1: "Military Forces of Sudan (2019-) Rapid Support Forces", inter1: "Rebel group", actor2: "", inter2: "", interaction: 20, event_date: "2024-03-10", year: 2024 })]);
+    expect(result.issues.filter((i) => i.field === "inter1")).toEqual([]);
+  });
+});
