@@ -102,6 +102,37 @@ describeReal("the check on real ACLED exports", () => {
     }
   });
 
+  test("each item of ACLED's own conventions, on real rows", async () => {
+    const acledR = await checked("acledR_global_2022H1.csv");
+    const benin = await checked("benin_2009-2022.csv");
+    const raw = await checked("benin_2009-2022_raw_NA.csv");
+    const burkina = await checked("burkina_faso_2004-2022_subset.csv");
+    const findings = (result: WorkbookCheck, code: string, field?: string) => result.issues.filter((i) => i.code === code && (field === undefined || i.field === field));
+    // inter2 = 0 (no second actor), ACLED's country names, the joined disorder type.
+    expect(findings(acledR, "enum", "inter2")).toEqual([]);
+    expect(findings(acledR, "enum", "country")).toEqual([]);
+    expect(findings(acledR, "non-canonical", "country")).toEqual([]);
+    expect(benin.incidents!.rows.filter((r) => r.values.disorder_type === "Political violence; Demonstrations")).toHaveLength(4);
+    expect(findings(benin, "enum", "disorder_type")).toEqual([]);
+    // R's NA: one finding per column, and the same findings otherwise as the clean copy.
+    expect(findings(raw, "na-placeholder").map((i) => i.field)).toEqual(["assoc_actor_1", "actor2", "assoc_actor_2", "admin1", "admin2", "admin3"]);
+    const loud = (result: WorkbookCheck) => result.issues.filter((i) => i.severity !== "info").map((i) => `${i.column}${i.row} ${i.code}`);
+    expect(loud(raw)).toEqual(loud(benin));
+    // Dates re-saved by Excel: every one read with the year column, one finding for the column.
+    expect(findings(burkina, "two-digit-years")).toHaveLength(1);
+    expect(findings(burkina, "type", "event_date")).toEqual([]);
+    expect(burkina.incidents!.rows.every((r) => typeof r.values.event_date === "string" && String(r.values.event_date).startsWith(String(r.values.year)))).toBe(true);
+    // Actor 1 = actor 2 is ACLED's coding of a clash inside one actor.
+    const same = acledR.incidents!.rows.filter((r) => r.values.actor1 && r.values.actor1 === r.values.actor2);
+    expect(same.length).toBeGreaterThan(100);
+    const sameRows = new Set(same.map((r) => r.row));
+    expect(acledR.issues.filter((i) => sameRows.has(i.row) && i.field === "actor2" && i.code === "inconsistent")).toEqual([]);
+    // Named actors the dictionary lacks: one info per distinct name, not a warning per cell.
+    const unknown = findings(acledR, "unknown-name");
+    expect(unknown.filter((i) => i.severity === "warning").length).toBeLessThan(unknown.length / 20);
+    expect(new Set(unknown.filter((i) => i.severity === "info").map((i) => i.message)).size).toBe(unknown.filter((i) => i.severity === "info").length);
+  });
+
   test("ACLED's own forms get no finding of their own on any file", async () => {
     for (const file of FILES) {
       const result = await checked(file);
