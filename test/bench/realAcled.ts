@@ -1,5 +1,5 @@
-import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { REAL_ACLED_FILES, realAcledDir, realAcledPresent } from "../support/realAcled";
 import { readWorkbookFile } from "../../src/cli/io/readWorkbookFile";
 import { checkWorkbook } from "../../src/domain/checks/checkWorkbook";
 import { WorkbookGrid } from "../../src/domain/sheetGrid";
@@ -8,8 +8,8 @@ import { bestMs } from "./names";
 import { log, record } from "./summary";
 
 /** The real ACLED exports beside the project (../shared/real-acled), read there, never copied. */
-const REAL = join(process.cwd(), "..", "shared", "real-acled"); // npm run bench runs from the project root
-const FILES = ["acledR_global_2022H1.csv", "benin_2009-2022.csv", "benin_2009-2022_raw_NA.csv", "burkina_faso_2004-2022_subset.csv", "mali_2017-2020_monadic.csv"];
+const REAL = realAcledDir(process.cwd());
+const FILES = REAL_ACLED_FILES;
 const TODAY = "2026-12-01";
 
 /**
@@ -19,7 +19,7 @@ const TODAY = "2026-12-01";
  */
 export async function realAcledTable(): Promise<void> {
   log("\n== check on the real ACLED exports (../shared/real-acled) beside a synthetic sheet of as many rows ==");
-  if (!FILES.every((file) => existsSync(join(REAL, file)))) {
+  if (!realAcledPresent(REAL)) {
     log(`skipped: the real exports are not at ${REAL}`);
     return;
   }

@@ -1,5 +1,5 @@
-import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { REAL_ACLED_FILES, realAcledDir, realAcledPresent } from "../../support/realAcled";
 import { readWorkbookFile } from "../../../src/cli/io/readWorkbookFile";
 import { checkWorkbook, WorkbookCheck } from "../../../src/domain/checks/checkWorkbook";
 import { planFixes } from "../../../src/domain/fixes/fixPlan";
@@ -13,9 +13,9 @@ import { splitAcledForm } from "../../../src/domain/names/actorResolver";
  * they show how noisy the check is on the data curators hold, and whether a one-click fix
  * could corrupt it.
  */
-const REAL = join(__dirname, "../../..", "../shared/real-acled");
-const FILES = ["acledR_global_2022H1.csv", "benin_2009-2022.csv", "benin_2009-2022_raw_NA.csv", "burkina_faso_2004-2022_subset.csv", "mali_2017-2020_monadic.csv"];
-const present = FILES.every((file) => existsSync(join(REAL, file)));
+const REAL = realAcledDir(join(__dirname, "../../.."));
+const FILES = REAL_ACLED_FILES;
+const present = realAcledPresent(REAL);
 if (!present) console.warn(`SKIPPED: the real ACLED exports are not all at ${REAL}; the check was not measured on real rows.`);
 const describeReal = present ? describe : describe.skip;
 const TODAY = "2026-12-01";
