@@ -6,6 +6,7 @@ import { ngramFingerprintKeyer } from "./keyers/ngramFingerprint";
 import { IndexTarget, NameIndex } from "./nameIndex";
 import { cleanName } from "./nameText";
 import { acledLabel } from "./acledLabels";
+import { editDistance } from "../text/closest";
 import { capitalise } from "../text/capitalise";
 import { answer, CONFIDENCE, isMapped, notSamePairs, NotSamePairs, Resolution, ruledOut } from "./resolution";
 
@@ -550,18 +551,9 @@ function isStateForceForm(name: string): boolean {
   return !!match && findCountry(match[3])?.name === match[3];
 }
 
-/** Whether two words are within `limit` letter edits (Levenshtein), case-insensitively. */
+/** Whether two words are within `limit` letter edits, case-insensitively. */
 function withinEdits(a: string, b: string, limit: number): boolean {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  if (Math.abs(x.length - y.length) > limit) return false;
-  let previous = Array.from({ length: y.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= x.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= y.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[y.length] <= limit;
+  return editDistance(a.toLowerCase(), b.toLowerCase(), limit) <= limit;
 }
 
 /** The keys under which a context-dependent name is recognised: every layer but words-in-any-order. */
