@@ -150,10 +150,8 @@ export class ActorResolver {
 
     // ACLED's "A and/or B", and "Military Forces of Mali (2021-)/Wagner": two actors, whatever
     // the first one's form (the period must not swallow the second as a "unit").
-    if (COMPOUND_MARK.test(text) || (form.unit && UNIT_SEPARATOR.test(form.unit))) {
-      const compound = this.compound(raw, text, country, form);
-      if (compound) return compound;
-    }
+    const acledCompound = this.acledCompound(raw, text, country, form);
+    if (acledCompound) return acledCompound;
 
     const recognised = this.recognisedForm(raw, form, country);
     if (recognised) return recognised;
@@ -168,7 +166,7 @@ export class ActorResolver {
     }
 
     // "Wagner Group (Mali)": a named actor with the country in brackets, as ACLED disambiguates.
-    const bracketed = COUNTRY_IN_BRACKETS.exec(base);
+    const bracketed = TRAILING_BRACKETS.exec(base);
     const bracketCountry = bracketed ? findCountry(bracketed[2]) : undefined;
     if (bracketed && bracketCountry) {
       // Recognised as written (the brackets carry the branch or the place), never rewritten.
@@ -183,7 +181,7 @@ export class ActorResolver {
     const label = acledLabel(text);
     if (label) return answer(raw, "generic", null, [], `"${text}" is ACLED's label for ${label.family}, not a named actor; kept as written.`);
 
-    const compound = this.compound(raw, base, country, form);
+    const compound = this.compound(raw, base, country);
     if (compound) return compound;
 
     if (GENERIC_PATTERNS.some((pattern) => pattern.test(base))) {
@@ -227,8 +225,7 @@ export class ActorResolver {
     const entry = this.entries.get(resolution.canonical);
     if (!entry || entry.countries.length === 0 || entry.countries.includes(country)) return resolution;
     if (entry.namesake) {
-      const refused = answer(resolution.raw, "unknown", null, [entry.canonical], `"${cleanName(resolution.raw)}" in ${country}: ${entry.canonical} is not known to act there, and ${entry.namesake}: not guessed.`);
-      return refused;
+      return answer(resolution.raw, "unknown", null, [entry.canonical], `"${cleanName(resolution.raw)}" in ${country}: ${entry.canonical} is not known to act there, and ${entry.namesake}: not guessed.`);
     }
     if (resolution.status === "canonical" || resolution.status === "acled") return resolution;
     return { ...resolution, confidence: Math.min(resolution.confidence, CONFIDENCE.fuzzy), reason: `${resolution.reason}; ${entry.canonical} is not known to act in ${country}` };
@@ -341,11 +338,8 @@ export class ActorResolver {
     if (!kind || !withinEdits(match[2], "forces", 1)) return undefined;
     const stateCountry = findCountry(match[4]);
     if (!stateCountry || stateCountry.former) return undefined;
-    // "Congo" for an incident in the DRC: a short name that is not ACLED's, for another country
-    // than the row's, is not guessed (Congo / Democratic Republic of Congo).
-    if (country && stateCountry.name !== country && stateCountry.name !== match[4]) {
-      return answer(raw, "unknown", null, [], `"${match[4]}" is written for ${stateCountry.name}, but the incident is in ${country}: not guessed.`);
-    }
+    const other = otherCountry(raw, match[4], stateCountry.name, country);
+    if (other) return other;
     const written = `${kind} Forces of ${match[3] ? "the " : ""}${stateCountry.name}`;
     if (written === text) return undefined;
     const canonical = this.stateForceOf(kind, stateCountry.name, written);
@@ -406,10 +400,8 @@ export class ActorResolver {
     const pattern = STATE_FORCE_PATTERN.exec(text);
     if (pattern) {
       const stateCountry = findCountry(pattern[2]);
-      const writtenCountry = pattern[2].replace(/^the\s+/i, "");
-      if (stateCountry && !stateCountry.former && country && stateCountry.name !== country && stateCountry.name !== writtenCountry) {
-        return answer(raw, "unknown", null, [], `"${writtenCountry}" is written for ${stateCountry.name}, but the incident is in ${country}: not guessed.`);
-      }
+      const other = stateCountry && !stateCountry.former ? otherCountry(raw, pattern[2].replace(/^the\s+/i, ""), stateCountry.name, country) : undefined;
+      if (other) return other;
       if (stateCountry && !stateCountry.former) {
         // ACLED keeps "the" where it writes it ("Military Forces of the United States").
         const canonical = this.stateForceOf(pattern[1] as "Military" | "Police", stateCountry.name, `${pattern[1]} Forces of ${/^the\s/i.test(pattern[2]) ? "the " : ""}${stateCountry.name}`);
@@ -478,24 +470,31 @@ export class ActorResolver {
   }
 
   /** "ISWAP/Boko Haram", "JNIM and/or IS Sahel": two actors in one cell (NAMING-POLICY actors §6). */
-  private compound(raw: string, text: string, country: string | null, form?: AcledForm): Resolution | undefined {
-    if (form?.unit && UNIT_SEPARATOR.test(form.unit)) {
-      const parts = [form.base + form.suffix.slice(0, form.suffix.length - form.unit.length), form.unit.replace(UNIT_SEPARATOR, "")].map((part) => this.resolveFresh(part.trim(), country));
-      const named = unique(parts.map((part) => (isMapped(part.status) ? part.canonical : null)));
-      if (named.length >= 2 && !named.includes(null)) {
-        const names = named as string[];
-        return answer(raw, "compound", null, names, `the cell names ${names.length} actors (${names.join("; ")}); split it, never pick one.`);
-      }
+  /**
+   * ACLED's "A and/or B" (split there only: the names themselves may hold "and"), and a
+   * second actor after a period ("Military Forces of Mali (2021-)/Wagner"), each part read
+   * with every rule, ACLED's forms included. Checked first, so that the period does not
+   * swallow the second actor as a "unit".
+   */
+  private acledCompound(raw: string, text: string, country: string | null, form: AcledForm): Resolution | undefined {
+    if (form.unit && UNIT_SEPARATOR.test(form.unit)) {
+      const parts = [form.base + form.suffix.slice(0, form.suffix.length - form.unit.length), form.unit.replace(UNIT_SEPARATOR, "")];
+      const found = this.compoundOf(raw, parts, country, false, "; split it, never pick one");
+      if (found) return found;
     }
-    if (COMPOUND_MARK.test(text)) {
-      // ACLED's "A and/or B": split there only (the names themselves may hold "and").
-      const parts = text.split(/\s+and\/or\s+/i).map((part) => this.resolveFresh(part, country));
-      const named = unique(parts.map((part) => (isMapped(part.status) ? part.canonical : part.status === "generic" ? part.raw : null)));
-      if (named.length >= 2 && !named.includes(null)) {
-        const names = named as string[];
-        return answer(raw, "compound", null, names, `the cell names ${names.length} actors (${names.join("; ")}) joined by ACLED's "and/or": either may be meant; never pick one.`);
-      }
-    }
+    if (COMPOUND_MARK.test(text)) return this.compoundOf(raw, text.split(/\s+and\/or\s+/i), country, true, ` joined by ACLED's "and/or": either may be meant; never pick one`);
+    return undefined;
+  }
+
+  /** A compound answer where every part names an actor (or, with `generics`, a generic description). */
+  private compoundOf(raw: string, parts: string[], country: string | null, generics: boolean, advice: string): Resolution | undefined {
+    const named = unique(parts.map((part) => this.resolveFresh(part.trim(), country)).map((part) => (isMapped(part.status) ? part.canonical : generics && part.status === "generic" ? part.raw : null)));
+    if (named.length < 2 || named.includes(null)) return undefined;
+    const names = named as string[];
+    return answer(raw, "compound", null, names, `the cell names ${names.length} actors (${names.join("; ")})${advice}.`);
+  }
+
+  private compound(raw: string, text: string, country: string | null): Resolution | undefined {
     if (!COMPOUND_SEPARATORS.test(text)) return undefined;
     const parts = text.split(COMPOUND_SPLIT).map((p) => p.trim()).filter(Boolean);
     if (parts.length < 2) return undefined;
@@ -529,13 +528,20 @@ export function splitAcledForm(text: string): AcledForm {
   return { base: text.slice(0, period.index).trim(), suffix, period: suffix.slice(0, suffix.length - period[1].length).trim(), unit: unit || null };
 }
 
-/** "Southern Transitional Council (Security Belt Forces)": a name and the unit in its final parentheses. */
-function splitTrailingUnit(text: string): { base: string; unit: string | null } {
-  const match = /^(.+?)\s*\(([^()]+)\)$/.exec(text);
-  return match ? { base: match[1], unit: match[2] } : { base: text, unit: null };
+/** The years an ACLED regime period covers ("(2013-2020)", "(2021-)": to undefined), or undefined where there is none. */
+export function periodYears(period: string | null | undefined): { from: number; to: number | undefined } | undefined {
+  const match = period ? /\((\d{4})\s*-\s*(\d{4})?\s*\)/.exec(period) : null;
+  return match ? { from: Number(match[1]), to: match[2] ? Number(match[2]) : undefined } : undefined;
 }
 
-const COUNTRY_IN_BRACKETS = /^(.+?)\s*\(([^()]+)\)$/;
+/** A name and what its final brackets hold: "Wagner Group (Mali)", "Southern Transitional Council (Security Belt Forces)". */
+const TRAILING_BRACKETS = /^(.+?)\s*\(([^()]+)\)$/;
+
+/** "Southern Transitional Council (Security Belt Forces)": a name and the unit in its final parentheses. */
+function splitTrailingUnit(text: string): { base: string; unit: string | null } {
+  const match = TRAILING_BRACKETS.exec(text);
+  return match ? { base: match[1], unit: match[2] } : { base: text, unit: null };
+}
 
 /** ACLED's state-force names, as ACLED writes them: "Military Forces of the United States". */
 const STATE_FORCE_FORM = /^(Military|Police) Forces of (the )?(.+)$/;
@@ -549,6 +555,16 @@ const CODED_NAME = /^([A-Z0-9][A-Za-z0-9'’.\-\/&]{0,15}): (.+)$/;
 function isStateForceForm(name: string): boolean {
   const match = STATE_FORCE_FORM.exec(name);
   return !!match && findCountry(match[3])?.name === match[3];
+}
+
+/**
+ * "Congo" in a state-force name for an incident in the DRC: a country written by a name that
+ * is not ACLED's, standing for another country than the row's, is not guessed (Congo /
+ * Democratic Republic of Congo). The refusal, or undefined.
+ */
+function otherCountry(raw: string, written: string, stateCountry: string, country: string | null): Resolution | undefined {
+  if (!country || stateCountry === country || stateCountry === written) return undefined;
+  return answer(raw, "unknown", null, [], `"${written}" is written for ${stateCountry}, but the incident is in ${country}: not guessed.`);
 }
 
 /** Whether two words are within `limit` letter edits, case-insensitively. */

@@ -5,6 +5,7 @@ import { isMapped, isRecognisedForm, Resolution } from "../../names/resolution";
 import { ActorDictionaryEntry } from "../../names/dictionary/dictionarySchema";
 import { CheckedRow, RowReport } from "../sheetCheck";
 import { reportName } from "./reportName";
+import { periodYears } from "../../names/actorResolver";
 import { SheetForms } from "./sheetForms";
 import { UnknownNames } from "./unknownNames";
 
@@ -51,14 +52,14 @@ export function checkIncidentNames(rows: readonly CheckedRow[], resolvers: Resol
       if (!raw) continue;
       const resolution = resolvers.actors.resolve(raw, country);
       entry.single[field] = resolution;
-      forms.count(resolution, row, field, year);
+      forms.count(resolution, row, field);
     }
     for (const field of LIST_FIELDS) {
       const names = row.values[field] as string[] | undefined;
       if (!names) continue;
       const resolutions = names.map((name) => resolvers.actors.resolve(name, country));
       entry.lists[field] = resolutions;
-      for (const resolution of resolutions) forms.count(resolution, row, field, year);
+      for (const resolution of resolutions) forms.count(resolution, row, field);
     }
     named.push(entry);
   }
@@ -116,8 +117,9 @@ export function checkIncidentNames(rows: readonly CheckedRow[], resolvers: Resol
       canonical[field] = resolutions.map((r) => (isMapped(r.status) ? r.canonical : null));
       const fixable = resolutions.filter((r) => isMapped(r.status) && !isRecognisedForm(r.status));
       if (fixable.length > 0) {
-        const fixed = resolutions.map((r) => (isMapped(r.status) && !isRecognisedForm(r.status) ? forms.preferred(r, year) : r.raw)).join("; ");
-        report(row, field, "non-canonical", fixable.map((r) => `"${r.raw}" → ${forms.preferred(r, year)}: ${r.reason}`).join("; ") + ".", fixed, undefined, Math.min(...fixable.map((r) => r.confidence)));
+        const fixes = new Map(fixable.map((r) => [r, forms.preferred(r, year)]));
+        const fixed = resolutions.map((r) => fixes.get(r) ?? r.raw).join("; ");
+        report(row, field, "non-canonical", fixable.map((r) => `"${r.raw}" → ${fixes.get(r)}: ${r.reason}`).join("; ") + ".", fixed, undefined, Math.min(...fixable.map((r) => r.confidence)));
       }
       for (const resolution of resolutions) {
         if (unknown.collect(resolution, row, field)) continue;
@@ -132,10 +134,9 @@ export function checkIncidentNames(rows: readonly CheckedRow[], resolvers: Resol
 
 /** Why an ACLED regime period ("(2013-2020)", "(2021-)") does not cover a year, or undefined where it does. */
 function periodMisses(period: string | undefined, year: number | undefined): string | undefined {
-  const match = period ? /\((\d{4})\s*-\s*(\d{4})?\s*\)/.exec(period) : null;
-  if (!match || year === undefined) return undefined;
-  const from = Number(match[1]);
-  const to = match[2] ? Number(match[2]) : undefined;
+  const years = periodYears(period);
+  if (!years || year === undefined) return undefined;
+  const { from, to } = years;
   if (year < from) return `the period starts in ${from}; the event is earlier.`;
   if (to !== undefined && year > to) return `the period ends in ${to}; the event is later.`;
   return undefined;

@@ -1,4 +1,5 @@
 import { isRecognisedForm, Resolution } from "../../names/resolution";
+import { periodYears } from "../../names/actorResolver";
 import { CheckedRow, RowReport } from "../sheetCheck";
 
 interface Form {
@@ -26,7 +27,7 @@ interface Form {
 export class SheetForms {
   private readonly byActor = new Map<string, Map<string, Form>>();
 
-  count(resolution: Resolution, row: CheckedRow, field: string, _year: number | undefined): void {
+  count(resolution: Resolution, row: CheckedRow, field: string): void {
     if (!isRecognisedForm(resolution.status) || !resolution.canonical) return;
     let forms = this.byActor.get(resolution.canonical);
     if (!forms) this.byActor.set(resolution.canonical, (forms = new Map()));
@@ -36,9 +37,9 @@ export class SheetForms {
       form.count++;
       return;
     }
-    const period = /\((\d{4})\s*-\s*(\d{4})?\s*\)/.exec(resolution.period ?? "");
+    const period = periodYears(resolution.period);
     const base = resolution.period ? text.slice(0, text.indexOf(resolution.period)).trim() : text;
-    forms.set(text, { text, base, count: 1, first: { row, field }, from: period ? Number(period[1]) : undefined, to: period?.[2] ? Number(period[2]) : undefined, hasUnit: !!resolution.unit, canonical: resolution.status === "canonical" });
+    forms.set(text, { text, base, count: 1, first: { row, field }, from: period?.from, to: period?.to, hasUnit: !!resolution.unit, canonical: resolution.status === "canonical" });
   }
 
   /** The value a variant's fix writes: the sheet's most used fitting form, or the resolver's fix. */
