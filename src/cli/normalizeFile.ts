@@ -25,7 +25,7 @@ export async function normalizeFile(input: string, output: string, options: { to
   let fixed = 0;
   for (const change of changes) {
     const cell = workbook.getWorksheet(change.sheet)!.getCell(change.address);
-    const current = plainValue(cell.value);
+    const current = plainValue(cell.value, Boolean(workbook.properties?.date1904));
     if (cell.formula || cell.type === ExcelJS.ValueType.Formula) {
       log.push([time, batch, "skipped", change.sheet, change.address, String(change.old ?? ""), change.new, "the cell holds a formula"]);
       continue;

@@ -133,7 +133,7 @@ function readDate(raw: string | number, spec: FieldSpec, format: string | null |
     }
     if (serial.ok) return serial.iso;
     if (serial.reason === "phantom-leap-day") return fail("type", "Excel shows 29 February 1900, a day that never existed (a leap-year bug Excel keeps for compatibility).");
-    return fail("type", `${raw} is outside the dates Excel can hold (1900-01-01 to 9999-12-31).`);
+    return fail("type", `${raw} is outside the dates Excel can hold (${context.date1904 ? "1904-01-01" : "1900-01-01"} to 9999-12-31).`);
   }
   const text = raw.trim();
   const compact = /^\d{8}$/.test(text) ? compactDate(Number(text)) : undefined;

@@ -53,7 +53,7 @@ export function checkSheet(grid: SheetGrid, layout: TableLayout, options: SheetC
   for (const { index, spec } of layout.columns) columnOf.set(spec.field, columnLetter(startColumn + index));
   const indexOf = new Map<string, number>(layout.columns.map(({ index, spec }) => [spec.field, index]));
 
-  reportLayout(grid.name, headerRow, startColumn, layout, issues, likelyColumns(grid, layout));
+  reportLayout(grid.name, headerRow, startColumn, layout, issues, likelyColumns(grid, layout, options.date1904));
 
   const values = grid.values;
   let last = values.length - 1;

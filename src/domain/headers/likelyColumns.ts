@@ -1,5 +1,5 @@
 import { CellValue, isBlank } from "../cells/cellValue";
-import { isDateFormat } from "../cells/excelDate";
+import { isDateFormat, isoToSerial } from "../cells/excelDate";
 import { readCell, ReadContext } from "../cells/readCell";
 import { FieldSpec } from "../schema/fieldSpec";
 import { SheetGrid } from "../sheetGrid";
@@ -25,9 +25,9 @@ export interface LikelyColumn {
 /** How many filled cells of a column are looked at, and the share of them that must read as the field. */
 const SAMPLE = 50;
 const SHARE = 0.8;
-/** Date serials counted as dates where no number format says so: 1950 to 2100. */
-const SERIAL_FROM = 18_264;
-const SERIAL_TO = 73_051;
+/** The dates whose serials count as dates where no number format says so. */
+const SERIAL_FROM = "1950-01-01";
+const SERIAL_TO = "2100-01-01";
 const ID_TEXT = /^[A-Za-z]{1,6}[-_ ]?\d{1,12}$/;
 
 const vocabulary = (values: readonly string[]) => {
@@ -36,7 +36,7 @@ const vocabulary = (values: readonly string[]) => {
 };
 
 /** The tests a column's values must pass to read as a field, by the field's kind; kinds of free text have none. */
-const VALUE_TESTS: Partial<Record<FieldSpec["kind"], { readAs: string; test: (cell: CellValue, format: string | null | undefined, spec: FieldSpec, context: ReadContext) => boolean }>> = {
+const VALUE_TESTS: Partial<Record<FieldSpec["kind"], { readAs: string; test: (cell: CellValue, format: string | null | undefined, spec: FieldSpec, context: DateSerialContext) => boolean }>> = {
   date: { readAs: "dates", test: looksLikeDate },
   eventType: { readAs: "event types", test: vocabulary(EVENT_TYPES) },
   subEventType: { readAs: "sub-event types", test: vocabulary(SUB_EVENT_TYPES) },
@@ -45,9 +45,15 @@ const VALUE_TESTS: Partial<Record<FieldSpec["kind"], { readAs: string; test: (ce
   id: { readAs: "IDs", test: (cell) => typeof cell === "string" && ID_TEXT.test(cell.trim()) },
 };
 
-function looksLikeDate(cell: CellValue, format: string | null | undefined, spec: FieldSpec, context: ReadContext): boolean {
+/** How cells are read, with the serials that count as dates in the workbook's date system. */
+interface DateSerialContext extends ReadContext {
+  serialFrom: number;
+  serialTo: number;
+}
+
+function looksLikeDate(cell: CellValue, format: string | null | undefined, spec: FieldSpec, context: DateSerialContext): boolean {
   if (typeof cell === "number") {
-    const dated = format ? isDateFormat(format) : Number.isInteger(cell) && cell >= SERIAL_FROM && cell <= SERIAL_TO;
+    const dated = format ? isDateFormat(format) : Number.isInteger(cell) && cell >= context.serialFrom && cell <= context.serialTo;
     if (!dated) return false;
   }
   const reading = readCell(cell, spec, format, context);
@@ -61,11 +67,12 @@ function looksLikeDate(cell: CellValue, format: string | null | undefined, spec:
  * cells read as the field's kind: dates, event types, countries, IDs). Values that clearly
  * read as something else overrule a header's resemblance. A column goes to one field only,
  * the one it resembles best; a field gets the columns that resemble it best (most often one).
+ * Date serials are read in the workbook's date system (`date1904`).
  */
-export function likelyColumns(grid: SheetGrid, layout: TableLayout): Map<string, LikelyColumn[]> {
+export function likelyColumns(grid: SheetGrid, layout: TableLayout, date1904 = false): Map<string, LikelyColumn[]> {
   const found = new Map<string, LikelyColumn[]>();
   if (layout.missing.length === 0 || layout.unknown.length === 0) return found;
-  const context: ReadContext = { date1904: false, dayMonthOrder: null };
+  const context: DateSerialContext = { date1904, dayMonthOrder: null, serialFrom: isoToSerial(SERIAL_FROM, date1904), serialTo: isoToSerial(SERIAL_TO, date1904) };
   const scored: { spec: FieldSpec; likely: LikelyColumn; score: number }[] = [];
   for (const spec of layout.missing) {
     for (const { index, header } of layout.unknown) {
@@ -114,7 +121,7 @@ export function headerResemblance(spec: FieldSpec, header: string): string | und
 }
 
 /** The share of a column's filled cells (the first ones) that read as the field's kind, or undefined where the kind has no test or the column is empty. */
-function valueShare(grid: SheetGrid, headerIndex: number, column: number, spec: FieldSpec, context: ReadContext): { share: number; count: number; readAs: string } | undefined {
+function valueShare(grid: SheetGrid, headerIndex: number, column: number, spec: FieldSpec, context: DateSerialContext): { share: number; count: number; readAs: string } | undefined {
   const rule = VALUE_TESTS[spec.kind];
   if (!rule) return undefined;
   let count = 0;

@@ -57,6 +57,14 @@ describe("readCell reads what Excel hands over", () => {
     expect(reading.value).toBeUndefined();
   });
 
+  test("a serial is read in the workbook's date system, and its limits are that system's", () => {
+    const in1904 = { ...context, date1904: true };
+    expect(readCell(43904, spec("event_date"), "yyyy-mm-dd", in1904).value).toBe("2024-03-15");
+    expect(readCell(43905, spec("event_date"), "General", in1904).problem?.suggestion).toBe("2024-03-16");
+    expect(readCell(-1, spec("event_date"), "yyyy-mm-dd", in1904).problem?.message).toContain("(1904-01-01 to 9999-12-31)");
+    expect(readCell(0, spec("event_date"), "yyyy-mm-dd", context).problem?.message).toContain("(1900-01-01 to 9999-12-31)");
+  });
+
   test("a settled order resolves an open date", () => {
     expect(readCell("03/04/2024", spec("event_date"), undefined, { ...context, dayMonthOrder: "dmy" }).value).toBe("2024-04-03");
     expect(readCell("03/04/2024", spec("event_date"), undefined, { ...context, dayMonthOrder: "mdy" }).value).toBe("2024-03-04");

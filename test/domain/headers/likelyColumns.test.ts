@@ -1,4 +1,5 @@
 import { CellValue } from "../../../src/domain/cells/cellValue";
+import { isoToSerial } from "../../../src/domain/cells/excelDate";
 import { checkWorkbook } from "../../../src/domain/checks/checkWorkbook";
 import { fieldForHeader } from "../../../src/domain/headers/fieldIndex";
 import { headerResemblance } from "../../../src/domain/headers/likelyColumns";
@@ -83,6 +84,15 @@ describe("a missing required field and an unknown column that looks like it: one
     expect(actor1.column).toBeNull();
     expect(actor1.message).toContain('columns E "Perp." and F "Attacking" look like it');
     expect(issues.filter((i) => i.code === "unknown-column")).toEqual([]);
+  });
+
+  test.each([
+    ["1952-07-01", true, ["B1 missing-column event_date"], "a 1950s day, below 1950 if read in the 1900 system"],
+    ["2101-01-01", false, ["1 missing-column event_date", "B1 unknown-column "], "after 2100, within it if read in the 1900 system"],
+  ])("in a 1904 workbook, the serial of %s in a General column reads as a date: %p", (iso, _dated, expected, _why) => {
+    const values = [BASE.map((f) => (f === "event_date" ? "Day" : f)), BASE.map((f) => (f === "event_date" ? isoToSerial(iso, true) : ROW[f]))];
+    const issues = checkWorkbook({ sheets: [{ name: "Incidents", values }], date1904: true }, { today: TODAY }).issues;
+    expect(at(issues)).toEqual(expected);
   });
 
   test("a column is named for one missing field only", () => {
