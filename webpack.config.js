@@ -1,6 +1,8 @@
-/* Builds the task pane into dist/web: the React bundle, office.js copied from
- * @microsoft/office-js (served from the add-in's own origin, no CDN), the icons and
- * manifest.xml with its URLs pointed at ADDIN_URL when that is set. */
+/* Builds the task pane into dist/web: the React bundle, the pages with their
+ * Content-Security-Policy, the icons and manifest.xml with its URLs pointed at ADDIN_URL
+ * when that is set. The pages load office.js from Microsoft's CDN, as Microsoft requires
+ * (the npm copy lags behind the hosts and is unsupported); `--env offline` copies the npm
+ * copy into dist/web/office instead, for networks that cannot reach the CDN. */
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
@@ -8,6 +10,8 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const DEV_URL = "https://localhost:3000/";
+/** office.js and the host libraries it loads from its own base URL. */
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 
 /** office-addin-dev-certs leaves its files here; read them directly (its API throws without an installed CA). */
 function devCertificates() {
@@ -24,13 +28,44 @@ function rewriteManifest(xml, addinUrl) {
   return xml.split(DEV_URL).join(addinUrl).split(DEV_URL.replace(/\/$/, "")).join(origin);
 }
 
-module.exports = (env, argv) => {
+/**
+ * The pages' policy: scripts from this origin and, unless offline, the CDN's library
+ * directory only; no frames; no connections elsewhere. So office.js's telemetry frame and its
+ * MicrosoftAjax.js from ajax.aspnetcdn.com are refused. Styles need 'unsafe-inline': Fluent
+ * (Griffel) inserts <style> elements at run time. Griffel could put a nonce on them, but a
+ * nonce must be new in every response, which static files cannot be.
+ */
+function contentSecurityPolicy({ offline }) {
+  return [
+    "default-src 'none'",
+    offline ? "script-src 'self'" : `script-src 'self' ${OFFICE_CDN}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self'",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "frame-src 'none'",
+    "child-src 'none'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+/** A page of the pane from its template: `%CSP%` is the policy, `%OFFICE_JS%` office.js's URL. */
+function panePage(template, { offline }) {
+  if (!template.includes('content="%CSP%"')) throw new Error("A pane page without its Content-Security-Policy placeholder");
+  return template.replace("%CSP%", contentSecurityPolicy({ offline })).replace("%OFFICE_JS%", offline ? "office/office.js" : `${OFFICE_CDN}office.js`);
+}
+
+module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === "production";
+  const offline = Boolean(env.offline);
   const addinUrl = (process.env.ADDIN_URL || DEV_URL).replace(/\/?$/, "/");
   const certificates = devCertificates();
   return {
     mode: production ? "production" : "development",
-    devtool: production ? "source-map" : "eval-source-map",
+    // No eval-based source maps: the pages' policy allows no eval.
+    devtool: "source-map",
     entry: { taskpane: "./src/taskpane/index.tsx" },
     output: { path: path.resolve(__dirname, "dist/web"), filename: "[name].[contenthash:8].js", clean: true },
     resolve: {
@@ -44,18 +79,26 @@ module.exports = (env, argv) => {
     },
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        templateContent: () => panePage(fs.readFileSync(path.join(__dirname, "src/taskpane/taskpane.html"), "utf8"), { offline }),
+        chunks: ["taskpane"],
+      }),
       new CopyWebpackPlugin({
         patterns: [
-          {
-            from: "node_modules/@microsoft/office-js/dist",
-            to: "office",
-            globOptions: { ignore: ["**/*.debug.js"] },
-            // Already minified: Terser would spend minutes re-minifying 26 MiB.
-            info: { minimized: true },
-          },
+          ...(offline
+            ? [
+                {
+                  from: "node_modules/@microsoft/office-js/dist",
+                  to: "office",
+                  globOptions: { ignore: ["**/*.debug.js"] },
+                  // Already minified: Terser would spend minutes re-minifying 26 MiB.
+                  info: { minimized: true },
+                },
+              ]
+            : []),
           { from: "assets", to: "assets" },
-          { from: "src/taskpane/help.html", to: "help.html" },
+          { from: "src/taskpane/help.html", to: "help.html", transform: (content) => panePage(content.toString(), { offline }) },
           {
             from: "manifest.xml",
             to: "manifest.xml",
@@ -89,3 +132,6 @@ module.exports = (env, argv) => {
 };
 
 module.exports.rewriteManifest = rewriteManifest;
+module.exports.panePage = panePage;
+module.exports.contentSecurityPolicy = contentSecurityPolicy;
+module.exports.OFFICE_CDN = OFFICE_CDN;
