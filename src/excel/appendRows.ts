@@ -1,5 +1,6 @@
 import { CellValue } from "../domain/cells/cellValue";
 import { columnLetter } from "../domain/cells/columnLetter";
+import { toExcelLiteral } from "../domain/cells/excelLiteral";
 
 const ROWS_PER_SYNC = 10_000;
 
@@ -15,7 +16,7 @@ export async function appendRows(context: Excel.RequestContext, name: string, he
   let next = 2;
   if (sheet.isNullObject) {
     sheet = context.workbook.worksheets.add(name);
-    sheet.getRange(`A1:${last}1`).values = [[...header]];
+    sheet.getRange(`A1:${last}1`).values = [header.map(toExcelLiteral)];
   } else {
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load("rowIndex,rowCount");
@@ -24,8 +25,9 @@ export async function appendRows(context: Excel.RequestContext, name: string, he
     else next = used.rowIndex + used.rowCount + 1;
   }
   for (let start = 0; start < rows.length; start += ROWS_PER_SYNC) {
-    const chunk = rows.slice(start, start + ROWS_PER_SYNC).map((row) => row.map((cell) => (cell === null || cell === undefined ? "" : cell)));
-    sheet.getRange(`A${next + start}:${last}${next + start + chunk.length - 1}`).values = chunk as (string | number | boolean)[][];
+    // As literals: a logged old value "0012" or "- to verify" comes back exactly, never as 12 or a formula.
+    const chunk = rows.slice(start, start + ROWS_PER_SYNC).map((row) => row.map(toExcelLiteral));
+    sheet.getRange(`A${next + start}:${last}${next + start + chunk.length - 1}`).values = chunk;
     await context.sync();
   }
   return { sheet, firstRow: next };

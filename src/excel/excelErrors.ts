@@ -40,7 +40,10 @@ export function describeExcelError(error: unknown): string {
     case "InvalidOperation":
       return "Excel refused the operation; the sheet may be protected or in cell-edit mode. Leave the cell you are editing and try again.";
     case "RequestPayloadSizeLimitExceeded":
-      return "Excel could not pass that much data at once. Try again; if it persists, the sheet has very long cells.";
+    case "ResponsePayloadSizeLimitExceeded":
+      return "Excel could not pass that much data at once (Excel on the web takes about 5 MB a request), even in the smallest pieces the add-in tried: some cells must hold very long texts. Shorten them or check the workbook in desktop Excel.";
+    case "ApiNotFound":
+      return "This version of Excel lacks a feature the add-in tried to use. Update Excel (or use Excel on the web) and try again.";
     case "GeneralException":
       return "Excel reported a general error while reading the workbook. Try again.";
     case "InvalidArgument":

@@ -1,12 +1,13 @@
 import { columnLetter } from "../domain/cells/columnLetter";
 import { SheetExporter } from "../services/exportService";
+import { runExcel } from "./excelRun";
 
 const ROWS_PER_SYNC = 5_000;
 
 /** Writes exported rows into a new sheet of the workbook, as text, in chunks; for hosts that block downloads. */
 export class ExcelSheetExporter implements SheetExporter {
   async toNewSheet(baseName: string, rows: readonly (readonly string[])[]): Promise<string> {
-    return Excel.run(async (context) => {
+    return runExcel(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
       await context.sync();

@@ -6,6 +6,10 @@ import { stopIfCancelled, WorkControl } from "../services/workbookSource";
 import { LOG_HEADER, LOG_SHEET } from "../domain/fixes/curationLog";
 import { appendRows } from "./appendRows";
 import { existingSheets, readSheetRows } from "./sheetRows";
+import { runExcel } from "./excelRun";
+import { isPayloadTooLarge } from "./payloadLimits";
+import { toExcelLiteral } from "../domain/cells/excelLiteral";
+import { moveCell, SheetMove } from "../domain/cells/sheetMove";
 
 const RUNS_PER_SYNC = 2_000;
 /** Pending rows looked up (or marked) per request, each its own small range. */
@@ -26,6 +30,8 @@ export const LOG_ACTION = {
   undoNotWritten: "undo not written",
   skipped: "skipped",
   undoSkipped: "undo skipped",
+  /** Rows or columns inserted or deleted after fixes: an undo finds each fixed cell where Excel moved it. */
+  moved: "cells moved",
 } as const;
 
 type Clock = () => Date;
@@ -54,7 +60,7 @@ export class ExcelFixWriter implements FixWriter {
   async apply(changes: readonly ProposedChange[], control: WorkControl = {}): Promise<FixReport> {
     const batch = `fix ${this.now().toISOString()}`;
     try {
-      return await Excel.run(async (context) => {
+      return await runExcel(async (context) => {
         await settlePending(context);
         const current = await readCells(context, changes);
         const applied: ProposedChange[] = [];
@@ -84,27 +90,38 @@ export class ExcelFixWriter implements FixWriter {
   async undoLast(control: WorkControl = {}): Promise<FixReport | null> {
     let target: { batch: string; changes: ProposedChange[] } | null = null;
     try {
-      return await Excel.run(async (context) => {
+      return await runExcel(async (context) => {
         await settlePending(context);
         const log = await readSheetRows(context, LOG_SHEET, "A:H");
         if (!log) return null;
         const text = (cell: CellValue) => String(cell ?? "");
-        const cellKey = (r: CellValue[]) => `${text(r[1])}\u0000${text(r[3])}!${text(r[4])}`;
+        const moves = log.rows.map((r, index) => ({ r, index })).filter(({ r }) => text(r[2]) === LOG_ACTION.moved);
+        // Where a logged cell is now: rows or columns moved after its row are applied in order; null when deleted with them.
+        const nowAt = (r: CellValue[], index: number): string | null => {
+          let now: string | null = text(r[4]);
+          for (const move of moves) if (move.index > index && now !== null && text(move.r[3]) === text(r[3])) now = moveCell(now, JSON.parse(text(move.r[6])) as SheetMove);
+          return now;
+        };
+        const keyNow = (r: CellValue[], index: number) => `${text(r[1])}\u0000${text(r[3])}!${nowAt(r, index)}`;
         // A fix is undone cell by cell: a batch whose undo was cut short can be undone again for the rest.
-        const undone = new Set(log.rows.filter((r) => text(r[2]) === LOG_ACTION.undo).map(cellKey));
-        const open = log.rows.filter((r) => text(r[2]) === LOG_ACTION.fix && !undone.has(cellKey(r)));
-        if (open.length === 0) return null;
-        const last = text(open[open.length - 1][1]);
-        const changes: (ProposedChange & { restore: CellValue })[] = open
-          .filter((r) => text(r[1]) === last)
-          .map(([, , , sheet, address, old, fixed, reason]) => {
-            // The undo goes the other way: the fixed value is what the cell should hold now.
-            return { sheet: text(sheet), address: text(address), ...cellPosition(text(address)), field: "", old: text(fixed), new: text(old), reason: text(reason), restore: old };
-          });
+        const undone = new Set(log.rows.flatMap((r, index) => (text(r[2]) === LOG_ACTION.undo ? [keyNow(r, index)] : [])));
+        const openRows = log.rows.map((r, index) => ({ r, index })).filter(({ r, index }) => text(r[2]) === LOG_ACTION.fix && !undone.has(keyNow(r, index)));
+        if (openRows.length === 0) return null;
+        const last = text(openRows[openRows.length - 1].r[1]);
+        const changes: (ProposedChange & { restore: CellValue })[] = [];
+        const gone: FixReport["skipped"] = [];
+        for (const { r, index } of openRows.filter(({ r }) => text(r[1]) === last)) {
+          const [, , , sheet, address, old, fixed, reason] = r;
+          const now = nowAt(r, index);
+          // The undo goes the other way: the fixed value is what the cell should hold now.
+          const change = { sheet: text(sheet), address: now ?? text(address), ...cellPosition(now ?? text(address)), field: "", old: text(fixed), new: text(old), reason: text(reason), restore: old };
+          if (now === null) gone.push({ change, why: "its row or column was deleted after the fix" });
+          else changes.push(change);
+        }
         target = { batch: last, changes };
         const current = await readCells(context, changes);
         const applied: (ProposedChange & { restore: CellValue })[] = [];
-        const skipped: FixReport["skipped"] = [];
+        const skipped: FixReport["skipped"] = [...gone];
         changes.forEach((change, index) => {
           const { value, formula } = current[index];
           if (!formula && sameValue(value, change.old)) applied.push(change);
@@ -127,10 +144,21 @@ export class ExcelFixWriter implements FixWriter {
     }
   }
 
+  async moved(sheet: string, move: SheetMove): Promise<void> {
+    await runExcel(async (context) => {
+      const log = context.workbook.worksheets.getItemOrNullObject(LOG_SHEET);
+      await context.sync();
+      // Without a log there is no fix whose cell could have moved.
+      if (log.isNullObject) return;
+      const what = `${Math.abs(move.count)} ${move.kind === "rows" ? "row" : "column"}${Math.abs(move.count) === 1 ? "" : "s"} ${move.count > 0 ? "inserted" : "deleted"} at ${move.kind === "rows" ? move.at : columnLetter(move.at)}`;
+      await appendRows(context, LOG_SHEET, LOG_HEADER, [[this.now().toISOString(), "", LOG_ACTION.moved, sheet, "", "", JSON.stringify(move), what]]);
+    });
+  }
+
   /** After a cut-short batch: settles its pending log rows and says which of `changes` were written; null if Excel cannot be reached. */
   private async settled(batch: string, changes: readonly ProposedChange[], done: string): Promise<FixReport | null> {
     try {
-      const outcome = await Excel.run((context) => settlePending(context));
+      const outcome = await runExcel((context) => settlePending(context));
       const written = new Set(outcome.filter((row) => row.batch === batch && row.action === done).map((row) => `${row.sheet}!${row.address}`));
       const applied = changes.filter((c) => written.has(`${c.sheet}!${c.address}`));
       return { batch, applied, skipped: changes.filter((c) => !written.has(`${c.sheet}!${c.address}`)).map((change) => ({ change, why: "not written: the batch was interrupted" })) };
@@ -149,7 +177,7 @@ async function writeAhead(context: Excel.RequestContext, pending: CellValue[][],
   const { sheet, firstRow } = await appendRows(context, LOG_SHEET, LOG_HEADER, [...pending, ...other]);
   if (pending.length === 0) return;
   await write();
-  sheet.getRange(`C${firstRow}:C${firstRow + pending.length - 1}`).values = pending.map(() => [done]);
+  sheet.getRange(`C${firstRow}:C${firstRow + pending.length - 1}`).values = pending.map(() => [toExcelLiteral(done)]);
   await context.sync();
 }
 
@@ -187,7 +215,7 @@ async function settlePending(context: Excel.RequestContext): Promise<{ row: numb
     return { row: entry.row, batch: entry.batch, sheet: entry.sheet, address: entry.address, action };
   });
   for (let start = 0; start < settled.length; start += PENDING_ROWS_PER_REQUEST) {
-    for (const entry of settled.slice(start, start + PENDING_ROWS_PER_REQUEST)) actions.sheet.getRange(`C${entry.row}`).values = [[entry.action]];
+    for (const entry of settled.slice(start, start + PENDING_ROWS_PER_REQUEST)) actions.sheet.getRange(`C${entry.row}`).values = [[toExcelLiteral(entry.action)]];
     await context.sync();
   }
   return settled;
@@ -199,8 +227,9 @@ const CELLS_PER_REQUEST = 40_000;
 
 /**
  * Each target cell's value and formula, read by column blocks (one range from the first to
- * the last target row of a column, at most BLOCK_ROWS rows): a few calls for a whole batch,
- * however scattered its cells.
+ * the last target row of a column, at most BLOCK_ROWS rows), CELLS_PER_REQUEST cells a
+ * request: a few calls for a whole batch, however scattered its cells. A request whose
+ * answer Excel finds too big (long text cells) is read again in halves.
  */
 async function readCells(context: Excel.RequestContext, changes: readonly ProposedChange[]): Promise<{ value: CellValue; formula: string | null }[]> {
   const found: { value: CellValue; formula: string | null }[] = new Array(changes.length);
@@ -209,8 +238,8 @@ async function readCells(context: Excel.RequestContext, changes: readonly Propos
     const key = `${change.sheet}\u0000${change.column}`;
     byColumn.set(key, [...(byColumn.get(key) ?? []), { change, index }]);
   });
-  const blocks: { top: number; cells: { change: ProposedChange; index: number }[]; range: Excel.Range }[] = [];
-  let queued = 0;
+  type Block = { top: number; bottom: number; cells: { change: ProposedChange; index: number }[] };
+  const blocks: Block[] = [];
   for (const cells of byColumn.values()) {
     cells.sort((a, b) => a.change.row - b.change.row);
     let start = 0;
@@ -218,28 +247,46 @@ async function readCells(context: Excel.RequestContext, changes: readonly Propos
       const top = cells[start].change.row;
       let end = start;
       while (end + 1 < cells.length && cells[end + 1].change.row - top < BLOCK_ROWS) end++;
-      const { sheet, column } = cells[start].change;
-      const letter = columnLetter(column);
-      const range = context.workbook.worksheets.getItem(sheet).getRange(`${letter}${top}:${letter}${cells[end].change.row}`);
-      range.load("values,formulas");
-      blocks.push({ top, cells: cells.slice(start, end + 1), range });
-      queued += cells[end].change.row - top + 1;
-      if (queued >= CELLS_PER_REQUEST) {
-        // Values and formulas of 40,000 cells stay well under Excel on the web's 5 MB.
-        await context.sync();
-        queued = 0;
-      }
+      blocks.push({ top, bottom: cells[end].change.row, cells: cells.slice(start, end + 1) });
       start = end + 1;
     }
   }
-  await context.sync();
-  for (const { top, cells, range } of blocks) {
-    for (const { change, index } of cells) {
-      const formula = range.formulas[change.row - top][0];
-      const value = range.values[change.row - top][0] as CellValue;
-      // A formula cell shows its formula in `formulas` and its result in `values`; a text cell shows the same text in both.
-      found[index] = { value, formula: typeof formula === "string" && formula.startsWith("=") && formula !== value ? formula : null };
+  let budget = CELLS_PER_REQUEST;
+  while (blocks.length > 0) {
+    const group: Block[] = [];
+    let cells = 0;
+    while (blocks.length > 0 && (group.length === 0 || cells + blocks[0].bottom - blocks[0].top + 1 <= budget)) {
+      const block = blocks.shift()!;
+      group.push(block);
+      cells += block.bottom - block.top + 1;
     }
+    const ranges = group.map((block) => {
+      const { sheet, column } = block.cells[0].change;
+      const letter = columnLetter(column);
+      return context.workbook.worksheets.getItem(sheet).getRange(`${letter}${block.top}:${letter}${block.bottom}`).load("values,formulas");
+    });
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!isPayloadTooLarge(error) || (group.length === 1 && group[0].cells.length === 1)) throw error;
+      // Too big for one answer: put the group back, a lone block split in two, and ask for half as much.
+      if (group.length === 1) {
+        const [block] = group;
+        const half = Math.ceil(block.cells.length / 2);
+        const [first, second] = [block.cells.slice(0, half), block.cells.slice(half)];
+        blocks.unshift({ top: first[0].change.row, bottom: first[first.length - 1].change.row, cells: first }, { top: second[0].change.row, bottom: second[second.length - 1].change.row, cells: second });
+      } else blocks.unshift(...group);
+      budget = Math.max(1, Math.floor(cells / 2));
+      continue;
+    }
+    group.forEach(({ top, cells: targets }, b) => {
+      for (const { change, index } of targets) {
+        const formula = ranges[b].formulas[change.row - top][0];
+        const value = ranges[b].values[change.row - top][0] as CellValue;
+        // A formula cell shows its formula in `formulas` and its result in `values`; a text cell shows the same text in both.
+        found[index] = { value, formula: typeof formula === "string" && formula.startsWith("=") && formula !== value ? formula : null };
+      }
+    });
   }
   return found;
 }
@@ -254,7 +301,8 @@ async function writeRuns(context: Excel.RequestContext, cells: readonly (Propose
   for (let start = 0; start < runs.length; start += perRequest) {
     stopIfCancelled(control.signal);
     for (const run of runs.slice(start, start + perRequest)) {
-      sheetOf(run[0].sheet).getRange(runAddress(run)).values = run.map((cell) => [cell.value]) as (string | number | boolean)[][];
+      // As literals: a restored "0012" stays text and a "- unknown" never becomes a formula.
+      sheetOf(run[0].sheet).getRange(runAddress(run)).values = run.map((cell) => [toExcelLiteral(cell.value)]);
       done += run.length;
     }
     await context.sync();

@@ -6,186 +6,235 @@ import { FlagReport, FlagWriter } from "../services/flagService";
 import { stopIfCancelled, WorkCancelled, WorkControl } from "../services/workbookSource";
 import { existingSheets, readSheetRows } from "./sheetRows";
 import { addAnnotation, AnnotationKind, AnnotationMap, cellKey, readAnnotations } from "./cellAnnotations";
+import { availableAnnotations } from "./annotationSupport";
+import { runExcel } from "./excelRun";
+import { toExcelLiteral } from "../domain/cells/excelLiteral";
+import { moveCell, SheetMove } from "../domain/cells/sheetMove";
 
 /** The hidden sheet that records what flagged cells held before, so that Clear restores it exactly. */
 export const FLAG_RECORD_SHEET = "Curation flags";
-const RECORD_HEADER = ["sheet", "address", "previous fill", "had note", "previous note"];
+/** The last column holds the flag written (severity and note), so that an update knows what each cell shows without being told. */
+const RECORD_HEADER = ["sheet", "address", "previous fill", "had note", "previous note", "flag"];
+const RECORD_COLUMNS = "A:F";
 /** Excel reports a cell without fill as white. */
 const NO_FILL = "#FFFFFF";
 /** Cells of fill colours read per request, and record rows or notes written per request: well under 5 MB. */
 const READ_CELLS_PER_SYNC = 40_000;
-const RECORD_ROWS_PER_SYNC = 10_000;
+const RECORD_ROWS_PER_SYNC = 5_000;
 const NOTES_PER_SYNC = 2_000;
 const AREA_GROUPS_PER_SYNC = 50;
 
+/** A flagged cell: what it held before (fill, note) and the flag on it now. */
 interface PreviousState {
   flag: CellFlag;
   fill: string;
   note: string | null;
 }
 
+const cellOf = (flag: { sheet: string; address: string }) => `${flag.sheet}\u0000${flag.address}`;
+const shownOf = (flag: CellFlag) => `${flag.severity}\n${flag.note}`;
+
 /**
  * Flags issues in the user's cells: a fill by severity and a note with the findings (notes
- * need ExcelApi 1.18; a threaded comment where only comments exist, 1.10, never over a
- * comment the user already has; fills only without either). Before writing, it records each
- * cell's fill and note in a very hidden sheet, so that `clear` puts back exactly what the
- * user had.
+ * need ExcelApi 1.18 and an office.js that has them; a threaded comment where only comments
+ * exist, 1.10, never over a comment the user already has; fills only without either). Before
+ * writing, it records each cell's fill and note in a very hidden sheet, so that `clear` puts
+ * back exactly what the user had. The record is rewritten in place: only Clear deletes the
+ * sheet (deleting a sheet clears Excel's undo history, so nothing else does).
  * Values are never written. Reads and writes go in batches: colours by column blocks, fills
  * by RangeAreas per colour, notes in batches (the notes API takes one cell per call).
  */
 export class ExcelFlagWriter implements FlagWriter {
   constructor(private readonly options: { annotations: AnnotationKind }) {}
 
-  private get annotates(): boolean {
-    return this.options.annotations !== "none";
+  /** The kind asked for, where the loaded office.js has it (a local copy may lack notes). */
+  private get kind(): AnnotationKind {
+    return availableAnnotations(this.options.annotations);
   }
 
   async flag(issues: readonly Issue[], control: WorkControl = {}): Promise<FlagReport> {
-    await this.clear();
     const flags = planFlags(issues);
-    if (flags.length === 0) return { cells: 0, annotations: this.options.annotations };
+    const kind = this.kind;
+    if (flags.length === 0) {
+      await this.clear();
+      return { cells: 0, annotations: kind };
+    }
     try {
-      await Excel.run(async (context) => {
-        const previous = await this.readPrevious(context, flags);
+      await runExcel(async (context) => {
+        // Flags already shown are taken off first, so that their colours are never recorded as the user's.
+        const shown = await readRecord(context);
+        if (shown) await restore(context, kind, shown);
+        const previous = await readPrevious(context, kind, flags);
         stopIfCancelled(control.signal);
         await writeRecord(context, previous);
         await writeFills(context, flags.map((flag) => ({ flag, color: FLAG_COLORS[flag.severity] })), control);
-        if (this.annotates) await this.writeNotes(context, previous, new Set(), control);
+        if (kind !== "none") await writeNotes(context, kind, previous, new Set(), control);
       });
     } catch (error) {
       // Cancelled between requests: the record is complete, so Clear takes off whatever was written.
       if (error instanceof WorkCancelled) await this.clear();
       throw error;
     }
-    return { cells: flags.length, annotations: this.options.annotations };
+    return { cells: flags.length, annotations: kind };
   }
 
   /**
-   * After a re-check: flags only the cells whose findings changed. Cells no longer flagged get
-   * back what they had; newly flagged cells are recorded first; the record is rewritten.
+   * After a re-check (an edit, a fix, an undo): flags only the cells whose findings changed,
+   * against what the record says each cell shows. Cells no longer flagged get back what they
+   * had; newly flagged cells are recorded first; the record is rewritten in place.
    */
-  async update(before: readonly Issue[], after: readonly Issue[]): Promise<FlagReport> {
-    const key = (flag: CellFlag) => `${flag.sheet}\u0000${flag.address}`;
-    const old = new Map(planFlags(before).map((flag) => [key(flag), flag]));
-    const next = new Map(planFlags(after).map((flag) => [key(flag), flag]));
-    const removed = [...old.keys()].filter((k) => !next.has(k));
-    const added = [...next.values()].filter((flag) => !old.has(key(flag)));
-    const changed = [...next.values()].filter((flag) => old.has(key(flag)) && (old.get(key(flag))!.severity !== flag.severity || old.get(key(flag))!.note !== flag.note));
-    if (removed.length + added.length + changed.length === 0) return { cells: next.size, annotations: this.options.annotations };
-    await Excel.run(async (context) => {
-      const record = new Map(((await readRecord(context)) ?? []).map((state) => [key(state.flag), state]));
-      const gone = removed.map((k) => record.get(k)).filter((state): state is PreviousState => state !== undefined);
-      await writeFills(context, gone.map((state) => ({ flag: state.flag, color: state.fill === NO_FILL ? null : state.fill })));
-      if (this.annotates) await restoreNotes(context, this.options.annotations, gone);
-      for (const k of removed) record.delete(k);
-      const fresh = await this.readPrevious(context, added);
-      for (const state of fresh) record.set(key(state.flag), state);
-      const rewritten = [...changed, ...added].map((flag) => ({ ...record.get(key(flag))!, flag }));
+  async update(issues: readonly Issue[]): Promise<FlagReport> {
+    const kind = this.kind;
+    const next = new Map(planFlags(issues).map((flag) => [cellOf(flag), flag]));
+    return runExcel(async (context) => {
+      const recorded = await readRecord(context);
+      if (!recorded) return { cells: 0, annotations: kind };
+      const record = new Map(recorded.map((state) => [cellOf(state.flag), state]));
+      const gone = [...record.values()].filter((state) => !next.has(cellOf(state.flag)));
+      const added = [...next.values()].filter((flag) => !record.has(cellOf(flag)));
+      const changed = [...next.values()].filter((flag) => record.has(cellOf(flag)) && shownOf(record.get(cellOf(flag))!.flag) !== shownOf(flag));
+      if (gone.length + added.length + changed.length === 0) return { cells: next.size, annotations: kind };
+      await restore(context, kind, gone);
+      for (const state of gone) record.delete(cellOf(state.flag));
+      for (const state of await readPrevious(context, kind, added)) record.set(cellOf(state.flag), state);
+      const rewritten = [...changed, ...added].map((flag) => ({ ...record.get(cellOf(flag))!, flag }));
+      for (const state of rewritten) record.set(cellOf(state.flag), state);
       await writeFills(context, rewritten.map(({ flag }) => ({ flag, color: FLAG_COLORS[flag.severity] })));
-      if (this.annotates) await this.writeNotes(context, rewritten, new Set(changed.map(key)));
-      context.workbook.worksheets.getItem(FLAG_RECORD_SHEET).delete();
+      if (kind !== "none") await writeNotes(context, kind, rewritten, new Set(changed.map(cellOf)));
       await writeRecord(context, [...record.values()]);
+      return { cells: next.size, annotations: kind };
     });
-    return { cells: next.size, annotations: this.options.annotations };
+  }
+
+  /**
+   * Rows or columns were inserted or deleted: every recorded cell moves as Excel moved it
+   * (its fill and note went with it), and cells that were deleted leave the record.
+   */
+  async moved(sheet: string, move: SheetMove): Promise<void> {
+    await runExcel(async (context) => {
+      const recorded = await readRecord(context);
+      if (!recorded) return;
+      const kept = recorded.flatMap((state) => {
+        if (state.flag.sheet !== sheet) return [state];
+        const address = moveCell(state.flag.address, move);
+        return address === null ? [] : [{ ...state, flag: { ...state.flag, address, ...cellPosition(address) } }];
+      });
+      await writeRecord(context, kept);
+    });
   }
 
   async clear(): Promise<number> {
-    return Excel.run(async (context) => {
+    return runExcel(async (context) => {
       const previous = await readRecord(context);
       if (previous === null) return 0;
-      const sheetsPresent = await existingSheets(context, [...new Set(previous.map((p) => p.flag.sheet))]);
-      const restorable = previous.filter((p) => sheetsPresent.has(p.flag.sheet));
-      await writeFills(context, restorable.map((p) => ({ flag: p.flag, color: p.fill === NO_FILL ? null : p.fill })));
-      if (this.annotates) await restoreNotes(context, this.options.annotations, restorable);
-      context.workbook.worksheets.getItem(FLAG_RECORD_SHEET).delete();
+      const restored = await restore(context, this.kind, previous);
+      // A very hidden sheet cannot be deleted (Excel refuses with InvalidOperation): hidden first, in the same request.
+      const record = context.workbook.worksheets.getItem(FLAG_RECORD_SHEET);
+      record.visibility = "Hidden";
+      record.delete();
       await context.sync();
-      return restorable.length;
+      return restored;
     });
   }
 
   async select(sheet: string, address: string): Promise<void> {
-    await Excel.run(async (context) => {
+    await runExcel(async (context) => {
       const worksheet = context.workbook.worksheets.getItem(sheet);
       worksheet.activate();
       worksheet.getRange(address).select();
       await context.sync();
     });
   }
+}
 
-  /** Each flagged cell's fill (read by column blocks) and note (one look-up per flagged cell). */
-  private async readPrevious(context: Excel.RequestContext, flags: CellFlag[]): Promise<PreviousState[]> {
-    const fills = new Map<string, string>();
-    const blocks: { sheet: string; column: number; top: number; result: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
-    let queued = 0;
-    const byColumn = new Map<string, CellFlag[]>();
-    for (const flag of flags) {
-      const key = `${flag.sheet}\u0000${flag.column}`;
-      byColumn.set(key, [...(byColumn.get(key) ?? []), flag]);
-    }
-    for (const columnFlags of byColumn.values()) {
-      const { sheet, column } = columnFlags[0];
-      const rows = columnFlags.map((f) => f.row);
-      const top = Math.min(...rows);
-      const bottom = Math.max(...rows);
-      for (let start = top; start <= bottom; start += READ_CELLS_PER_SYNC) {
-        const end = Math.min(bottom, start + READ_CELLS_PER_SYNC - 1);
-        const range = context.workbook.worksheets.getItem(sheet).getRange(`${columnLetter(column)}${start}:${columnLetter(column)}${end}`);
-        blocks.push({ sheet, column, top: start, result: range.getCellProperties({ format: { fill: { color: true } } }) });
-        queued += end - start + 1;
-        if (queued >= READ_CELLS_PER_SYNC) {
-          await context.sync();
-          queued = 0;
-        }
+/** Each flagged cell's fill (read by column blocks) and note (one look-up per flagged cell). */
+async function readPrevious(context: Excel.RequestContext, kind: AnnotationKind, flags: CellFlag[]): Promise<PreviousState[]> {
+  const fills = new Map<string, string>();
+  const blocks: { sheet: string; column: number; top: number; result: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
+  let queued = 0;
+  const byColumn = new Map<string, CellFlag[]>();
+  for (const flag of flags) {
+    const key = `${flag.sheet}\u0000${flag.column}`;
+    byColumn.set(key, [...(byColumn.get(key) ?? []), flag]);
+  }
+  for (const columnFlags of byColumn.values()) {
+    const { sheet, column } = columnFlags[0];
+    const rows = columnFlags.map((f) => f.row);
+    const top = Math.min(...rows);
+    const bottom = Math.max(...rows);
+    for (let start = top; start <= bottom; start += READ_CELLS_PER_SYNC) {
+      const end = Math.min(bottom, start + READ_CELLS_PER_SYNC - 1);
+      const range = context.workbook.worksheets.getItem(sheet).getRange(`${columnLetter(column)}${start}:${columnLetter(column)}${end}`);
+      blocks.push({ sheet, column, top: start, result: range.getCellProperties({ format: { fill: { color: true } } }) });
+      queued += end - start + 1;
+      if (queued >= READ_CELLS_PER_SYNC) {
+        await context.sync();
+        queued = 0;
       }
+    }
+  }
+  await context.sync();
+  const notes = await readAnnotations(context, kind, flags);
+  for (const block of blocks) {
+    block.result.value.forEach((row, offset) => fills.set(`${block.sheet}\u0000${block.column}\u0000${block.top + offset}`, row[0].format?.fill?.color ?? NO_FILL));
+  }
+  return flags.map((flag) => {
+    const note = notes.get(cellKey(flag.sheet, flag.address));
+    return { flag, fill: fills.get(`${flag.sheet}\u0000${flag.column}\u0000${flag.row}`) ?? NO_FILL, note: note ? note.content : null };
+  });
+}
+
+/**
+ * Our note on each cell, above the user's own where there is one (a comment thread of the
+ * user's is never written into); `present` holds cells that already carry ours.
+ */
+async function writeNotes(context: Excel.RequestContext, kind: AnnotationKind, previous: PreviousState[], present: ReadonlySet<string> = new Set(), control: WorkControl = {}): Promise<void> {
+  const existing: AnnotationMap = await readAnnotations(
+    context,
+    kind,
+    previous.filter(({ flag, note }) => note !== null || present.has(cellOf(flag))).map(({ flag }) => flag),
+  );
+  for (let start = 0; start < previous.length; start += NOTES_PER_SYNC) {
+    for (const { flag, note } of previous.slice(start, start + NOTES_PER_SYNC)) {
+      if (kind === "comments" && note !== null) continue;
+      const content = note === null ? flag.note : `${flag.note}\n—\n${note}`;
+      const current = existing.get(cellKey(flag.sheet, flag.address));
+      if (current) current.content = content;
+      else addAnnotation(context, kind, flag.sheet, flag.address, content);
     }
     await context.sync();
-    const notes = await readAnnotations(context, this.options.annotations, flags);
-    for (const block of blocks) {
-      block.result.value.forEach((row, offset) => fills.set(`${block.sheet}\u0000${block.column}\u0000${block.top + offset}`, row[0].format?.fill?.color ?? NO_FILL));
-    }
-    return flags.map((flag) => {
-      const note = notes.get(cellKey(flag.sheet, flag.address));
-      return { flag, fill: fills.get(`${flag.sheet}\u0000${flag.column}\u0000${flag.row}`) ?? NO_FILL, note: note ? note.content : null };
-    });
-  }
-
-  /**
-   * Our note on each cell, above the user's own where there is one (a comment thread of the
-   * user's is never written into); `present` holds cells that already carry ours.
-   */
-  private async writeNotes(context: Excel.RequestContext, previous: PreviousState[], present: ReadonlySet<string> = new Set(), control: WorkControl = {}): Promise<void> {
-    const kind = this.options.annotations;
-    const existing: AnnotationMap = await readAnnotations(
-      context,
-      kind,
-      previous.filter(({ flag, note }) => note !== null || present.has(cellKey(flag.sheet, flag.address))).map(({ flag }) => flag),
-    );
-    for (let start = 0; start < previous.length; start += NOTES_PER_SYNC) {
-      for (const { flag, note } of previous.slice(start, start + NOTES_PER_SYNC)) {
-        if (kind === "comments" && note !== null) continue;
-        const content = note === null ? flag.note : `${flag.note}\n—\n${note}`;
-        const current = existing.get(cellKey(flag.sheet, flag.address));
-        if (current) current.content = content;
-        else addAnnotation(context, kind, flag.sheet, flag.address, content);
-      }
-      await context.sync();
-      control.onProgress?.({ step: kind === "comments" ? "Writing comments" : "Writing notes", done: Math.min(previous.length, start + NOTES_PER_SYNC), total: previous.length });
-      stopIfCancelled(control.signal);
-    }
+    control.onProgress?.({ step: kind === "comments" ? "Writing comments" : "Writing notes", done: Math.min(previous.length, start + NOTES_PER_SYNC), total: previous.length });
+    stopIfCancelled(control.signal);
   }
 }
 
 /** The record of what flagged cells held before, as written by `writeRecord`; null where there is no record sheet. */
 async function readRecord(context: Excel.RequestContext): Promise<PreviousState[] | null> {
-  const record = await readSheetRows(context, FLAG_RECORD_SHEET, "A:E");
+  const record = await readSheetRows(context, FLAG_RECORD_SHEET, RECORD_COLUMNS);
   if (!record) return null;
-  return record.rows.map(([sheet, address, fill, hadNote, note]) => {
-    const { row, column } = cellPosition(String(address));
-    return { flag: { sheet: String(sheet), address: String(address), row, column, severity: "info" as Severity, note: "" }, fill: String(fill), note: hadNote === "yes" ? String(note) : null };
-  });
+  return record.rows
+    .filter(([sheet, address]) => sheet !== "" && /^[A-Z]+\d+$/.test(String(address)))
+    .map(([sheet, address, fill, hadNote, note, shown]) => {
+      const { row, column } = cellPosition(String(address));
+      const [severity, ...lines] = String(shown ?? "").split("\n");
+      return {
+        flag: { sheet: String(sheet), address: String(address), row, column, severity: (severity || "info") as Severity, note: lines.join("\n") },
+        fill: String(fill),
+        note: hadNote === "yes" ? String(note) : null,
+      };
+    });
 }
 
-/** Puts back each cell's own note, or takes ours off; a note the user wrote since is left alone. */
+/** Puts back each cell's fill and note (or takes ours off); a note the user wrote since is left alone. Returns the cells restored. */
+async function restore(context: Excel.RequestContext, kind: AnnotationKind, states: readonly PreviousState[]): Promise<number> {
+  if (states.length === 0) return 0;
+  const sheetsPresent = await existingSheets(context, [...new Set(states.map((p) => p.flag.sheet))]);
+  const restorable = states.filter((p) => sheetsPresent.has(p.flag.sheet));
+  await writeFills(context, restorable.map((p) => ({ flag: p.flag, color: p.fill === NO_FILL ? null : p.fill })));
+  if (kind !== "none") await restoreNotes(context, kind, restorable);
+  return restorable.length;
+}
+
 async function restoreNotes(context: Excel.RequestContext, kind: AnnotationKind, states: readonly PreviousState[]): Promise<void> {
   const current = await readAnnotations(context, kind, states.map((state) => state.flag));
   for (let start = 0; start < states.length; start += NOTES_PER_SYNC) {
@@ -200,13 +249,30 @@ async function restoreNotes(context: Excel.RequestContext, kind: AnnotationKind,
   }
 }
 
-async function writeRecord(context: Excel.RequestContext, previous: PreviousState[]): Promise<void> {
-  const sheet = context.workbook.worksheets.add(FLAG_RECORD_SHEET);
-  sheet.visibility = "VeryHidden";
-  const rows = [RECORD_HEADER, ...previous.map((p) => [p.flag.sheet, p.flag.address, p.fill, p.note === null ? "no" : "yes", p.note ?? ""])];
+/**
+ * Writes the record over the sheet's old rows, in place (the sheet is created, very hidden,
+ * only when missing); rows left over from a longer record are cleared. Every value goes in
+ * as a literal, so that a note such as "- to verify" or "0012" comes back as it was.
+ */
+async function writeRecord(context: Excel.RequestContext, previous: readonly PreviousState[]): Promise<void> {
+  let sheet = context.workbook.worksheets.getItemOrNullObject(FLAG_RECORD_SHEET);
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("rowIndex,rowCount");
+  await context.sync();
+  const oldRows = sheet.isNullObject || used.isNullObject ? 0 : used.rowIndex + used.rowCount;
+  if (sheet.isNullObject) {
+    sheet = context.workbook.worksheets.add(FLAG_RECORD_SHEET);
+    sheet.visibility = "VeryHidden";
+  }
+  const rows = [RECORD_HEADER, ...previous.map((p) => [p.flag.sheet, p.flag.address, p.fill, p.note === null ? "no" : "yes", p.note ?? "", shownOf(p.flag)])];
+  const last = columnLetter(RECORD_HEADER.length);
   for (let start = 0; start < rows.length; start += RECORD_ROWS_PER_SYNC) {
     const chunk = rows.slice(start, start + RECORD_ROWS_PER_SYNC);
-    sheet.getRange(`A${start + 1}:E${start + chunk.length}`).values = chunk;
+    sheet.getRange(`A${start + 1}:${last}${start + chunk.length}`).values = chunk.map((row) => row.map(toExcelLiteral));
+    await context.sync();
+  }
+  if (oldRows > rows.length) {
+    sheet.getRange(`A${rows.length + 1}:${last}${oldRows}`).clear("Contents");
     await context.sync();
   }
 }

@@ -3,7 +3,9 @@ import { findSheets } from "../domain/checks/checkWorkbook";
 import { HEADER_SEARCH_ROWS } from "../domain/headers/locateTable";
 import { isDictionarySheet } from "../domain/names/dictionary/workbookDictionary";
 import { SheetGrid, WorkbookGrid } from "../domain/sheetGrid";
-import { CellBlock, LiveSource, ReadCancelled, ReadProgress, WorkbookSource } from "../services/workbookSource";
+import { ReadCancelled, ReadProgress, WorkbookSource } from "../services/workbookSource";
+import { isPayloadTooLarge } from "./payloadLimits";
+import { runExcel } from "./excelRun";
 
 /**
  * Excel on the web caps a request's payload at about 5 MB. The first chunk of a sheet is
@@ -38,10 +40,14 @@ export class ExcelWorkbookSource implements WorkbookSource {
   constructor(private readonly options: { visibleCells?: boolean } = {}) {}
 
   async readWorkbook(onProgress?: (progress: ReadProgress) => void, signal?: AbortSignal): Promise<WorkbookGrid> {
-    return Excel.run(async (context) => {
+    return runExcel(async (context) => {
       const worksheets = context.workbook.worksheets;
       worksheets.load("items/name");
+      // The workbook's date system, which the API does not expose: DATE(1904,1,1) is 0 in the 1904 system, 1462 in the 1900 one.
+      const epoch = context.workbook.functions.date(1904, 1, 1);
+      epoch.load("value");
       await context.sync();
+      const date1904 = epoch.value === 0;
 
       const usedRanges = worksheets.items.map((sheet) => {
         const used = sheet.getUsedRangeOrNullObject(true);
@@ -76,7 +82,7 @@ export class ExcelWorkbookSource implements WorkbookSource {
         }
         sheets.push(await readArea(context, area, this.options.visibleCells ?? true, onProgress, signal));
       }
-      return { sheets };
+      return { sheets, date1904 };
     });
   }
 }
@@ -96,7 +102,7 @@ async function readArea(context: Excel.RequestContext, area: UsedArea, visibleCe
     try {
       await context.sync();
     } catch (error) {
-      if ((error as { code?: string }).code !== "RequestPayloadSizeLimitExceeded" || count === 1) throw error;
+      if (!isPayloadTooLarge(error) || count === 1) throw error;
       rowsPerSync = Math.ceil(count / 2);
       continue;
     }
@@ -161,32 +167,4 @@ function payloadBytes(rows: unknown[][]): number {
 
 function gridOf(area: UsedArea, values: CellValue[][]): SheetGrid {
   return { name: area.name, values, startRow: area.rowIndex + 1, startColumn: area.columnIndex + 1, tables: area.tables };
-}
-
-/** Reads edited cells again and watches the incident and weapon sheets for edits (ExcelApi 1.7). */
-export class ExcelLiveSource implements LiveSource {
-  async readCells(sheet: string, address: string): Promise<CellBlock> {
-    return Excel.run(async (context) => {
-      const range = context.workbook.worksheets.getItem(sheet).getRange(address);
-      range.load("values,numberFormat,rowIndex,columnIndex");
-      await context.sync();
-      return { sheet, row: range.rowIndex + 1, column: range.columnIndex + 1, values: range.values as CellValue[][], numberFormats: range.numberFormat as string[][] };
-    });
-  }
-
-  async watch(sheets: string[], onChange: (sheet: string, address: string) => void): Promise<() => Promise<void>> {
-    const handlers = await Excel.run(async (context) => {
-      const added = sheets.map((name) => context.workbook.worksheets.getItem(name).onChanged.add(async (event: Excel.WorksheetChangedEventArgs) => onChange(name, event.address)));
-      await context.sync();
-      return added;
-    });
-    return async () => {
-      if (handlers.length === 0) return;
-      // Handlers are removed in the context they were added in.
-      await Excel.run(handlers[0].context, async (context) => {
-        for (const handler of handlers) handler.remove();
-        await context.sync();
-      });
-    };
-  }
 }

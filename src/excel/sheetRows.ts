@@ -1,4 +1,5 @@
 import { CellValue } from "../domain/cells/cellValue";
+import { isPayloadTooLarge } from "./payloadLimits";
 
 /** Rows read per request: a few short columns stay well under Excel on the web's 5 MB. */
 const ROWS_PER_REQUEST = 10_000;
@@ -18,14 +19,24 @@ export async function readSheetRows(context: Excel.RequestContext, name: string,
   if (used.isNullObject || used.rowIndex + used.rowCount < 2) return { sheet, rows: [], firstRow: 2 };
   const [from, to] = columns.split(":");
   const last = used.rowIndex + used.rowCount;
-  const pieces: Excel.Range[] = [];
-  for (let top = 2; top <= last; top += ROWS_PER_REQUEST) {
-    const piece = sheet.getRange(`${from}${top}:${to}${Math.min(last, top + ROWS_PER_REQUEST - 1)}`);
+  const rows: CellValue[][] = [];
+  let perRequest = ROWS_PER_REQUEST;
+  for (let top = 2; top <= last; ) {
+    const bottom = Math.min(last, top + perRequest - 1);
+    const piece = sheet.getRange(`${from}${top}:${to}${bottom}`);
     piece.load("values");
-    pieces.push(piece);
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (error) {
+      // Long cells (notes, reasons) can make an answer pass Excel on the web's 5 MB: read that piece in halves.
+      if (!isPayloadTooLarge(error) || perRequest === 1) throw error;
+      perRequest = Math.ceil(perRequest / 2);
+      continue;
+    }
+    rows.push(...(piece.values as CellValue[][]));
+    top = bottom + 1;
   }
-  return { sheet, rows: pieces.flatMap((piece) => piece.values as CellValue[][]), firstRow: 2 };
+  return { sheet, rows, firstRow: 2 };
 }
 
 /** Which of the named sheets exist now: one request. */

@@ -1,7 +1,7 @@
 import { CellValue } from "../domain/cells/cellValue";
 import { checkWorkbook, WorkbookCheck } from "../domain/checks/checkWorkbook";
 import { WorkbookGrid } from "../domain/sheetGrid";
-import { CellBlock, ReadProgress, WorkbookSource } from "./workbookSource";
+import { CellBlock, ReadProgress, SheetExtent, WorkbookSource } from "./workbookSource";
 
 /**
  * The application service behind the pane's Check button: read the sheets, check them;
@@ -22,6 +22,14 @@ export class CheckService {
   /** The sheets the last check read, by name. */
   sheetNames(): string[] {
     return this.workbook?.sheets.map((sheet) => sheet.name) ?? [];
+  }
+
+  /** The last row and column of a sheet as the last check read it (1-based), for reading an edit of whole rows or columns again. */
+  extent(sheet: string): SheetExtent | undefined {
+    const grid = this.workbook?.sheets.find((candidate) => candidate.name === sheet);
+    if (!grid) return undefined;
+    const width = grid.values.reduce((widest, row) => Math.max(widest, row.length), 0);
+    return { lastRow: (grid.startRow ?? 1) + grid.values.length - 1, lastColumn: (grid.startColumn ?? 1) + width - 1 };
   }
 
   /** Puts cells read again into the last read workbook and checks it again; null before a first check. */

@@ -1,5 +1,6 @@
 import { ProposedChange } from "../domain/fixes/fixPlan";
 import { WorkControl } from "./workbookSource";
+import { SheetMove } from "../domain/cells/sheetMove";
 
 /** What applying (or undoing) a batch did, cell by cell. */
 export interface FixReport {
@@ -15,4 +16,6 @@ export interface FixWriter {
   apply(changes: readonly ProposedChange[], control?: WorkControl): Promise<FixReport>;
   /** Undoes the last applied batch where its cells still hold the fixed values; null when there is nothing to undo. */
   undoLast(control?: WorkControl): Promise<FixReport | null>;
+  /** Rows or columns of a sheet were inserted or deleted: the log notes it, so that an undo finds the cells where Excel moved them. */
+  moved(sheet: string, move: SheetMove): Promise<void>;
 }

@@ -1,4 +1,5 @@
 import { Issue } from "../domain/issues/issue";
+import { SheetMove } from "../domain/cells/sheetMove";
 import { WorkControl } from "./workbookSource";
 
 /** What flagging did, for the pane to say. */
@@ -12,8 +13,10 @@ export interface FlagReport {
 export interface FlagWriter {
   /** Flags the issues' cells; cancelled through `control.signal`, it takes off what it wrote and throws WorkCancelled. */
   flag(issues: readonly Issue[], control?: WorkControl): Promise<FlagReport>;
-  /** Re-flags only the cells whose findings changed between two checks. */
-  update(before: readonly Issue[], after: readonly Issue[]): Promise<FlagReport>;
+  /** After a re-check (an edit, a fix, an undo): re-flags only the cells whose findings changed from what they show. */
+  update(issues: readonly Issue[]): Promise<FlagReport>;
+  /** Rows or columns of a sheet were inserted or deleted: the flags' record follows the cells Excel moved. */
+  moved(sheet: string, move: SheetMove): Promise<void>;
   clear(): Promise<number>;
   /** Goes to a cell: activates its sheet and selects it. */
   select(sheet: string, address: string): Promise<void>;

@@ -1,5 +1,6 @@
 import { CellValue } from "../domain/cells/cellValue";
 import { WorkbookGrid } from "../domain/sheetGrid";
+import { SheetMove } from "../domain/cells/sheetMove";
 
 /** Progress of a long read, for the pane's progress bar. */
 export interface ReadProgress {
@@ -24,11 +25,32 @@ export interface CellBlock {
   numberFormats: (string | null)[][];
 }
 
+/** A change to a watched sheet, as Excel tells of it. */
+export interface SheetChange {
+  sheet: string;
+  /** The changed cells ("C5", "C5:D9"), or whole rows or columns ("5:7", "C:D"). */
+  address: string;
+  /** Excel's change type: RangeEdited, RowInserted, RowDeleted, ColumnInserted, ColumnDeleted, CellInserted, CellDeleted … */
+  changeType: string;
+  /** Cells the change moved (rows or columns inserted or deleted), where the event says how; null for edits. */
+  move: SheetMove | null;
+}
+
+/** The last row and column (1-based) a re-read needs to reach: those of the sheet as it was read. */
+export interface SheetExtent {
+  lastRow: number;
+  lastColumn: number;
+}
+
 /** Reads a few cells again (after an edit), and tells of edits as they happen. */
 export interface LiveSource {
-  readCells(sheet: string, address: string): Promise<CellBlock>;
-  /** Calls back with (sheet, address) for every edit of the given sheets; returns a function that stops watching. */
-  watch(sheets: string[], onChange: (sheet: string, address: string) => void): Promise<() => Promise<void>>;
+  /**
+   * The cells of `address`, cut to what holds data: whole rows and columns ("5:5", "C:C")
+   * are read only as far as the sheet's used range or `extent` (where cells were cleared) reach.
+   */
+  readCells(sheet: string, address: string, extent?: SheetExtent): Promise<CellBlock>;
+  /** Calls back for every change of the given sheets; returns a function that stops watching. */
+  watch(sheets: string[], onChange: (change: SheetChange) => void): Promise<() => Promise<void>>;
 }
 
 /** The error a read stopped by the user ends with. */

@@ -13,6 +13,7 @@ import { ExportView } from "./ExportView";
 import { decisionFor } from "../domain/names/dictionary/decision";
 import { planFixes, type ProposedChange } from "../domain/fixes/fixPlan";
 import { WorkCancelled, type LiveSource, type ReadProgress, type WorkProgress } from "../services/workbookSource";
+import { changeMovesCells } from "../domain/cells/sheetMove";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: "250px", boxSizing: "border-box" },
@@ -60,7 +61,7 @@ export function App({ service, flags, fixes, live, dictionary, sheets, unavailab
   const [flagged, setFlagged] = React.useState(false);
   const latest = React.useRef<{ result: WorkbookCheck | null; flagged: boolean; busy: boolean }>({ result: null, flagged: false, busy: false });
   latest.current = { result, flagged, busy: busy !== null };
-  useLiveRecheck(service, live ?? null, flags ?? null, result, latest, setResult, (caught) => setError(describeError(caught)));
+  useLiveRecheck(service, live ?? null, flags ?? null, fixes ?? null, result, latest, setResult, (caught) => setError(describeError(caught)));
 
   const run = React.useCallback(
     async (label: string, work: (signal: AbortSignal) => Promise<void>) => {
@@ -101,7 +102,7 @@ export function App({ service, flags, fixes, live, dictionary, sheets, unavailab
         return;
       }
       setFlagged(true);
-      const how = report.annotations === "notes" ? " with a note each" : report.annotations === "comments" ? " with a comment each (this Excel has no notes)" : " (fills only: this Excel has neither notes nor comments)";
+      const how = report.annotations === "notes" ? " with a note each" : report.annotations === "comments" ? " with a comment each (notes are not available in this Excel or its office.js)" : " (fills only: this Excel has neither notes nor comments)";
       setNotice(`${report.cells} cells flagged${how}. Clear flags puts back what the cells had.`);
     });
   const clearFlags = () =>
@@ -111,6 +112,13 @@ export function App({ service, flags, fixes, live, dictionary, sheets, unavailab
       setFlagged(false);
       setNotice(restored === 0 ? "No flags to clear." : `${restored} cells restored to what they had before flagging.`);
     });
+  /** Checks again and, when flags are shown, moves them to the findings as they now are (a fixed cell loses its stale flag). */
+  const refresh = async () => {
+    if (!service) return;
+    const checked = await service.check(readProgress);
+    setResult(checked);
+    if (flags && latest.current.flagged) await flags.update(checked.issues);
+  };
   /**
    * Runs a write, then checks again so that the list shows the workbook as it now is, even
    * after a write Excel stopped part-way; the write's own error is the one the pane shows.
@@ -123,7 +131,7 @@ export function App({ service, flags, fixes, live, dictionary, sheets, unavailab
       outcome = { error };
     }
     try {
-      if (service) setResult(await service.check(readProgress));
+      await refresh();
     } catch (error) {
       if ("value" in outcome) throw error;
     }
@@ -158,7 +166,7 @@ export function App({ service, flags, fixes, live, dictionary, sheets, unavailab
       const decision = decisionFor(issue, choice, new Date().toISOString().slice(0, 10));
       if (!decision) return;
       await dictionary.append([decision]);
-      setResult(await service.check(readProgress));
+      await refresh();
       setNotice(
         choice.relation === "different"
           ? `Noted in the Curation dictionary sheet: "${issue.value}" is not ${choice.canonical}.`
@@ -253,6 +261,7 @@ function useLiveRecheck(
   service: CheckService | null,
   live: LiveSource | null,
   flags: FlagWriter | null,
+  fixes: FixWriter | null,
   result: WorkbookCheck | null,
   latest: React.MutableRefObject<{ result: WorkbookCheck | null; flagged: boolean; busy: boolean }>,
   setResult: (result: WorkbookCheck) => void,
@@ -262,31 +271,40 @@ function useLiveRecheck(
   React.useEffect(() => {
     if (!service || !live || !watching) return;
     const pending = new Map<string, string[]>();
+    let moved = false;
+    // One piece of work at a time, in the order the changes came: a move's record update never
+    // runs beside a re-check's flag update, and a re-check waits for the moves before it.
+    let queue: Promise<void> = Promise.resolve();
+    const enqueue = (work: () => Promise<unknown>) => {
+      queue = queue.then(work).then(() => undefined, onError);
+    };
     let timer: ReturnType<typeof setTimeout> | undefined;
     let stop: (() => Promise<void>) | undefined;
     let stopped = false;
     const flush = async () => {
       const edits = [...pending].flatMap(([sheet, addresses]) => addresses.map((address) => ({ sheet, address })));
+      const reread = moved;
       pending.clear();
-      if (edits.length === 0 || latest.current.busy) return;
-      try {
-        const blocks = await Promise.all(edits.map(({ sheet, address }) => live.readCells(sheet, address)));
-        const before = latest.current.result;
-        const after = service.recheck(blocks);
-        if (!after || stopped) return;
-        setResult(after);
-        if (flags && latest.current.flagged && before) await flags.update(before.issues, after.issues);
-      } catch (caught) {
-        onError(caught);
-      }
+      moved = false;
+      if ((edits.length === 0 && !reread) || latest.current.busy || stopped) return;
+      // Rows or columns moved: every position read before is stale, so the sheets are read again whole.
+      const after = reread ? await service.check() : service.recheck(await Promise.all(edits.map(({ sheet, address }) => live.readCells(sheet, address, service.extent(sheet)))));
+      if (!after || stopped) return;
+      setResult(after);
+      if (flags && latest.current.flagged) await flags.update(after.issues);
     };
     void live
-      .watch(watching.split("\u0000"), (sheet, address) => {
+      .watch(watching.split("\u0000"), (change) => {
         // The add-in's own writes (fixes, undo) fire change events too; they arrive while it is busy and are ignored.
         if (latest.current.busy) return;
-        pending.set(sheet, [...(pending.get(sheet) ?? []), address]);
+        if (changeMovesCells(change.changeType)) {
+          moved = true;
+          // The flags' record and the fixes' log follow the cells Excel moved.
+          const move = change.move;
+          if (move) enqueue(() => Promise.all([flags && latest.current.flagged ? flags.moved(change.sheet, move) : null, fixes?.moved(change.sheet, move)]));
+        } else pending.set(change.sheet, [...(pending.get(change.sheet) ?? []), change.address]);
         clearTimeout(timer);
-        timer = setTimeout(() => void flush(), 300);
+        timer = setTimeout(() => enqueue(flush), 300);
       })
       .then((remove) => {
         stop = remove;
@@ -297,7 +315,7 @@ function useLiveRecheck(
       clearTimeout(timer);
       void stop?.();
     };
-  }, [service, live, flags, watching]);
+  }, [service, live, flags, fixes, watching]);
 }
 
 function Summary({ result }: { result: WorkbookCheck }): React.JSX.Element {

@@ -1,10 +1,13 @@
+import "./jitless";
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider } from "@fluentui/react-components";
 import { App } from "./App";
 import { themeFor } from "./theme";
 import { CheckService } from "../services/checkService";
-import { ExcelLiveSource, ExcelWorkbookSource } from "../excel/excelWorkbookSource";
+import { ExcelWorkbookSource } from "../excel/excelWorkbookSource";
+import { ExcelLiveSource } from "../excel/excelLiveSource";
+import { supportedAnnotations } from "../excel/annotationSupport";
 import { describeExcelError } from "../excel/excelErrors";
 import { ExcelFlagWriter } from "../excel/excelFlags";
 import { ExcelFixWriter } from "../excel/excelFixes";
@@ -13,16 +16,16 @@ import { ExcelSheetExporter } from "../excel/excelExportSheet";
 
 /** The lowest Excel API set the pane needs (getRangeByIndexes, change events). */
 const REQUIRED_API = "1.7";
-/** Flags need RangeAreas and getCellProperties (1.9); notes need 1.18 (fills only without). */
+/** Flags need RangeAreas and getCellProperties (1.9); notes (1.18) or comments (1.10) carry their text where both host and office.js have them. */
 const FLAGS_API = "1.9";
-const NOTES_API = "1.18";
-const COMMENTS_API = "1.10";
 
 /**
- * office.js's Windows host files (excel-win32-16.00.js) open a page of Microsoft's telemetry
- * service in a hidden frame three seconds after they load (OSF.Logger's ULS endpoint). The
- * add-in sends nothing anywhere, so that endpoint is kept from ever loading its frame; the
- * browser test fails if any request leaves the pane's origin.
+ * office.js's older host files (excel-win32-16.00.js, and o15apptofilemappingtable.js, which
+ * it loads outside Office) open a page of Microsoft's telemetry service in a hidden frame
+ * three seconds after they load (OSF.Logger's ULS endpoint). The pages' policy
+ * (frame-src 'none') refuses that frame whatever happens; this keeps office.js from trying,
+ * so that the console shows no CSP violation where there is no fault (a violation there is
+ * the first thing to look at when a host update needs more than the policy allows).
  */
 function keepOfficeTelemetryOff(): void {
   const osf = (window as unknown as { OSF?: { Logger?: { ulsEndpoint?: { loadProxyFrame?: () => void } | null } } }).OSF;
@@ -53,8 +56,7 @@ function start(info: { host: Office.HostType | null } | null): void {
     dictionary = new ExcelDictionaryWriter();
     sheets = new ExcelSheetExporter();
     if (Office.context.requirements.isSetSupported("ExcelApi", FLAGS_API)) {
-      const supports = (set: string) => Office.context.requirements.isSetSupported("ExcelApi", set);
-      flags = new ExcelFlagWriter({ annotations: supports(NOTES_API) ? "notes" : supports(COMMENTS_API) ? "comments" : "none" });
+      flags = new ExcelFlagWriter({ annotations: supportedAnnotations((set, version) => Office.context.requirements.isSetSupported(set, version)) });
     } else {
       flagsReason = `Flagging cells needs ExcelApi ${FLAGS_API}; this Excel can check and list issues only.`;
     }

@@ -1,3 +1,4 @@
+/** @jest-environment ./test/support/excel/host/officeJsEnvironment.ts */
 import { join } from "node:path";
 import { readWorkbookFile } from "../../src/cli/io/readWorkbookFile";
 import { decisionFor } from "../../src/domain/names/dictionary/decision";

@@ -1,10 +1,11 @@
+/** @jest-environment ./test/support/excel/host/officeJsEnvironment.ts */
 import { join } from "node:path";
 import { readWorkbookFile } from "../../src/cli/io/readWorkbookFile";
 import { checkWorkbook } from "../../src/domain/checks/checkWorkbook";
 import { FLAG_COLORS, NOTE_PREFIX, planFlags } from "../../src/domain/flags/flagPlan";
 import { ExcelFlagWriter, FLAG_RECORD_SHEET } from "../../src/excel/excelFlags";
 import { describeExcelError } from "../../src/excel/excelErrors";
-import { ExcelStandIn } from "../support/excel/standIn";
+import { ExcelStandIn, StandInOptions } from "../support/excel/standIn";
 import { standInSheetsOf } from "../support/excel/fromGrids";
 import { generateWorkbook } from "../support/generateWorkbook";
 import { TODAY } from "../support/rows";
@@ -13,9 +14,10 @@ const SAMPLE = join(__dirname, "..", "fixtures", "sample.xlsx");
 let uninstall: (() => void) | undefined;
 afterEach(() => uninstall?.());
 
-async function sampleSetUp() {
+/** The sample workbook in an Excel with notes (ExcelApi 1.18, and the notes API in office.js as the CDN serves it). */
+async function sampleSetUp(options: StandInOptions = { notesApi: true }) {
   const workbook = await readWorkbookFile(SAMPLE);
-  const standIn = new ExcelStandIn(standInSheetsOf(workbook.sheets));
+  const standIn = new ExcelStandIn(standInSheetsOf(workbook.sheets), options);
   uninstall = standIn.install();
   const issues = checkWorkbook(workbook, { today: TODAY }).issues;
   return { standIn, issues };

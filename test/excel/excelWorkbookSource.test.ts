@@ -1,3 +1,4 @@
+/** @jest-environment ./test/support/excel/host/officeJsEnvironment.ts */
 import { join } from "node:path";
 import { readWorkbookFile } from "../../src/cli/io/readWorkbookFile";
 import { checkWorkbook } from "../../src/domain/checks/checkWorkbook";
@@ -48,7 +49,6 @@ test("100,000 rows are read with a bounded number of syncs and calls, never one 
   const bytes = standIn.counts.payloadBytes.reduce((a, b) => a + b, 0);
   expect(chunks).toBeLessThanOrEqual(Math.ceil(bytes / (1.5 * 1024 * 1024)) + 4);
   expect(standIn.counts.calls).toBeLessThan(10 + 3 * chunks);
-  expect(standIn.counts.runs).toBe(1);
   expect(standIn.counts.maxPayloadBytes).toBeLessThan(3 * 1024 * 1024);
   expect(workbook.sheets.map((s) => s.values.length)).toEqual([100_001, 100_001]);
   expect(progress.at(-1)).toBe(100_001);

@@ -1,3 +1,4 @@
+/** @jest-environment ./test/support/excel/host/officeJsEnvironment.ts */
 import { join } from "node:path";
 import { readWorkbookFile } from "../../src/cli/io/readWorkbookFile";
 import { planFixes } from "../../src/domain/fixes/fixPlan";
@@ -176,7 +177,7 @@ test("a sheet deleted before the fix: nothing written, nothing logged as changed
 /** The sample with a fill and a note of the user's own, its issues, and a snapshot of its fills, notes and values. */
 async function flaggedSetUp() {
   const workbook = await readWorkbookFile(SAMPLE);
-  const standIn = new ExcelStandIn(standInSheetsOf(workbook.sheets));
+  const standIn = new ExcelStandIn(standInSheetsOf(workbook.sheets), { notesApi: true });
   uninstall = standIn.install();
   standIn.sheet("Incidents").setFill(11, 3, "#00B050");
   standIn.sheet("Incidents").notes.set("D12", "the user's own note");

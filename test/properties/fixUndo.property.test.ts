@@ -1,3 +1,4 @@
+/** @jest-environment ./test/support/excel/host/officeJsEnvironment.ts */
 import fc from "fast-check";
 import { columnLetter } from "../../src/domain/cells/columnLetter";
 import { ProposedChange } from "../../src/domain/fixes/fixPlan";
