@@ -4,32 +4,17 @@ import { Issue } from "../domain/issues/issue";
 import { Severity } from "../domain/issues/issueCodes";
 import { FlagReport, FlagWriter } from "../services/flagService";
 import { stopIfCancelled, WorkCancelled, WorkControl } from "../services/workbookSource";
-import { existingSheets, readSheetRows } from "./sheetRows";
+import { existingSheets } from "./sheetRows";
+import { deleteFlagRecord, PreviousState, readFlagRecord, writeFlagRecord } from "./flagRecord";
 import { addAnnotation, AnnotationKind, AnnotationMap, cellKey, readAnnotations } from "./cellAnnotations";
 import { availableAnnotations } from "./annotationSupport";
 import { runExcel } from "./excelRun";
-import { toExcelLiteral } from "../domain/cells/excelLiteral";
 import { moveCell, SheetMove } from "../domain/cells/sheetMove";
 
-/** The hidden sheet that records what flagged cells held before, so that Clear restores it exactly. */
-export const FLAG_RECORD_SHEET = "Curation flags";
-/** The last column holds the flag written (severity and note), so that an update knows what each cell shows without being told. */
-const RECORD_HEADER = ["sheet", "address", "previous fill", "had note", "previous note", "flag"];
-const RECORD_COLUMNS = "A:F";
-/** Excel reports a cell without fill as white. */
-const NO_FILL = "#FFFFFF";
-/** Cells of fill colours read per request, and record rows or notes written per request: well under 5 MB. */
-const READ_CELLS_PER_SYNC = 40_000;
-const RECORD_ROWS_PER_SYNC = 5_000;
+/** Cells of fill colour and pattern read per request (about 80 bytes each in the answer), and notes written per request: well under 5 MB. */
+const READ_CELLS_PER_SYNC = 25_000;
 const NOTES_PER_SYNC = 2_000;
 const AREA_GROUPS_PER_SYNC = 50;
-
-/** A flagged cell: what it held before (fill, note) and the flag on it now. */
-interface PreviousState {
-  flag: CellFlag;
-  fill: string;
-  note: string | null;
-}
 
 const cellOf = (flag: { sheet: string; address: string }) => `${flag.sheet}\u0000${flag.address}`;
 const shownOf = (flag: CellFlag) => `${flag.severity}\n${flag.note}`;
@@ -38,9 +23,9 @@ const shownOf = (flag: CellFlag) => `${flag.severity}\n${flag.note}`;
  * Flags issues in the user's cells: a fill by severity and a note with the findings (notes
  * need ExcelApi 1.18 and an office.js that has them; a threaded comment where only comments
  * exist, 1.10, never over a comment the user already has; fills only without either). Before
- * writing, it records each cell's fill and note in a very hidden sheet, so that `clear` puts
- * back exactly what the user had. The record is rewritten in place: only Clear deletes the
- * sheet (deleting a sheet clears Excel's undo history, so nothing else does).
+ * writing, it records each cell's fill (none, or its colour) and note in the workbook's
+ * custom XML (flagRecord.ts), so that `clear` puts back exactly what the user had. Nothing
+ * it does clears Excel's undo history: no sheet is added, hidden or deleted.
  * Values are never written. Reads and writes go in batches: colours by column blocks, fills
  * by RangeAreas per colour, notes in batches (the notes API takes one cell per call).
  */
@@ -62,11 +47,11 @@ export class ExcelFlagWriter implements FlagWriter {
     try {
       await runExcel(async (context) => {
         // Flags already shown are taken off first, so that their colours are never recorded as the user's.
-        const shown = await readRecord(context);
+        const shown = await readFlagRecord(context);
         if (shown) await restore(context, kind, shown);
         const previous = await readPrevious(context, kind, flags);
         stopIfCancelled(control.signal);
-        await writeRecord(context, previous);
+        await writeFlagRecord(context, previous);
         await writeFills(context, flags.map((flag) => ({ flag, color: FLAG_COLORS[flag.severity] })), control);
         if (kind !== "none") await writeNotes(context, kind, previous, new Set(), control);
       });
@@ -87,7 +72,7 @@ export class ExcelFlagWriter implements FlagWriter {
     const kind = this.kind;
     const next = new Map(planFlags(issues).map((flag) => [cellOf(flag), flag]));
     return runExcel(async (context) => {
-      const recorded = await readRecord(context);
+      const recorded = await readFlagRecord(context);
       if (!recorded) return { cells: 0, annotations: kind };
       const record = new Map(recorded.map((state) => [cellOf(state.flag), state]));
       const gone = [...record.values()].filter((state) => !next.has(cellOf(state.flag)));
@@ -101,7 +86,7 @@ export class ExcelFlagWriter implements FlagWriter {
       for (const state of rewritten) record.set(cellOf(state.flag), state);
       await writeFills(context, rewritten.map(({ flag }) => ({ flag, color: FLAG_COLORS[flag.severity] })));
       if (kind !== "none") await writeNotes(context, kind, rewritten, new Set(changed.map(cellOf)));
-      await writeRecord(context, [...record.values()]);
+      await writeFlagRecord(context, [...record.values()]);
       return { cells: next.size, annotations: kind };
     });
   }
@@ -112,27 +97,23 @@ export class ExcelFlagWriter implements FlagWriter {
    */
   async moved(sheet: string, move: SheetMove): Promise<void> {
     await runExcel(async (context) => {
-      const recorded = await readRecord(context);
+      const recorded = await readFlagRecord(context);
       if (!recorded) return;
       const kept = recorded.flatMap((state) => {
         if (state.flag.sheet !== sheet) return [state];
         const address = moveCell(state.flag.address, move);
         return address === null ? [] : [{ ...state, flag: { ...state.flag, address, ...cellPosition(address) } }];
       });
-      await writeRecord(context, kept);
+      await writeFlagRecord(context, kept);
     });
   }
 
   async clear(): Promise<number> {
     return runExcel(async (context) => {
-      const previous = await readRecord(context);
+      const previous = await readFlagRecord(context);
       if (previous === null) return 0;
       const restored = await restore(context, this.kind, previous);
-      // A very hidden sheet cannot be deleted (Excel refuses with InvalidOperation): hidden first, in the same request.
-      const record = context.workbook.worksheets.getItem(FLAG_RECORD_SHEET);
-      record.visibility = "Hidden";
-      record.delete();
-      await context.sync();
+      await deleteFlagRecord(context);
       return restored;
     });
   }
@@ -149,7 +130,7 @@ export class ExcelFlagWriter implements FlagWriter {
 
 /** Each flagged cell's fill (read by column blocks) and note (one look-up per flagged cell). */
 async function readPrevious(context: Excel.RequestContext, kind: AnnotationKind, flags: CellFlag[]): Promise<PreviousState[]> {
-  const fills = new Map<string, string>();
+  const fills = new Map<string, string | null>();
   const blocks: { sheet: string; column: number; top: number; result: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
   let queued = 0;
   const byColumn = new Map<string, CellFlag[]>();
@@ -165,7 +146,8 @@ async function readPrevious(context: Excel.RequestContext, kind: AnnotationKind,
     for (let start = top; start <= bottom; start += READ_CELLS_PER_SYNC) {
       const end = Math.min(bottom, start + READ_CELLS_PER_SYNC - 1);
       const range = context.workbook.worksheets.getItem(sheet).getRange(`${columnLetter(column)}${start}:${columnLetter(column)}${end}`);
-      blocks.push({ sheet, column, top: start, result: range.getCellProperties({ format: { fill: { color: true } } }) });
+      // The pattern tells a white fill from none: Excel reports both as #FFFFFF.
+      blocks.push({ sheet, column, top: start, result: range.getCellProperties({ format: { fill: { color: true, pattern: true } } }) });
       queued += end - start + 1;
       if (queued >= READ_CELLS_PER_SYNC) {
         await context.sync();
@@ -176,11 +158,14 @@ async function readPrevious(context: Excel.RequestContext, kind: AnnotationKind,
   await context.sync();
   const notes = await readAnnotations(context, kind, flags);
   for (const block of blocks) {
-    block.result.value.forEach((row, offset) => fills.set(`${block.sheet}\u0000${block.column}\u0000${block.top + offset}`, row[0].format?.fill?.color ?? NO_FILL));
+    block.result.value.forEach((row, offset) => {
+      const fill = row[0].format?.fill;
+      fills.set(`${block.sheet}\u0000${block.column}\u0000${block.top + offset}`, !fill || fill.pattern === "None" || !fill.color ? null : fill.color);
+    });
   }
   return flags.map((flag) => {
     const note = notes.get(cellKey(flag.sheet, flag.address));
-    return { flag, fill: fills.get(`${flag.sheet}\u0000${flag.column}\u0000${flag.row}`) ?? NO_FILL, note: note ? note.content : null };
+    return { flag, fill: fills.get(`${flag.sheet}\u0000${flag.column}\u0000${flag.row}`) ?? null, note: note ? note.content : null };
   });
 }
 
@@ -194,35 +179,52 @@ async function writeNotes(context: Excel.RequestContext, kind: AnnotationKind, p
     kind,
     previous.filter(({ flag, note }) => note !== null || present.has(cellOf(flag))).map(({ flag }) => flag),
   );
-  for (let start = 0; start < previous.length; start += NOTES_PER_SYNC) {
-    for (const { flag, note } of previous.slice(start, start + NOTES_PER_SYNC)) {
-      if (kind === "comments" && note !== null) continue;
-      const content = note === null ? flag.note : `${flag.note}\n—\n${note}`;
-      const current = existing.get(cellKey(flag.sheet, flag.address));
-      if (current) current.content = content;
-      else addAnnotation(context, kind, flag.sheet, flag.address, content);
+  // A cell holds a note or a threaded comment, not both: a cell the user commented keeps its comment and gets the fill only.
+  const commented = kind === "notes" && availableAnnotations("comments") === "comments" ? await readAnnotations(context, "comments", previous.map(({ flag }) => flag)) : new Map();
+  const writes = previous.filter(({ flag, note }) => !(kind === "comments" && note !== null) && !commented.has(cellKey(flag.sheet, flag.address)));
+  const write = ({ flag, note }: PreviousState) => {
+    const content = note === null ? flag.note : `${flag.note}\n—\n${note}`;
+    const current = existing.get(cellKey(flag.sheet, flag.address));
+    if (current) current.content = content;
+    else addAnnotation(context, kind, flag.sheet, flag.address, content);
+  };
+  for (let start = 0; start < writes.length; start += NOTES_PER_SYNC) {
+    const batch = writes.slice(start, start + NOTES_PER_SYNC);
+    batch.forEach(write);
+    try {
+      await context.sync();
+    } catch (error) {
+      if (kind !== "comments" || !isRefusedCell(error)) throw error;
+      await writeOneByOne(context, batch, write);
     }
-    await context.sync();
-    control.onProgress?.({ step: kind === "comments" ? "Writing comments" : "Writing notes", done: Math.min(previous.length, start + NOTES_PER_SYNC), total: previous.length });
+    control.onProgress?.({ step: kind === "comments" ? "Writing comments" : "Writing notes", done: Math.min(writes.length, start + NOTES_PER_SYNC), total: writes.length });
     stopIfCancelled(control.signal);
   }
 }
 
-/** The record of what flagged cells held before, as written by `writeRecord`; null where there is no record sheet. */
-async function readRecord(context: Excel.RequestContext): Promise<PreviousState[] | null> {
-  const record = await readSheetRows(context, FLAG_RECORD_SHEET, RECORD_COLUMNS);
-  if (!record) return null;
-  return record.rows
-    .filter(([sheet, address]) => sheet !== "" && /^[A-Z]+\d+$/.test(String(address)))
-    .map(([sheet, address, fill, hadNote, note, shown]) => {
-      const { row, column } = cellPosition(String(address));
-      const [severity, ...lines] = String(shown ?? "").split("\n");
-      return {
-        flag: { sheet: String(sheet), address: String(address), row, column, severity: (severity || "info") as Severity, note: lines.join("\n") },
-        fill: String(fill),
-        note: hadNote === "yes" ? String(note) : null,
-      };
-    });
+/** Excel refusing one cell's annotation (a note the comments API cannot see is already there). */
+function isRefusedCell(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return code === "InvalidOperation" || code === "InvalidArgument";
+}
+
+/**
+ * After Excel refused a batch of comments part-way (the comments before the refused one
+ * were written): each cell of the batch that still lacks ours gets its own request, and a
+ * cell Excel refuses keeps its fill only.
+ */
+async function writeOneByOne(context: Excel.RequestContext, batch: readonly PreviousState[], write: (state: PreviousState) => void): Promise<void> {
+  const now = await readAnnotations(context, "comments", batch.map(({ flag }) => flag));
+  for (const state of batch) {
+    const comment = now.get(cellKey(state.flag.sheet, state.flag.address));
+    if (comment?.content.startsWith(NOTE_PREFIX)) continue;
+    write(state);
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!isRefusedCell(error)) throw error;
+    }
+  }
 }
 
 /** Puts back each cell's fill and note (or takes ours off); a note the user wrote since is left alone. Returns the cells restored. */
@@ -230,7 +232,7 @@ async function restore(context: Excel.RequestContext, kind: AnnotationKind, stat
   if (states.length === 0) return 0;
   const sheetsPresent = await existingSheets(context, [...new Set(states.map((p) => p.flag.sheet))]);
   const restorable = states.filter((p) => sheetsPresent.has(p.flag.sheet));
-  await writeFills(context, restorable.map((p) => ({ flag: p.flag, color: p.fill === NO_FILL ? null : p.fill })));
+  await writeFills(context, restorable.map((p) => ({ flag: p.flag, color: p.fill })));
   if (kind !== "none") await restoreNotes(context, kind, restorable);
   return restorable.length;
 }
@@ -245,34 +247,6 @@ async function restoreNotes(context: Excel.RequestContext, kind: AnnotationKind,
       else if (state.note !== null && ours) note!.content = state.note;
       else if (state.note === null && ours) note!.delete();
     }
-    await context.sync();
-  }
-}
-
-/**
- * Writes the record over the sheet's old rows, in place (the sheet is created, very hidden,
- * only when missing); rows left over from a longer record are cleared. Every value goes in
- * as a literal, so that a note such as "- to verify" or "0012" comes back as it was.
- */
-async function writeRecord(context: Excel.RequestContext, previous: readonly PreviousState[]): Promise<void> {
-  let sheet = context.workbook.worksheets.getItemOrNullObject(FLAG_RECORD_SHEET);
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("rowIndex,rowCount");
-  await context.sync();
-  const oldRows = sheet.isNullObject || used.isNullObject ? 0 : used.rowIndex + used.rowCount;
-  if (sheet.isNullObject) {
-    sheet = context.workbook.worksheets.add(FLAG_RECORD_SHEET);
-    sheet.visibility = "VeryHidden";
-  }
-  const rows = [RECORD_HEADER, ...previous.map((p) => [p.flag.sheet, p.flag.address, p.fill, p.note === null ? "no" : "yes", p.note ?? "", shownOf(p.flag)])];
-  const last = columnLetter(RECORD_HEADER.length);
-  for (let start = 0; start < rows.length; start += RECORD_ROWS_PER_SYNC) {
-    const chunk = rows.slice(start, start + RECORD_ROWS_PER_SYNC);
-    sheet.getRange(`A${start + 1}:${last}${start + chunk.length}`).values = chunk.map((row) => row.map(toExcelLiteral));
-    await context.sync();
-  }
-  if (oldRows > rows.length) {
-    sheet.getRange(`A${rows.length + 1}:${last}${oldRows}`).clear("Contents");
     await context.sync();
   }
 }

@@ -65,8 +65,8 @@ export class ExcelLiveSource implements LiveSource {
     });
     return async () => {
       if (handlers.length === 0) return;
-      // Handlers are removed in the context they were added in.
-      await Excel.run(handlers[0].context, async (context) => {
+      // Handlers are removed in the context they were added in; this batch, too, waits for a cell edit to end.
+      await Excel.run({ previousObjects: handlers[0].context, delayForCellEdit: true }, async (context) => {
         for (const handler of handlers) handler.remove();
         await context.sync();
       });

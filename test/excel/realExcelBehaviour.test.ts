@@ -9,12 +9,14 @@ import { planFixes, ProposedChange } from "../../src/domain/fixes/fixPlan";
 import { supportedAnnotations } from "../../src/excel/annotationSupport";
 import { describeExcelError } from "../../src/excel/excelErrors";
 import { ExcelFixWriter } from "../../src/excel/excelFixes";
-import { ExcelFlagWriter, FLAG_RECORD_SHEET } from "../../src/excel/excelFlags";
+import { ExcelFlagWriter } from "../../src/excel/excelFlags";
+import { FLAG_RECORD_NAMESPACE, LEGACY_RECORD_SHEET } from "../../src/excel/flagRecord";
 import { ExcelLiveSource } from "../../src/excel/excelLiveSource";
 import { ExcelWorkbookSource } from "../../src/excel/excelWorkbookSource";
 import { CheckService } from "../../src/services/checkService";
 import { SheetChange } from "../../src/services/workbookSource";
 import { ExcelStandIn, StandInOptions } from "../support/excel/standIn";
+import { SheetModel } from "../support/excel/host/workbookModel";
 import { standInSheetsOf } from "../support/excel/fromGrids";
 import { brief, TODAY } from "../support/rows";
 
@@ -78,24 +80,76 @@ describe("1. notes are used only where the loaded office.js has them", () => {
   });
 });
 
-describe("2. Clear flags removes the very hidden record sheet", () => {
+describe("1b. a cell holds a note or a threaded comment, not both", () => {
+  test("notes: a cell the user commented keeps its comment and gets the fill only", async () => {
+    const { standIn, issues } = await sample({ notesApi: true });
+    standIn.comments.set("Incidents!D12", "Asked the source.");
+    const before = seen(standIn);
+    const writer = new ExcelFlagWriter({ annotations: "notes" });
+    await writer.flag(issues);
+    expect(standIn.sheet("Incidents").fill(11, 3)).toBe(FLAG_COLORS.error);
+    expect(standIn.sheet("Incidents").notes.has("D12")).toBe(false);
+    expect(standIn.sheet("Incidents").notes.size).toBe(planFlags(issues).filter((f) => f.sheet === "Incidents").length - 1);
+    await writer.clear();
+    expect(seen(standIn)).toBe(before);
+  });
+
+  test("comments, where office.js cannot see notes: a cell with the user's note is refused by Excel, the rest are commented", async () => {
+    const { standIn, issues } = await sample();
+    standIn.sheet("Incidents").notes.set("D12", "the user's own note");
+    const before = seen(standIn);
+    const writer = new ExcelFlagWriter({ annotations: "comments" });
+    await writer.flag(issues);
+    expect(standIn.sheet("Incidents").fill(11, 3)).toBe(FLAG_COLORS.error);
+    expect(standIn.comments.has("Incidents!D12")).toBe(false);
+    expect(standIn.comments.size).toBe(planFlags(issues).length - 1);
+    expect(standIn.sheet("Incidents").notes.get("D12")).toBe("the user's own note");
+    await writer.clear();
+    expect(seen(standIn)).toBe(before);
+  });
+});
+
+describe("2. Clear flags works again and again (the record no longer needs a very hidden sheet deleted)", () => {
   test("Clear succeeds, the record goes, and Flag and Clear work again afterwards", async () => {
     const { standIn, issues } = await sample({ notesApi: true });
     const before = seen(standIn);
     const writer = new ExcelFlagWriter({ annotations: "notes" });
     for (let round = 0; round < 2; round++) {
       await writer.flag(issues);
-      expect(standIn.sheet(FLAG_RECORD_SHEET).visibility).toBe("VeryHidden");
+      expect(standIn.customXmlParts.filter((part) => part.xml.includes(FLAG_RECORD_NAMESPACE))).toHaveLength(1);
       expect(await writer.clear()).toBe(planFlags(issues).length);
-      expect(standIn.sheets.map((sheet) => sheet.name)).not.toContain(FLAG_RECORD_SHEET);
+      expect(standIn.customXmlParts).toEqual([]);
       expect(seen(standIn)).toBe(before);
     }
+  });
+
+  test("the very hidden record sheet of an earlier release is read, restored from, and removed (hidden first)", async () => {
+    const { standIn } = await sample();
+    const incidents = standIn.sheet("Incidents");
+    incidents.setFill(11, 3, "#F8CBAD"); // D12 as the earlier release flagged it; the user had green
+    incidents.setFill(12, 4, "#FFE699"); // E13 flagged; it had no fill
+    const legacy = new SheetModel(LEGACY_RECORD_SHEET, [["sheet", "address", "previous fill", "had note", "previous note"], ["Incidents", "D12", "#00B050", "no", ""], ["Incidents", "E13", "#FFFFFF", "no", ""]]);
+    legacy.visibility = "VeryHidden";
+    standIn.sheets.push(legacy);
+    expect(await new ExcelFlagWriter({ annotations: "none" }).clear()).toBe(2);
+    expect([incidents.fill(11, 3), incidents.fill(12, 4)]).toEqual(["#00B050", "#FFFFFF"]);
+    expect(incidents.fills.size).toBe(1);
+    expect(standIn.sheets.map((sheet) => sheet.name)).not.toContain(LEGACY_RECORD_SHEET);
+  });
+
+  test("a fill the user chose to be white comes back white, not as no fill", async () => {
+    const { standIn, issues } = await sample();
+    standIn.sheet("Incidents").setFill(11, 3, "#FFFFFF");
+    const writer = new ExcelFlagWriter({ annotations: "none" });
+    await writer.flag(issues);
+    await writer.clear();
+    expect(standIn.sheet("Incidents").fills.get("11,3")).toBe("#FFFFFF");
   });
 });
 
 describe("3. flags shown during live re-check keep Excel's undo history", () => {
-  test("re-checks and re-flags rewrite the record in place: no sheet is deleted until Clear", async () => {
-    const { standIn, service } = await sample({ notesApi: true });
+  test.each(["web", "windows"] as const)("Excel on %s: flags, re-checks, re-flags and Clear call nothing that clears the undo stack", async (platform) => {
+    const { standIn, service } = await sample({ notesApi: true, platform });
     const writer = new ExcelFlagWriter({ annotations: "notes" });
     const live = new ExcelLiveSource();
     await writer.flag((await service.check()).issues);
@@ -104,9 +158,23 @@ describe("3. flags shown during live re-check keep Excel's undo history", () => 
       await writer.update(service.recheck([await live.readCells("Incidents", address)])!.issues);
     }
     await writer.flag((await service.check()).issues);
-    expect(standIn.counts.undoClears).toEqual([]);
     await writer.clear();
-    expect(standIn.counts.undoClears).toEqual(["Worksheet.delete"]);
+    expect(standIn.counts.undoClears).toEqual([]);
+  });
+
+  test("the host counts what Microsoft documents as clearing the undo stack, per platform", async () => {
+    for (const [platform, cleared] of [["web", ["Worksheet.Delete"]], ["windows", ["Worksheet.Visibility", "Worksheet.Delete"]]] as const) {
+      const standIn = new ExcelStandIn([{ name: "A", values: [["x"]] }, { name: "B", values: [] }], { platform });
+      uninstall = standIn.install();
+      await standIn.Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("B");
+        sheet.visibility = "Hidden";
+        sheet.delete();
+        await context.sync();
+      });
+      expect(standIn.counts.undoClears).toEqual(cleared);
+      uninstall();
+    }
   });
 });
 
@@ -263,6 +331,18 @@ describe("8. buttons pressed while a cell is being edited", () => {
     standIn.endCellEdit();
     expect((await checked).summary.rows.incidents).toBe(23);
     expect(standIn.counts.delayedForCellEdit).toBeGreaterThan(0);
+  });
+
+  test("stopping the watch on the sheets waits for the edit too", async () => {
+    const { standIn } = await sample();
+    const stop = await new ExcelLiveSource().watch(["Incidents"], () => undefined);
+    expect(standIn.eventTargets.size).toBe(1);
+    standIn.startCellEdit();
+    const stopped = stop();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    standIn.endCellEdit();
+    await stopped;
+    expect(standIn.eventTargets.size).toBe(0);
   });
 
   test("an Excel without DelayForCellEdit fails the request with a sentence that says what to do", async () => {

@@ -71,7 +71,7 @@ export async function injectExcelHost(page: Page, options: HostOptions): Promise
     ({ sheets, bodyBackgroundColor, api }) => {
       const w = window as unknown as Record<string, any>;
       const module = w.ExcelHostModule;
-      const standIn = new module.ExcelStandIn(sheets, { api });
+      const standIn = new module.ExcelStandIn(sheets, { api, platform: "windows" });
       w.__standIn = standIn;
       w._richApiNativeBridge = module.createNativeBridge({ host: standIn });
       const dark = bodyBackgroundColor && parseInt(bodyBackgroundColor.slice(1, 3), 16) < 128;

@@ -16,6 +16,8 @@ import { HostObject } from "./objects/hostObject";
 import { AddinInternalServiceObject, WorkbookObject } from "./objects/workbookObjects";
 import { WorksheetObject } from "./objects/worksheetObjects";
 import { processRequest, RequestBody } from "./processRequest";
+import { clearsUndo, Platform } from "./undoSupport";
+import type { XmlPartModel } from "./objects/customXmlObjects";
 
 /** Excel on the web's cap on one request's and one response's payload. */
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
@@ -32,7 +34,7 @@ export interface HostCounts {
   /** Per request, the larger of its request and response bytes. */
   payloadBytes: number[];
   maxPayloadBytes: number;
-  /** Operations that cleared Excel's undo stack, by name (Worksheet.delete …). */
+  /** Operations that cleared Excel's undo stack, by class and member (Worksheet.Delete …). */
   undoClears: string[];
   /** Requests that asked to wait for cell-edit mode to end (`delayForCellEdit`). */
   delayedForCellEdit: number;
@@ -53,11 +55,28 @@ export interface HostFault {
 export interface HostOptions {
   /** The highest ExcelApi version the host supports ("1.18" by default, as current Excel). */
   api?: string;
+  /** Which Excel: what clears the undo stack differs ("web" by default). */
+  platform?: Platform;
   /** Whether the host supports DelayForCellEdit (current Excel does). */
   delayForCellEdit?: boolean;
 }
 
 const EVENT_CATEGORY = 65536;
+
+/** Bytes of a text in UTF-8, as it travels: the limits are in bytes, and Arabic or Cyrillic text takes two a character. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
 const WORKSHEET_CHANGED = 10;
 
 function versionAtLeast(have: string, want: string): boolean {
@@ -96,6 +115,9 @@ export class ExcelHost implements BridgeHost {
   /** Sheets (by id) whose Changed event the add-in registered. */
   readonly eventTargets = new Set<string>();
   readonly api: string;
+  readonly platform: Platform;
+  /** The workbook's custom XML parts. */
+  customXmlParts: XmlPartModel[] = [];
   private readonly supportsDelay: boolean;
   private cellEditing = false;
   private delayed: (() => void)[] = [];
@@ -107,6 +129,7 @@ export class ExcelHost implements BridgeHost {
   constructor(sheets: SheetModel[], options: HostOptions = {}) {
     this.sheets = sheets;
     this.api = options.api ?? "1.18";
+    this.platform = options.platform ?? "web";
     this.supportsDelay = options.delayForCellEdit ?? true;
   }
 
@@ -150,7 +173,7 @@ export class ExcelHost implements BridgeHost {
   private answer(body: RequestBody, flags: number, answer: (statusCode: number, body: unknown) => void): void {
     void flags;
     this.counts.syncs++;
-    const requestBytes = JSON.stringify(body).length;
+    const requestBytes = utf8Length(JSON.stringify(body));
     this.counts.requestBytes.push(requestBytes);
     this.beforeSync?.(this.counts.syncs);
     if (this.closed) {
@@ -169,13 +192,14 @@ export class ExcelHost implements BridgeHost {
     if (fault?.close) this.closed = true;
     if (outcome.Error) this.counts.errors.push(`${outcome.Error.Code} at ${outcome.Error.Location}: ${outcome.Error.Message}`);
     const responseText = JSON.stringify(outcome);
-    if (responseText.length > PAYLOAD_LIMIT) {
+    const responseBytes = utf8Length(responseText);
+    if (responseBytes > PAYLOAD_LIMIT) {
       // The work is done; only its answer is too big to send.
-      this.record(requestBytes, responseText.length);
+      this.record(requestBytes, responseBytes);
       answer(400, { error: { code: "ResponsePayloadSizeLimitExceeded", message: "The response payload size has exceeded the limit. Please refer to the documentation: https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins." } });
       return;
     }
-    this.record(requestBytes, responseText.length);
+    this.record(requestBytes, responseBytes);
     answer(200, outcome);
   }
 
@@ -196,8 +220,9 @@ export class ExcelHost implements BridgeHost {
     if (this.protectedSheets.has(sheet.name)) throw new HostError("InvalidOperation", "The cell or chart you're trying to change is on a protected sheet. To make a change, unprotect the sheet.");
   }
 
-  clearUndo(operation: string): void {
-    this.counts.undoClears.push(operation);
+  /** After each call or property set: counts it where Microsoft documents that it clears the undo stack on this platform. */
+  undoStackTouched(className: string, member: string): void {
+    if (clearsUndo(className, member, this.platform)) this.counts.undoClears.push(`${className}.${member}`);
   }
 
   /** A comment's id, given on first sight. */

@@ -181,6 +181,7 @@ export function processRequest(host: ExcelHost, body: RequestBody, fault?: { aft
         const member = object.member(action.Name);
         if (!member.call) throw new HostError("InvalidArgument", `${object.className}.${action.Name} is not a method.`);
         const value = member.call(...args);
+        host.undoStackTouched(object.className, action.Name);
         return value === undefined ? null : value;
       }
       case 4: {
@@ -189,6 +190,7 @@ export function processRequest(host: ExcelHost, body: RequestBody, fault?: { aft
         const member = object.member(action.Name);
         if (!member.set) throw new HostError("InvalidArgument", `${object.className}.${action.Name} cannot be set.`);
         member.set(args[0]);
+        host.undoStackTouched(object.className, action.Name);
         return undefined;
       }
       case 5:

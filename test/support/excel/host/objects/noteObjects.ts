@@ -39,6 +39,8 @@ export class NoteCollectionObject extends HostObject {
           this.host.requireWritable(this.sheet);
           const cell = cellOf(address);
           if (this.sheet.notes.has(cell)) throw new HostError("InvalidArgument", `The cell ${cell} already has a note.`);
+          // Belief, as Excel's own interface enforces: a cell holds a note or a threaded comment, not both.
+          if (this.host.comments.has(`${this.sheet.name}!${cell}`)) throw new HostError("InvalidOperation", `The cell ${cell} already has a threaded comment.`);
           this.sheet.notes.set(cell, String(content));
           return new NoteObject(this.host, this.sheet, cell);
         },

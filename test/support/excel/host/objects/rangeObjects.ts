@@ -79,9 +79,12 @@ export class RangeObject extends HostObject {
       GetCellProperties: {
         api: "1.9",
         call: (spec) => {
-          const wanted = spec as { format?: { fill?: { color?: boolean } } };
-          if (!wanted?.format?.fill?.color) throw new HostError("InvalidArgument", "The fake host answers getCellProperties for format.fill.color only.");
-          return grid(area, (r, c) => ({ format: { fill: { color: sheet.fill(r, c) } } }));
+          const wanted = (spec as { format?: { fill?: { color?: boolean; pattern?: boolean } } })?.format?.fill;
+          if (!wanted?.color && !wanted?.pattern) throw new HostError("InvalidArgument", "The fake host answers getCellProperties for format.fill.color and pattern only.");
+          // Excel reports a cell without fill as white, pattern None; a filled cell's pattern is Solid.
+          return grid(area, (r, c) => ({
+            format: { fill: { ...(wanted.color ? { color: sheet.fill(r, c) } : {}), ...(wanted.pattern ? { pattern: sheet.fills.has(`${r},${c}`) ? "Solid" : "None" } : {}) } },
+          }));
         },
       },
       GetSpecialCellsOrNullObject: {
@@ -150,7 +153,9 @@ export class RangeObject extends HostObject {
   /** A value written through the API lands as if typed: Excel converts it unless the cell is Text. */
   private enter(row: number, column: number, input: CellData): void {
     const sheet = this.area.sheet;
-    if (input === "" || input === null) {
+    // Documented: null in a values array leaves its cell as it is; "" clears it.
+    if (input === null) return;
+    if (input === "") {
       sheet.write(row, column, "");
       return;
     }

@@ -5,6 +5,7 @@ import type { ExcelHost } from "../excelHost";
 import { HostObject, Member } from "./hostObject";
 import { RangeObject } from "./rangeObjects";
 import { WorksheetCollectionObject } from "./worksheetObjects";
+import { CustomXmlPartCollectionObject } from "./customXmlObjects";
 
 export class WorkbookObject extends HostObject {
   readonly className = "Workbook";
@@ -15,6 +16,7 @@ export class WorkbookObject extends HostObject {
       Worksheets: { api: "1.1", nav: () => new WorksheetCollectionObject(this.host) },
       Comments: { api: "1.10", nav: () => new CommentCollectionObject(this.host) },
       Functions: { api: "1.2", nav: () => new FunctionsObject(this.host) },
+      CustomXmlParts: { api: "1.5", nav: () => new CustomXmlPartCollectionObject(this.host) },
       // The library's clean-up of the references it kept during a run (`_KeepReference`).
       _RemoveReference: { api: "1.1", call: (ids) => void (Array.isArray(ids) ? ids : [ids]).forEach((id) => this.host.references.delete(String(id))) },
       _RemoveAllReferences: { api: "1.1", call: () => this.host.references.clear() },
@@ -47,6 +49,9 @@ export class CommentCollectionObject extends HostObject {
         path: (cellAddress, content) => {
           const key = this.cellKey(String(cellAddress));
           if (this.host.comments.has(key)) throw new HostError("InvalidArgument", `The cell ${key} already has a comment.`);
+          // Belief, as Excel's own interface enforces: a cell holds a note or a threaded comment, not both.
+          const [sheetName, cell] = [key.slice(0, key.lastIndexOf("!")), key.slice(key.lastIndexOf("!") + 1)];
+          if (this.host.sheets.find((s) => s.name === sheetName)?.notes.has(cell)) throw new HostError("InvalidOperation", `The cell ${key} already has a note.`);
           this.host.comments.set(key, String(content));
           this.host.commentIds.delete(key);
           return new CommentObject(this.host, key);

@@ -102,8 +102,6 @@ export class WorksheetObject extends HostObject {
           if (target.visibility === "Visible" && this.host.sheets.filter((s) => s.visibility === "Visible").length === 1) throw new HostError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
           this.host.sheets = this.host.sheets.filter((s) => s !== target);
           for (const key of [...this.host.comments.keys()]) if (splitSheet(key).sheet === target.name) this.host.comments.delete(key);
-          // Deleting a worksheet clears Excel's undo stack.
-          this.host.clearUndo("Worksheet.delete");
         },
       },
       GetRange: { api: "1.1", path: (address) => this.range(parseAddress(String(address ?? "A1"))) },
