@@ -1,7 +1,6 @@
 import { cellPosition, columnLetter } from "../domain/cells/columnLetter";
 import { addressGroups, CellFlag, FLAG_COLORS, NOTE_PREFIX, planFlags } from "../domain/flags/flagPlan";
 import { Issue } from "../domain/issues/issue";
-import { Severity } from "../domain/issues/issueCodes";
 import { FlagReport, FlagWriter } from "../services/flagService";
 import { stopIfCancelled, WorkCancelled, WorkControl } from "../services/workbookSource";
 import { existingSheets } from "./sheetRows";
