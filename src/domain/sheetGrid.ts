@@ -18,6 +18,19 @@ export interface SheetGrid {
   tables?: string[];
   /** Sheet rows (1-based) hidden by hand or by a filter, where the reader can tell. */
   hiddenRows?: number[];
+  /** How the bytes of a text file (a CSV) became this sheet, where the reader had to decide or repair. */
+  decoding?: TextDecoding;
+}
+
+/** What the CSV reader tells the checks about a file's encoding. */
+export interface TextDecoding {
+  encoding: "utf-8" | "windows-1252" | "utf-16le" | "utf-16be";
+  /** Cells (sheet row and column, 1-based) holding sequences that were no text in that encoding, each now U+FFFD; `count` of them in the cell. */
+  damagedCells: { row: number; column: number; count: number }[];
+  /** Read as Windows-1252: how many non-ASCII sequences were not UTF-8, how many were, and the first cell holding a non-ASCII character. */
+  notUtf8?: number;
+  utf8?: number;
+  firstNonAscii?: { row: number; column: number };
 }
 
 export interface WorkbookGrid {

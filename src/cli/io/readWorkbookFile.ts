@@ -3,7 +3,8 @@ import { extname } from "node:path";
 import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
 import { CellValue } from "../../domain/cells/cellValue";
-import { SheetGrid, WorkbookGrid } from "../../domain/sheetGrid";
+import { SheetGrid, TextDecoding, WorkbookGrid } from "../../domain/sheetGrid";
+import { decodeText, DecodedText } from "./decodeText";
 import { readableDateSystem } from "./workbookDateSystem";
 
 /** A file that could not be read, with a message for one line of stderr. */
@@ -133,23 +134,50 @@ function exceljsDateToSerial(date: Date, date1904: boolean): number {
 }
 
 function readCsv(path: string, bytes: Buffer): WorkbookGrid {
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    text = new TextDecoder("windows-1252").decode(bytes);
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.includes("\u0000")) throw new UnreadableFileError(`${path}: not a text CSV file (it holds binary data)`);
+  const decoded = decodeText(bytes);
+  if ("refused" in decoded) throw new UnreadableFileError(`${path}: ${decoded.refused}`);
+  const { text } = decoded;
   const delimiter = guessDelimiter(text);
   let records: string[][];
   try {
     records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false, relax_quotes: false });
   } catch (error) {
-    throw new UnreadableFileError(`${path}: not a readable CSV file (${(error as Error).message})`);
+    throw new UnreadableFileError(`${path}: not a readable CSV file (${(error as Error).message.replaceAll(decoded.marker, "\ufffd")})`);
   }
   const name = path.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
-  return { sheets: [{ name, values: records }] };
+  const decoding = decodingOf(decoded, records);
+  return { sheets: [{ name, values: records, ...(decoding ? { decoding } : {}) }] };
+}
+
+/**
+ * What the checks are told about the decoding, or nothing for a file that was simply text:
+ * each damaged cell (its markers turned into U+FFFD here, where the cell is known) and, for
+ * a file read as Windows-1252, the evidence and the first cell it shows in.
+ */
+function decodingOf(decoded: DecodedText, records: string[][]): TextDecoding | undefined {
+  const damagedCells: TextDecoding["damagedCells"] = [];
+  if (decoded.undecodable > 0) {
+    for (let r = 0; r < records.length; r++) {
+      const record = records[r];
+      for (let c = 0; c < record.length; c++) {
+        const cell = record[c];
+        if (!cell.includes(decoded.marker)) continue;
+        const parts = cell.split(decoded.marker);
+        damagedCells.push({ row: r + 1, column: c + 1, count: parts.length - 1 });
+        record[c] = parts.join("\ufffd");
+      }
+    }
+  }
+  if (decoded.encoding !== "windows-1252") return damagedCells.length ? { encoding: decoded.encoding, damagedCells } : undefined;
+  return { encoding: decoded.encoding, damagedCells, notUtf8: decoded.invalidUtf8Sequences, utf8: decoded.utf8Sequences, firstNonAscii: firstNonAscii(records) };
+}
+
+function firstNonAscii(records: string[][]): { row: number; column: number } | undefined {
+  for (let r = 0; r < records.length; r++) {
+    const c = records[r].findIndex((cell) => /[^\u0000-\u007f]/.test(cell));
+    if (c >= 0) return { row: r + 1, column: c + 1 };
+  }
+  return undefined;
 }
 
 /** The separator of a CSV file: whichever of `,` `;` TAB occurs most in its first line, outside quotes. */

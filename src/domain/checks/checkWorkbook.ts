@@ -17,6 +17,7 @@ import { manufactureYear } from "./manufactureYear";
 import { CheckedRow } from "./sheetCheck";
 import { checkIncidentNames } from "./names/incidentNames";
 import { checkWeaponNames } from "./names/weaponNames";
+import { reportDecoding } from "./textDecoding";
 import { isDictionarySheet, readWorkbookDictionary } from "../names/dictionary/workbookDictionary";
 import { Resolvers, resolversFor } from "../names/dictionary/resolvers";
 
@@ -89,6 +90,9 @@ export function checkWorkbook(workbook: WorkbookGrid, options: CheckOptions = {}
       manufactureYear(weapons.rows, linked, weapons.report);
     }
     checkWeaponNames(weapons.rows, linked, resolvers, weapons.report);
+  }
+  for (const grid of workbook.sheets) {
+    if (grid.decoding) reportDecoding(grid, [found.incidents, found.weapons].find((sheet) => sheet?.grid === grid)?.layout, issues);
   }
   if (!incidents && !(options.singleSheet && weapons)) {
     const hint = workbook.sheets.length === 0 ? "The workbook has no sheets." : `None of the sheets (${workbook.sheets.map((s) => s.name).join(", ")}) is named Incidents or has incident headers (incident_id, event_date, event_type, actor1, …).`;

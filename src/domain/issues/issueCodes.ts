@@ -35,6 +35,8 @@ export const ISSUE_CODES = {
   "legacy-taxonomy": { severity: "info", title: "ACLED's pre-2019 taxonomy", description: "The sheet codes events in ACLED's taxonomy of before 2019 (no sub-event types); its event types are checked against that list." },
   "two-digit-years": { severity: "info", title: "Two-digit years", description: "Dates written with a two-digit year (16-Feb-21, as Excel re-saves ISO dates) were read with the century of the row's year column." },
   "outside-country": { severity: "warning", title: "Outside its country", description: "The latitude and longitude lie outside the row's country (by more than 15 km, borders from country-coder); a swap of the two is pointed out." },
+  "bad-encoding": { severity: "warning", title: "Unreadable characters", description: "A cell of a text file holds bytes that are no text in the file's encoding (a UTF-8 file damaged in a few places); each is shown as \ufffd, the other cells are read as usual." },
+  "legacy-encoding": { severity: "info", title: "Read as Windows-1252", description: "The text file is not UTF-8: it was read as Windows-1252, the encoding of Excel's \"CSV (Comma delimited)\" on Windows." },
 } as const satisfies Record<string, { severity: Severity; title: string; description: string }>;
 
 export type IssueCode = keyof typeof ISSUE_CODES;

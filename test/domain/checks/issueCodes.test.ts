@@ -71,6 +71,9 @@ const CASES: Case[] = [
   { code: "unknown-column", why: "a column of the team's own", trigger: { incidents: [{ ...incident({}), Analyst: "AB" }], at: "Incidents!P1" }, nearMiss: { incidents: [{ ...incident({}), "Event Type ": "Battles" }] } },
 ];
 
+/** Codes of what the CSV reader tells about a file's bytes (`SheetGrid.decoding`), tested below and on real bytes in test/cli/encoding.test.ts. */
+const READER_CODES: IssueCode[] = ["bad-encoding", "legacy-encoding"];
+
 /** Codes that belong to the name checks (normaliser), tested with it. */
 const NAME_CODES: IssueCode[] = ["unknown-name", "ambiguous-name", "compound-name", "weapon-mismatch"];
 
@@ -93,7 +96,7 @@ describe.each(CASES)("$code: $why", ({ code, trigger, nearMiss }) => {
 
 test("every issue code of the engine has a case", () => {
   const covered = new Set(CASES.map((c) => c.code));
-  const expected = (Object.keys(ISSUE_CODES) as IssueCode[]).filter((code) => !NAME_CODES.includes(code) && code !== "missing-sheet" && code !== "hidden-rows");
+  const expected = (Object.keys(ISSUE_CODES) as IssueCode[]).filter((code) => !NAME_CODES.includes(code) && !READER_CODES.includes(code) && code !== "missing-sheet" && code !== "hidden-rows");
   expect(expected.filter((code) => !covered.has(code))).toEqual([]);
 });
 
@@ -134,4 +137,28 @@ test("hidden-rows: hidden data rows are named in one finding, checked and counte
   // Near miss: only rows outside the data hidden (the header row, a row below the data).
   const nearMiss = checkWorkbook({ sheets: [{ name: "Incidents", values, hiddenRows: [1, 9] }] }, { today: TODAY });
   expect(brief(nearMiss).filter((line) => line.endsWith("hidden-rows"))).toEqual([]);
+});
+
+describe("the reader's decoding findings", () => {
+  const values = gridOf([{ ...CLEAN_INCIDENT, notes: "D\ufffdplacés" }]);
+  const notes = String.fromCharCode(65 + values[0].indexOf("notes"));
+  const checked = (decoding: WorkbookGrid["sheets"][number]["decoding"]) => checkWorkbook({ sheets: [{ name: "Incidents", values, decoding }] }, { today: TODAY });
+
+  test("bad-encoding: one warning per damaged cell, with its field and value", () => {
+    const result = checked({ encoding: "utf-8", damagedCells: [{ row: 2, column: values[0].indexOf("notes") + 1, count: 1 }] });
+    expect(brief(result)).toEqual([`Incidents!${notes}2 bad-encoding`]);
+    expect(result.issues[0]).toMatchObject({ field: "notes", severity: "warning", value: "D\ufffdplacés" });
+    // Near miss: a file read as UTF-8 with nothing to repair says nothing.
+    expect(checked({ encoding: "utf-8", damagedCells: [] }).issues).toEqual([]);
+  });
+
+  test("legacy-encoding: one info at the first cell Windows-1252 changed, naming a mixed file's UTF-8 sequences", () => {
+    const result = checked({ encoding: "windows-1252", damagedCells: [], notUtf8: 3, utf8: 1, firstNonAscii: { row: 2, column: values[0].indexOf("notes") + 1 } });
+    expect(brief(result)).toEqual([`Incidents!${notes}2 legacy-encoding`]);
+    expect(result.issues[0].severity).toBe("info");
+    expect(result.issues[0].message).toContain("(3 of its 4 non-ASCII characters are not valid UTF-8)");
+    expect(result.issues[0].message).toContain("1 of them is valid UTF-8");
+    // Near miss: UTF-16 read whole is no finding.
+    expect(checked({ encoding: "utf-16le", damagedCells: [] }).issues).toEqual([]);
+  });
 });
