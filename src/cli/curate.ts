@@ -9,6 +9,7 @@ import { Severity } from "../domain/issues/issueCodes";
 import { formatTextReport } from "../domain/report/textReport";
 import { keepSeverities, parseSeverities } from "../domain/report/severityFilter";
 import { fileKind, readWorkbookFile, UnreadableFileError } from "./io/readWorkbookFile";
+import { OutputFileError } from "./io/atomicWrite";
 
 const USAGE = `Usage:
   curate check FILE [--format json|text] [--all] [--severity error|warning|info]
@@ -46,7 +47,7 @@ export async function main(argv: string[], out: (text: string) => void, err: (te
     if (command === "normalize") return await normalizeCommand(rest, out);
     throw new UsageError(`unknown command "${command}"; try: curate check FILE, or curate resolve --kind actor`);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof UnreadableFileError) {
+    if (error instanceof UsageError || error instanceof UnreadableFileError || error instanceof OutputFileError) {
       err(`curate: ${error.message}`);
       return 2;
     }
