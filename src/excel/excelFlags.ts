@@ -15,7 +15,7 @@ const READ_CELLS_PER_SYNC = 25_000;
 const NOTES_PER_SYNC = 2_000;
 const AREA_GROUPS_PER_SYNC = 50;
 
-const cellOf = (flag: { sheet: string; address: string }) => `${flag.sheet}\u0000${flag.address}`;
+const cellOf = (flag: { sheet: string; address: string }) => cellKey(flag.sheet, flag.address);
 const shownOf = (flag: CellFlag) => `${flag.severity}\n${flag.note}`;
 
 /**
@@ -163,7 +163,7 @@ async function readPrevious(context: Excel.RequestContext, kind: AnnotationKind,
     });
   }
   return flags.map((flag) => {
-    const note = notes.get(cellKey(flag.sheet, flag.address));
+    const note = notes.get(cellOf(flag));
     return { flag, fill: fills.get(`${flag.sheet}\u0000${flag.column}\u0000${flag.row}`) ?? null, note: note ? note.content : null };
   });
 }
@@ -180,10 +180,10 @@ async function writeNotes(context: Excel.RequestContext, kind: AnnotationKind, p
   );
   // A cell holds a note or a threaded comment, not both: a cell the user commented keeps its comment and gets the fill only.
   const commented = kind === "notes" && availableAnnotations("comments") === "comments" ? await readAnnotations(context, "comments", previous.map(({ flag }) => flag)) : new Map();
-  const writes = previous.filter(({ flag, note }) => !(kind === "comments" && note !== null) && !commented.has(cellKey(flag.sheet, flag.address)));
+  const writes = previous.filter(({ flag, note }) => !(kind === "comments" && note !== null) && !commented.has(cellOf(flag)));
   const write = ({ flag, note }: PreviousState) => {
     const content = note === null ? flag.note : `${flag.note}\n—\n${note}`;
-    const current = existing.get(cellKey(flag.sheet, flag.address));
+    const current = existing.get(cellOf(flag));
     if (current) current.content = content;
     else addAnnotation(context, kind, flag.sheet, flag.address, content);
   };
@@ -215,7 +215,7 @@ function isRefusedCell(error: unknown): boolean {
 async function writeOneByOne(context: Excel.RequestContext, batch: readonly PreviousState[], write: (state: PreviousState) => void): Promise<void> {
   const now = await readAnnotations(context, "comments", batch.map(({ flag }) => flag));
   for (const state of batch) {
-    const comment = now.get(cellKey(state.flag.sheet, state.flag.address));
+    const comment = now.get(cellOf(state.flag));
     if (comment?.content.startsWith(NOTE_PREFIX)) continue;
     write(state);
     try {
@@ -240,7 +240,7 @@ async function restoreNotes(context: Excel.RequestContext, kind: AnnotationKind,
   const current = await readAnnotations(context, kind, states.map((state) => state.flag));
   for (let start = 0; start < states.length; start += NOTES_PER_SYNC) {
     for (const state of states.slice(start, start + NOTES_PER_SYNC)) {
-      const note = current.get(cellKey(state.flag.sheet, state.flag.address));
+      const note = current.get(cellOf(state.flag));
       const ours = note !== undefined && note.content.startsWith(NOTE_PREFIX);
       if (state.note !== null && !note) addAnnotation(context, kind, state.flag.sheet, state.flag.address, state.note);
       else if (state.note !== null && ours) note!.content = state.note;

@@ -1,5 +1,5 @@
 import { CellValue } from "../domain/cells/cellValue";
-import { columnLetter } from "../domain/cells/columnLetter";
+import { columnLetter, columnNumber } from "../domain/cells/columnLetter";
 import { sheetMoveOf } from "../domain/cells/sheetMove";
 import { CellBlock, LiveSource, SheetChange, SheetExtent } from "../services/workbookSource";
 import { runExcel } from "./excelRun";
@@ -12,13 +12,12 @@ const LARGE_READ_CELLS = 100_000;
 /** "C5:D9", "5:7" (whole rows), "C:D" (whole columns) → 1-based bounds, or null for anything else. */
 function bounds(address: string): { top: number; left: number; bottom: number; right: number } | null {
   const cells = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
-  const number = (letters: string) => [...letters.toUpperCase()].reduce((n, char) => n * 26 + char.charCodeAt(0) - 64, 0);
   let match = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(cells);
-  if (match) return { left: number(match[1]), top: Number(match[2]), right: number(match[3] ?? match[1]), bottom: Number(match[4] ?? match[2]) };
+  if (match) return { left: columnNumber(match[1]), top: Number(match[2]), right: columnNumber(match[3] ?? match[1]), bottom: Number(match[4] ?? match[2]) };
   match = /^(\d+):(\d+)$/.exec(cells);
   if (match) return { top: Number(match[1]), bottom: Number(match[2]), left: 1, right: MAX_COLUMNS };
   match = /^([A-Z]+):([A-Z]+)$/i.exec(cells);
-  if (match) return { left: number(match[1]), right: number(match[2]), top: 1, bottom: MAX_ROWS };
+  if (match) return { left: columnNumber(match[1]), right: columnNumber(match[2]), top: 1, bottom: MAX_ROWS };
   return null;
 }
 

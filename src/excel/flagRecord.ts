@@ -54,11 +54,17 @@ function stateOf([sheet, address, fill, note, severity, flagNote]: Entry): Previ
   return { flag: { sheet, address, ...cellPosition(address), severity, note: flagNote }, fill, note };
 }
 
-/** The record as written by `writeFlagRecord` (or by an earlier release's sheet); null where nothing is flagged. */
-export async function readFlagRecord(context: Excel.RequestContext): Promise<PreviousState[] | null> {
+/** The record's parts, loaded (their ids). */
+async function recordParts(context: Excel.RequestContext): Promise<Excel.CustomXmlPartScopedCollection> {
   const parts = context.workbook.customXmlParts.getByNamespace(FLAG_RECORD_NAMESPACE);
   parts.load("items/id");
   await context.sync();
+  return parts;
+}
+
+/** The record as written by `writeFlagRecord` (or by an earlier release's sheet); null where nothing is flagged. */
+export async function readFlagRecord(context: Excel.RequestContext): Promise<PreviousState[] | null> {
+  const parts = await recordParts(context);
   if (parts.items.length > 0) {
     const states: PreviousState[] = [];
     for (const part of parts.items) {
@@ -77,9 +83,7 @@ export async function readFlagRecord(context: Excel.RequestContext): Promise<Pre
  * difference; the sheet of an earlier release, if any, goes once its record is in the parts.
  */
 export async function writeFlagRecord(context: Excel.RequestContext, states: readonly PreviousState[]): Promise<void> {
-  const existing = context.workbook.customXmlParts.getByNamespace(FLAG_RECORD_NAMESPACE);
-  existing.load("items/id");
-  await context.sync();
+  const existing = await recordParts(context);
   const texts = partsOf(states);
   for (let i = 0; i < Math.max(texts.length, existing.items.length); i++) {
     if (i < texts.length && i < existing.items.length) existing.items[i].setXml(texts[i]);
@@ -93,9 +97,7 @@ export async function writeFlagRecord(context: Excel.RequestContext, states: rea
 
 /** Removes the record: its parts, and an earlier release's sheet. */
 export async function deleteFlagRecord(context: Excel.RequestContext): Promise<void> {
-  const parts = context.workbook.customXmlParts.getByNamespace(FLAG_RECORD_NAMESPACE);
-  parts.load("items/id");
-  await context.sync();
+  const parts = await recordParts(context);
   for (const part of parts.items) part.delete();
   await context.sync();
   await deleteLegacySheet(context);
