@@ -1,4 +1,5 @@
 import { CellValue } from "./cells/cellValue";
+import type { OutlyingCell } from "./sheetStream";
 
 /**
  * A sheet as plain values, the way Excel's `range.values` gives them, whatever read it
@@ -20,6 +21,11 @@ export interface SheetGrid {
   hiddenRows?: number[];
   /** How the bytes of a text file (a CSV) became this sheet, where the reader had to decide or repair. */
   decoding?: TextDecoding;
+  /**
+   * Cells far to the right of the rest of the sheet (a stray value in column XFD), kept out of
+   * `values` so that the grid stays as wide as the data; sheet coordinates, 1-based.
+   */
+  outlyingCells?: OutlyingCell[];
 }
 
 /** What the CSV reader tells the checks about a file's encoding. */

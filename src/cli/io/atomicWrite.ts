@@ -1,3 +1,4 @@
+import { fileErrorReason } from "./fileErrors";
 import { closeSync, fchmodSync, fchownSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { basename, dirname, join } from "node:path";
@@ -175,23 +176,10 @@ function bytesOf(data: string | Uint8Array): Uint8Array {
   return typeof data === "string" ? Buffer.from(data, "utf8") : data;
 }
 
-const REASONS: Record<string, string> = {
-  ENOSPC: "no space left on the disk",
-  EDQUOT: "disk quota exceeded",
-  EACCES: "permission denied",
-  EPERM: "permission denied",
-  EROFS: "the file system is read-only",
-  EIO: "input/output error",
-  ENOENT: "no such folder",
-  ENOTDIR: "a part of the path is not a folder",
-  EISDIR: "is a folder",
-  ENAMETOOLONG: "the name is too long",
-  EPIPE: "the reader closed the pipe",
-};
 
 function cannotWrite(path: string, error: unknown, temporary?: string): OutputFileError {
   const code = (error as NodeJS.ErrnoException).code;
-  let reason = (code && REASONS[code]) ?? code ?? (error as Error).message;
+  let reason = fileErrorReason(error, { ENOENT: "no such folder", EISDIR: "is a folder" });
   // Replacing a file safely needs a new file beside it, a right the file's own permissions do not give.
   if (temporary && (code === "EACCES" || code === "EPERM")) reason = `permission denied: cannot create a file in ${dirname(path)}`;
   return new OutputFileError(`${path}: cannot write (${reason}); ${statOrNothing(path) ? "the file already there is unchanged" : "nothing was written"}`);

@@ -1,3 +1,4 @@
+import { fileErrorReason } from "./fileErrors";
 import { lstatSync, realpathSync, Stats, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { OutputFileError } from "./atomicWrite";
@@ -114,5 +115,5 @@ function code(error: unknown): string | undefined {
 }
 
 function cannotCheck(output: string, error: unknown): OutputFileError {
-  return new OutputFileError(`${output}: cannot write (${code(error) === "EACCES" ? "permission denied" : code(error) ?? (error as Error).message})`);
+  return new OutputFileError(`${output}: cannot write (${fileErrorReason(error, { ENOENT: "no such folder" })})`);
 }

@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
 import { CellValue } from "../../domain/cells/cellValue";
 import { SheetGrid, TextDecoding, WorkbookGrid } from "../../domain/sheetGrid";
+import { fileErrorReason } from "./fileErrors";
 import { decodeText, DecodedText } from "./decodeText";
 import { readableDateSystem } from "./workbookDateSystem";
 
@@ -28,8 +29,7 @@ export async function readWorkbookFile(path: string): Promise<WorkbookGrid> {
   try {
     bytes = await readFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UnreadableFileError(`${path}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder, not a file" : code === "EACCES" ? "permission denied" : (error as Error).message}`);
+    throw new UnreadableFileError(`${path}: ${fileErrorReason(error, { ENOENT: "no such file" })}`);
   }
   return kind === "xlsx" ? readXlsx(path, bytes) : readCsv(path, bytes);
 }
@@ -44,7 +44,7 @@ export async function loadXlsx(path: string, bytes?: Buffer): Promise<{ workbook
     try {
       bytes = await readFile(path);
     } catch (error) {
-      throw new UnreadableFileError(`${path}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}`);
+      throw new UnreadableFileError(`${path}: ${fileErrorReason(error, { ENOENT: "no such file" })}`);
     }
   }
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) {
