@@ -45,7 +45,7 @@ const PYTHON_WRITER = join(__dirname, "date1904Workbook.py");
 const PYTHON_NEEDS: Record<"xlsxwriter" | "openpyxl", string[]> = { xlsxwriter: ["xlsxwriter"], openpyxl: ["openpyxl", "et_xmlfile"] };
 
 /** The PYTHONPATH under which python3 imports `modules`, or undefined where it cannot. */
-function pythonPathFor(modules: string[]): string | undefined {
+export function pythonPathFor(modules: string[]): string | undefined {
   const imports = (path: string) => spawnSync("python3", ["-c", modules.map((m) => `import ${m}`).join("; ")], { env: { ...process.env, PYTHONPATH: path }, stdio: "ignore" }).status === 0;
   if (imports(process.env.PYTHONPATH ?? "")) return process.env.PYTHONPATH ?? "";
   const wheels = modules.map((module) => {

@@ -1,12 +1,14 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import ExcelJS from "exceljs";
-import { parse } from "csv-parse/sync";
 import { CellValue } from "../../domain/cells/cellValue";
-import { SheetGrid, TextDecoding, WorkbookGrid } from "../../domain/sheetGrid";
+import { SheetGrid, WorkbookGrid } from "../../domain/sheetGrid";
+import { gatherSheet } from "../../domain/sheetStream";
 import { fileErrorReason } from "./fileErrors";
-import { decodeText, DecodedText } from "./decodeText";
+import { openCsvRows } from "./csv/openCsvRows";
+import { UnreadableCsvError } from "./csv/unreadableCsvError";
 import { readableDateSystem } from "./workbookDateSystem";
+import { readXlsxGrid } from "./xlsx/readXlsxGrid";
 
 /** A file that could not be read, with a message for one line of stderr. */
 export class UnreadableFileError extends Error {}
@@ -25,20 +27,16 @@ export function fileKind(path: string): FileKind | undefined {
 export async function readWorkbookFile(path: string): Promise<WorkbookGrid> {
   const kind = fileKind(path);
   if (!kind) throw new UnreadableFileError(`${path}: not an .xlsx or .csv file`);
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw new UnreadableFileError(`${path}: ${fileErrorReason(error, { ENOENT: "no such file" })}`);
-  }
-  return kind === "xlsx" ? readXlsx(path, bytes) : readCsv(path, bytes);
+  // An .xlsx is read as a stream from its path (src/cli/io/xlsx), never whole into memory.
+  if (kind === "xlsx") return readXlsxGrid(path);
+  return readCsv(path);
 }
 
-async function readXlsx(path: string, bytes: Buffer): Promise<WorkbookGrid> {
-  return (await loadXlsx(path, bytes)).grid;
-}
-
-/** An .xlsx file as an exceljs workbook (to write back, formats and formulas kept) and as plain values. */
+/**
+ * An .xlsx file as an exceljs workbook (to write back, formats and formulas kept) and as plain
+ * values; for `normalize`, which writes the workbook back. Reading alone goes through
+ * `readXlsxGrid` (streaming, sparse, refusing bombs); see `openXlsxRows` for row streams.
+ */
 export async function loadXlsx(path: string, bytes?: Buffer): Promise<{ workbook: ExcelJS.Workbook; grid: WorkbookGrid }> {
   if (!bytes) {
     try {
@@ -133,63 +131,15 @@ function exceljsDateToSerial(date: Date, date1904: boolean): number {
   return UNIX_EPOCH_1900 + date.getTime() / MS_PER_DAY - (date1904 ? DAYS_1900_TO_1904 : 0);
 }
 
-function readCsv(path: string, bytes: Buffer): WorkbookGrid {
-  const decoded = decodeText(bytes);
-  if ("refused" in decoded) throw new UnreadableFileError(`${path}: ${decoded.refused}`);
-  const { text } = decoded;
-  const delimiter = guessDelimiter(text);
-  let records: string[][];
+/** A CSV file read as a stream (src/cli/io/csv) and gathered into one sheet. */
+async function readCsv(path: string): Promise<WorkbookGrid> {
   try {
-    records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false, relax_quotes: false });
+    return { sheets: [await gatherSheet(await openCsvRows(path))] };
   } catch (error) {
-    throw new UnreadableFileError(`${path}: not a readable CSV file (${(error as Error).message.replaceAll(decoded.marker, "\ufffd")})`);
+    if (error instanceof UnreadableCsvError) throw new UnreadableFileError(error.message);
+    throw error;
   }
-  const name = path.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
-  const decoding = decodingOf(decoded, records);
-  return { sheets: [{ name, values: records, ...(decoding ? { decoding } : {}) }] };
 }
 
-/**
- * What the checks are told about the decoding, or nothing for a file that was simply text:
- * each damaged cell (its markers turned into U+FFFD here, where the cell is known) and, for
- * a file read as Windows-1252, the evidence and the first cell it shows in.
- */
-function decodingOf(decoded: DecodedText, records: string[][]): TextDecoding | undefined {
-  const damagedCells: TextDecoding["damagedCells"] = [];
-  if (decoded.undecodable > 0) {
-    for (let r = 0; r < records.length; r++) {
-      const record = records[r];
-      for (let c = 0; c < record.length; c++) {
-        const cell = record[c];
-        if (!cell.includes(decoded.marker)) continue;
-        const parts = cell.split(decoded.marker);
-        damagedCells.push({ row: r + 1, column: c + 1, count: parts.length - 1 });
-        record[c] = parts.join("\ufffd");
-      }
-    }
-  }
-  if (decoded.encoding !== "windows-1252") return damagedCells.length ? { encoding: decoded.encoding, damagedCells } : undefined;
-  return { encoding: decoded.encoding, damagedCells, notUtf8: decoded.invalidUtf8Sequences, utf8: decoded.utf8Sequences, firstNonAscii: firstNonAscii(records) };
-}
-
-function firstNonAscii(records: string[][]): { row: number; column: number } | undefined {
-  for (let r = 0; r < records.length; r++) {
-    const c = records[r].findIndex((cell) => /[^\u0000-\u007f]/.test(cell));
-    if (c >= 0) return { row: r + 1, column: c + 1 };
-  }
-  return undefined;
-}
-
-/** The separator of a CSV file: whichever of `,` `;` TAB occurs most in its first line, outside quotes. */
-export function guessDelimiter(text: string): string {
-  const counts: Record<string, number> = { ",": 0, ";": 0, "\t": 0 };
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (char === '"') quoted = !quoted;
-    else if (!quoted && (char === "\n" || char === "\r")) break;
-    else if (!quoted && char in counts) counts[char]++;
-  }
-  const [best, count] = Object.entries(counts).sort((a, b) => b[1] - a[1])[0];
-  return count > 0 ? best : ",";
-}
+/** The separator of a CSV file (kept here for its callers; the CSV reader's own, in ./csv). */
+export { guessDelimiter } from "./csv/guessDelimiter";
