@@ -1,21 +1,37 @@
-import ExcelJS from "exceljs";
+import { closeSync, openSync, readSync } from "node:fs";
+import { extname } from "node:path";
 import { CellValue } from "../domain/cells/cellValue";
 import { checkWorkbook } from "../domain/checks/checkWorkbook";
 import { planFixes } from "../domain/fixes/fixPlan";
 import { LOG_HEADER, LOG_SHEET } from "../domain/fixes/curationLog";
-import { fileKind, loadXlsx, plainValue } from "./io/readWorkbookFile";
+import { fileKind, readWorkbookFile } from "./io/readWorkbookFile";
 import { OutputFileError, writeFilesAtomically } from "./io/atomicWrite";
 import { outputTarget } from "./io/outputTarget";
+import { CellEdit, WorkbookPackage } from "./io/xlsxEdit/workbookPackage";
+import { PackageError } from "./io/xlsxEdit/zipPackage";
+
+export interface NormalizeResult {
+  fixed: number;
+  skipped: number;
+  /** What the copy could not keep as the input had it, one sentence each (to print as warnings); empty as a rule. */
+  notKept: string[];
+}
 
 /**
  * `curate normalize`: a copy of the workbook with every fixable name replaced by its
- * canonical form, formulas and formats untouched (a formula cell is never written), and a
- * `Curation log` sheet listing each change. The input file is never written, nor reached
- * through a link; the copy replaces any file there whole or not at all.
+ * canonical form and a `Curation log` sheet listing each change. The package is edited in
+ * place: the fixed cells' elements and the log's rows are new, every other part (charts,
+ * comments, external links, macros, pivot caches, …) and every other byte of the edited
+ * parts are the input's own. A formula cell is never written. The input file is never
+ * written, nor reached through a link; the copy replaces any file there whole or not at all.
  */
-export async function normalizeFile(input: string, output: string, options: { today?: string; now?: Date; unifyForms?: boolean } = {}): Promise<{ fixed: number; skipped: number } | { error: string }> {
+export async function normalizeFile(input: string, output: string, options: { today?: string; now?: Date; unifyForms?: boolean } = {}): Promise<NormalizeResult | { error: string }> {
   if (fileKind(input) !== "xlsx") return { error: `${input}: normalize works on .xlsx workbooks (for a CSV, use export --canonical)` };
-  if (!/\.xlsx$/i.test(output)) return { error: `${output}: the copy must be an .xlsx file` };
+  const extension = extname(input).toLowerCase();
+  if (extname(output).toLowerCase() !== extension) {
+    // Excel refuses a macro workbook named .xlsx (and the reverse): the type is in the package, not only the name.
+    return { error: extension === ".xlsm" ? `${output}: the copy of a macro-enabled workbook must be an .xlsm file, as its input is` : `${output}: the copy must be an .xlsx file, as its input is` };
+  }
   let target;
   try {
     target = outputTarget(input, output, { overwritesInput: "normalize never writes over its input; choose another file" });
@@ -23,37 +39,76 @@ export async function normalizeFile(input: string, output: string, options: { to
     if (error instanceof OutputFileError) return { error: error.message };
     throw error;
   }
-  const { workbook, grid } = await loadXlsx(input);
+  const refused = notAZipWorkbook(input);
+  if (refused) return { error: `${input}: ${refused}` };
+  const grid = await readWorkbookFile(input);
   const result = checkWorkbook(grid, { today: options.today });
   const changes = planFixes(result, { unifyForms: options.unifyForms });
   const time = (options.now ?? new Date()).toISOString();
   const batch = `normalize ${time}`;
-  const log: CellValue[][] = [];
-  let fixed = 0;
-  for (const change of changes) {
-    const cell = workbook.getWorksheet(change.sheet)!.getCell(change.address);
-    const current = plainValue(cell.value, Boolean(workbook.properties?.date1904));
-    if (cell.formula || cell.type === ExcelJS.ValueType.Formula) {
-      log.push([time, batch, "skipped", change.sheet, change.address, String(change.old ?? ""), change.new, "the cell holds a formula"]);
-      continue;
-    }
-    if (String(current) !== String(change.old)) {
-      log.push([time, batch, "skipped", change.sheet, change.address, String(current), change.new, "the cell differs from what was checked"]);
-      continue;
-    }
-    cell.value = change.new;
-    fixed++;
-    log.push([time, batch, "fix", change.sheet, change.address, change.old ?? "", change.new, change.reason]);
-  }
-  const sheet = workbook.getWorksheet(LOG_SHEET) ?? workbook.addWorksheet(LOG_SHEET);
-  if (sheet.rowCount === 0) sheet.addRow([...LOG_HEADER]);
-  for (const row of log) sheet.addRow(row);
+
+  let pkg: WorkbookPackage;
   try {
-    // In memory first: exceljs writing the file itself would leave half a zip behind on a failure.
-    await writeFilesAtomically([{ ...target, data: new Uint8Array(await workbook.xlsx.writeBuffer()) }]);
+    pkg = await WorkbookPackage.open(input);
   } catch (error) {
-    if (error instanceof OutputFileError) return { error: error.message };
+    if (error instanceof PackageError) return { error: `${input}: cannot be edited in place (${error.message})` };
     throw error;
   }
-  return { fixed, skipped: log.length - fixed };
+  try {
+    // The cells as the file holds them: the grid was read by another reader, and a fix is written only where both agree.
+    const now = await pkg.cells(changes);
+    const log: CellValue[][] = [];
+    const edits: CellEdit[] = [];
+    for (const change of changes) {
+      const cell = now.get(`${change.sheet}!${change.address}`)!;
+      if ("missing" in cell) {
+        log.push([time, batch, "skipped", change.sheet, change.address, String(change.old ?? ""), change.new, cell.missing]);
+      } else if (cell.formula) {
+        log.push([time, batch, "skipped", change.sheet, change.address, String(change.old ?? ""), change.new, "the cell holds a formula"]);
+      } else if (String(cell.value) !== String(change.old)) {
+        log.push([time, batch, "skipped", change.sheet, change.address, String(cell.value), change.new, "the cell differs from what was checked"]);
+      } else {
+        edits.push({ sheet: change.sheet, address: change.address, text: change.new });
+        log.push([time, batch, "fix", change.sheet, change.address, change.old ?? "", change.new, change.reason]);
+      }
+    }
+    let notKept: string[] = [];
+    try {
+      await writeFilesAtomically([
+        {
+          ...target,
+          data: async (descriptor) => {
+            notKept = await pkg.write(descriptor, { cells: edits, log: { sheet: LOG_SHEET, header: LOG_HEADER, rows: log }, now: options.now ?? new Date() });
+          },
+        },
+      ]);
+    } catch (error) {
+      if (error instanceof OutputFileError) return { error: error.message };
+      if (error instanceof PackageError) return { error: `${input}: cannot be edited in place (${error.message}); ${output} not written` };
+      throw error;
+    }
+    return { fixed: edits.length, skipped: log.length - edits.length, notKept };
+  } finally {
+    pkg.close();
+  }
+}
+
+/** Why the file is not a workbook package to edit, for the two cases a reader's message would not make plain; or undefined. */
+function notAZipWorkbook(path: string): string | undefined {
+  let descriptor: number | undefined;
+  try {
+    descriptor = openSync(path, "r");
+    const start = Buffer.alloc(8);
+    const read = readSync(descriptor, start, 0, 8, 0);
+    // A workbook saved with a password is an encrypted package inside an OLE compound file.
+    if (read === 8 && start.equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) {
+      return "is encrypted (saved with a password) or an old .xls file: open it in Excel and save it without a password as .xlsx first";
+    }
+    return undefined;
+  } catch {
+    // Unreadable: the reader says why in its own words.
+    return undefined;
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
+  }
 }

@@ -9,7 +9,8 @@ export class OutputFileError extends Error {}
 
 export interface OutputFile {
   path: string;
-  data: string | Uint8Array;
+  /** The content, or a producer that writes it into the open (temporary) file and resolves when done. */
+  data: string | Uint8Array | ((descriptor: number) => Promise<void>);
   /** false for a pipe or a device (`/dev/null`), which is written into: there is nothing to replace. */
   replace?: boolean;
 }
@@ -35,8 +36,8 @@ const inFlight = new Set<Staged>();
 export async function writeFilesAtomically(files: OutputFile[]): Promise<void> {
   const staged: Staged[] = [];
   try {
-    for (const file of files) if (file.replace !== false) staged.push(await stage(file.path, bytesOf(file.data)));
-    for (const file of files) if (file.replace === false) writeInto(file.path, bytesOf(file.data));
+    for (const file of files) if (file.replace !== false) staged.push(await stage(file.path, file.data));
+    for (const file of files) if (file.replace === false) await writeInto(file.path, file.data);
   } catch (error) {
     staged.forEach(discard);
     throw error;
@@ -59,13 +60,15 @@ export function discardTemporaryFiles(): void {
   [...inFlight].forEach(discard);
 }
 
-async function stage(path: string, bytes: Uint8Array): Promise<Staged> {
+async function stage(path: string, data: OutputFile["data"]): Promise<Staged> {
   const previous = statOrNothing(path);
   const file: Staged = { path, temporary: temporaryName(path) };
   track(file);
   try {
     file.descriptor = openSync(file.temporary, "wx", 0o666);
     if (previous) keepOwnership(file.descriptor, previous);
+    if (typeof data === "function") await data(file.descriptor);
+    const bytes = typeof data === "function" ? new Uint8Array(0) : bytesOf(data);
     for (let offset = 0; offset < bytes.length; ) {
       offset += writeSync(file.descriptor, bytes, offset, Math.min(PIECE, bytes.length - offset));
       if (offset < bytes.length) await nextTurn();
@@ -76,16 +79,21 @@ async function stage(path: string, bytes: Uint8Array): Promise<Staged> {
     return file;
   } catch (error) {
     discard(file);
+    // A producer's own refusal (not a failed write) is its message to give.
+    if (typeof data === "function" && !(error as NodeJS.ErrnoException).code) throw error;
     throw cannotWrite(path, error, file.temporary);
   }
 }
 
-function writeInto(path: string, bytes: Uint8Array): void {
+async function writeInto(path: string, data: OutputFile["data"]): Promise<void> {
   let descriptor: number | undefined;
   try {
     descriptor = openSync(path, "w");
+    if (typeof data === "function") await data(descriptor);
+    const bytes = typeof data === "function" ? new Uint8Array(0) : bytesOf(data);
     for (let offset = 0; offset < bytes.length; ) offset += writeSync(descriptor, bytes, offset, bytes.length - offset);
   } catch (error) {
+    if (typeof data === "function" && !(error as NodeJS.ErrnoException).code) throw error;
     throw cannotWrite(path, error);
   } finally {
     if (descriptor !== undefined) closeSync(descriptor);
