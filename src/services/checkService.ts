@@ -19,6 +19,11 @@ export class CheckService {
     return checkWorkbook(this.workbook, { today: this.today() });
   }
 
+  /** The workbook the last check read (its number formats, far cells and date system, which an export needs); null before a first check. */
+  workbookGrid(): WorkbookGrid | null {
+    return this.workbook;
+  }
+
   /** The sheets the last check read, by name. */
   sheetNames(): string[] {
     return this.workbook?.sheets.map((sheet) => sheet.name) ?? [];

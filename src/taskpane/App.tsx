@@ -238,6 +238,7 @@ export function App({ service, flags, fixes, live, dictionary, sheets, unavailab
       {result && (
         <ExportView
           result={result}
+          workbook={service?.workbookGrid() ?? null}
           sheets={sheets ?? null}
           onDone={(message) => {
             setError(null);

@@ -1,10 +1,9 @@
 import * as React from "react";
 import { Button, Checkbox, Label, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { WorkbookCheck } from "../domain/checks/checkWorkbook";
-import { dataPackage } from "../domain/export/dataPackage";
-import { exportSheet, exportSheetCsv, ExportOptions, validIncidentIdsOf } from "../domain/export/exportSheet";
 import type { SheetKind } from "../domain/schema/fieldSpec";
-import type { SheetExporter } from "../services/exportService";
+import type { WorkbookGrid } from "../domain/sheetGrid";
+import { exportFiles, exportToNewSheet, PaneExportOptions, PaneExportReport, SheetExporter } from "../services/exportService";
 import { downloadText } from "./download";
 
 const useStyles = makeStyles({
@@ -14,6 +13,8 @@ const useStyles = makeStyles({
 
 export interface ExportViewProps {
   result: WorkbookCheck;
+  /** The workbook the check read: its number formats, far cells and date system. */
+  workbook?: WorkbookGrid | null;
   /** Where downloads are blocked (Excel on Mac): writes the rows to a new sheet instead. */
   sheets?: SheetExporter | null;
   onDone: (message: string) => void;
@@ -21,7 +22,7 @@ export interface ExportViewProps {
 }
 
 /** Export view: sheet, rows, BOM, canonical names, issue columns, schema; saved as files or put in a new sheet. */
-export function ExportView({ result, sheets, onDone, onError }: ExportViewProps): React.JSX.Element {
+export function ExportView({ result, workbook, sheets, onDone, onError }: ExportViewProps): React.JSX.Element {
   const styles = useStyles();
   const available = (["incidents", "weapons"] as SheetKind[]).filter((kind) => result[kind]);
   const [kind, setKind] = React.useState<SheetKind>(available[0] ?? "incidents");
@@ -30,23 +31,16 @@ export function ExportView({ result, sheets, onDone, onError }: ExportViewProps)
   const [canonical, setCanonical] = React.useState(false);
   const [withIssues, setWithIssues] = React.useState(false);
   const [schema, setSchema] = React.useState(false);
+  const [schemaOnly, setSchemaOnly] = React.useState(false);
 
-  const options = (): ExportOptions => ({
-    validOnly,
-    canonicalNames: canonical,
-    withIssues,
-    issues: result.issues,
-    validIncidentIds: kind === "weapons" ? validIncidentIdsOf(result) : undefined,
-  });
-  const build = () => exportSheetCsv(result[kind]!, { ...options(), bom });
-  const describe = (written: number, leftOut: number) => `${written} ${kind} rows${leftOut ? ` (${leftOut} with errors left out)` : ""}`;
+  const options = (): PaneExportOptions => ({ kind, validOnly, canonicalNames: canonical, withIssues, bom, schemaOnly, datapackage: schema });
+  const notes = (report: PaneExportReport) => report.notes.map((note) => `; ${note}`).join("");
 
   const save = () => {
     try {
-      const csv = build();
-      downloadText(`${kind}.csv`, csv.text, "text/csv;charset=utf-8");
-      if (schema) downloadText("datapackage.json", `${JSON.stringify(dataPackage([{ kind, path: `${kind}.csv`, extraColumns: withIssues ? ["issue_codes", "issue_messages"] : [], legacyTaxonomy: result[kind]!.legacyTaxonomy }]), null, 2)}\n`, "application/json");
-      onDone(`Saved ${describe(csv.written, csv.leftOut)} as ${kind}.csv${schema ? " with datapackage.json" : ""}.`);
+      const saved = exportFiles(result, options(), workbook ?? undefined);
+      for (const file of saved.files) downloadText(file.name, file.text, file.mediaType);
+      onDone(`Saved ${saved.rows} as ${kind}.csv${schema ? " with datapackage.json" : ""}${notes(saved)}.`);
     } catch (error) {
       onError(error);
     }
@@ -54,9 +48,8 @@ export function ExportView({ result, sheets, onDone, onError }: ExportViewProps)
   const toSheet = async () => {
     if (!sheets) return;
     try {
-      const exported = exportSheet(result[kind]!, options());
-      const name = await sheets.toNewSheet(`Export ${kind}`, exported.rows);
-      onDone(`Put ${describe(exported.written, exported.leftOut)} in the new sheet "${name}": save it with File → Save a Copy → CSV UTF-8.`);
+      const exported = await exportToNewSheet(result, options(), sheets, workbook ?? undefined);
+      onDone(`Put ${exported.rows} in the new sheet "${exported.sheet}"${notes(exported)}: save it with File → Save a Copy → CSV UTF-8.`);
     } catch (error) {
       onError(error);
     }
@@ -83,6 +76,7 @@ export function ExportView({ result, sheets, onDone, onError }: ExportViewProps)
       <Checkbox checked={canonical} onChange={(_, data) => setCanonical(!!data.checked)} label="Canonical names in place of raw ones" />
       <Checkbox checked={withIssues} onChange={(_, data) => setWithIssues(!!data.checked)} label="Add each row's issues (two columns)" />
       <Checkbox checked={bom} onChange={(_, data) => setBom(!!data.checked)} label="Byte order mark (for Excel on Windows)" />
+      <Checkbox checked={schemaOnly} onChange={(_, data) => setSchemaOnly(!!data.checked)} label="Only the schema's columns (leave out your own)" />
       <Checkbox checked={schema} onChange={(_, data) => setSchema(!!data.checked)} label="Also save datapackage.json (the schema)" />
       <div className={styles.row}>
         <Button appearance="primary" onClick={save}>

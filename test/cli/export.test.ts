@@ -21,14 +21,19 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const curate = (...args: string[]) => spawnSync(process.execPath, [CURATE, ...args, "--today", TODAY], { encoding: "utf8" });
 
 test("the exported sample, parsed back, equals the sheet's typed values row for row", async () => {
-  const result = checkWorkbook(await readWorkbookFile(SAMPLE), { today: TODAY });
+  const workbook = await readWorkbookFile(SAMPLE);
+  const result = checkWorkbook(workbook, { today: TODAY });
   for (const sheet of [result.incidents!, result.weapons!]) {
-    const exported = exportSheet(sheet, { validOnly: true });
+    const exported = exportSheet(sheet, { validOnly: true, sheetGrid: workbook.sheets.find((grid) => grid.name === sheet.name) });
     const [header, ...rows]: string[][] = parse(writeCsv(exported.rows), {});
     const valid = sheet.rows.filter((row) => !row.hasError);
     expect(rows).toHaveLength(valid.length);
+    const fields = exported.fields.map((spec) => spec.field);
+    // The schema's fields, then the user's own columns (the incident sheet's Analyst, and Comments, a second notes column).
+    expect(header.slice(fields.length)).toEqual(sheet.layout.kind === "incidents" ? ["Analyst", "Comments"] : []);
     rows.forEach((row, i) => {
-      header.forEach((field, c) => expect([valid[i].row, field, row[c]]).toEqual([valid[i].row, field, csvCell(valid[i].values[field])]));
+      fields.forEach((field, c) => expect([valid[i].row, field, row[c]]).toEqual([valid[i].row, field, csvCell(valid[i].values[field])]));
+      exported.userColumns.forEach((column, u) => expect([valid[i].row, column.name, row[fields.length + u]]).toEqual([valid[i].row, column.name, csvCell(valid[i].cells[column.index!])]));
     });
   }
 });
@@ -50,7 +55,7 @@ test("all rows: the data breaks the schema where the check found errors, and nev
   const run = curate("export", SAMPLE, "--sheet", "incidents", "-o", join(dir, "all.csv"), "--with-issues");
   expect(run.status).toBe(1);
   const text = readFileSync(join(dir, "all.csv"), "utf8");
-  expect(text.split("\r\n")[0]).toMatch(/,fatalities,issue_codes,issue_messages$/);
+  expect(text.split("\r\n")[0]).toMatch(/,fatalities,Analyst,Comments,issue_codes,issue_messages$/);
   const [header, ...rows]: string[][] = parse(text, {});
   const column = (name: string) => header.indexOf(name);
   const bfa1003 = rows.find((row) => row[0] === "BFA1003")!;

@@ -1,10 +1,17 @@
-import { isExcelError } from "../cells/cellValue";
+import { CellValue, isExcelError } from "../cells/cellValue";
+import { columnNumber } from "../cells/columnLetter";
+import { inferDayMonthOrder } from "../cells/dayMonthOrder";
+import { ReadContext } from "../cells/readCell";
 import { CheckedSheet } from "../checks/checkSheet";
 import type { WorkbookCheck } from "../checks/checkWorkbook";
+import { HeaderlessColumn, HeaderlessValues } from "../checks/headerlessValues";
 import { Issue } from "../issues/issue";
 import { FieldSpec, SheetKind } from "../schema/fieldSpec";
 import { FIELDS_OF } from "../headers/fieldIndex";
+import { SheetGrid } from "../sheetGrid";
 import { csvCell, CsvOptions, writeCsv } from "./csvWriter";
+import { isoOfDateCell } from "./exportedDate";
+import { UserColumn, userCellText, userColumnsOf } from "./userColumns";
 
 export interface ExportOptions {
   /** Leave out rows with at least one error. */
@@ -21,28 +28,50 @@ export interface ExportOptions {
    * between two valid-only exports.
    */
   validIncidentIds?: ReadonlySet<string>;
+  /** Leave out the user's own columns: only the schema's fields (and the issue columns). By default they are kept. */
+  schemaOnly?: boolean;
+  /**
+   * The sheet as read: its header row (a second column's header text), number formats (a
+   * user's column formatted as a date is written as ISO dates; a date field's serial in a
+   * cell formatted otherwise is no date) and far cells (`outlyingCells`). Without it, user
+   * columns are written as their cells hold them and a date field's numbers read as serials.
+   */
+  sheetGrid?: SheetGrid;
+  /** The workbook counts dates from 1904 (`WorkbookGrid.date1904`). */
+  date1904?: boolean;
 }
 
 export interface ExportedSheet {
   kind: SheetKind;
   fields: readonly FieldSpec[];
-  /** Header (canonical field names) and one row of cell texts per exported row. */
+  /** Header (canonical field names, then the user's columns, then the issue columns) and one row of cell texts per exported row. */
   rows: string[][];
   written: number;
   leftOut: number;
+  /** The user's own columns written after the schema's fields (none with `schemaOnly`). */
+  userColumns: UserColumn[];
+  /** Columns of values without a header: no CSV column can hold them, so they are left out. */
+  headerless: HeaderlessColumn[];
+  /** How many user columns `schemaOnly` left out. */
+  userColumnsLeftOut: number;
 }
+
+/** What an export wrote and left out, beside its text. */
+export type ExportCounts = Omit<ExportedSheet, "kind" | "fields" | "rows">;
 
 /**
  * A checked sheet as rows of CSV cells (CONTRACT section 4): every field of the sheet kind
  * in schema order under its canonical name, typed values written canonically (ISO dates,
  * whole numbers without ".0", no thousands separators), Excel errors never written as data,
- * text neutralised against formula injection, canonical names where asked for.
+ * text neutralised against formula injection, canonical names where asked for; then the
+ * user's own columns under their own headers (unless `schemaOnly`), then the issue columns.
+ * A date cell is written as its ISO date whether or not its row is valid.
  */
 export function exportSheet(sheet: CheckedSheet, options: ExportOptions = {}): ExportedSheet {
-  const header = headerOf(sheet, options);
-  const rows: string[][] = [header];
-  const counts = eachExportedRow(sheet, options, (cells) => rows.push(cells));
-  return { kind: sheet.layout.kind, fields: FIELDS_OF[sheet.layout.kind], rows, ...counts };
+  const plan = planOf(sheet, options);
+  const rows: string[][] = [plan.header];
+  const counts = eachExportedRow(sheet, options, plan, (cells) => rows.push(cells));
+  return { kind: sheet.layout.kind, fields: FIELDS_OF[sheet.layout.kind], rows, ...counts, ...planCounts(plan) };
 }
 
 /** The IDs of the valid incidents of a check: what a valid-only weapon export keeps (see `validIncidentIds`). */
@@ -57,8 +86,9 @@ const ROWS_PER_PIECE = 2_000;
  * The sheet as CSV text, written piece by piece (`onPiece` is told after each, for progress),
  * so that no table of all cells is held beside the output.
  */
-export function exportSheetCsv(sheet: CheckedSheet, options: ExportOptions & CsvOptions = {}, onPiece?: (rowsWritten: number) => void): { text: string; written: number; leftOut: number } {
-  const pieces: string[] = [writeCsv([headerOf(sheet, options)], { bom: options.bom })];
+export function exportSheetCsv(sheet: CheckedSheet, options: ExportOptions & CsvOptions = {}, onPiece?: (rowsWritten: number) => void): { text: string } & ExportCounts {
+  const plan = planOf(sheet, options);
+  const pieces: string[] = [writeCsv([plan.header], { bom: options.bom })];
   let buffer: string[][] = [];
   let written = 0;
   const flush = () => {
@@ -68,23 +98,73 @@ export function exportSheetCsv(sheet: CheckedSheet, options: ExportOptions & Csv
     buffer = [];
     onPiece?.(written);
   };
-  const counts = eachExportedRow(sheet, options, (cells) => {
+  const counts = eachExportedRow(sheet, options, plan, (cells) => {
     buffer.push(cells);
     if (buffer.length >= ROWS_PER_PIECE) flush();
   });
   flush();
-  return { text: pieces.join(""), ...counts };
+  return { text: pieces.join(""), ...counts, ...planCounts(plan) };
 }
 
-function headerOf(sheet: CheckedSheet, options: ExportOptions): string[] {
-  const header = FIELDS_OF[sheet.layout.kind].map((spec) => spec.field);
-  if (options.withIssues) header.push("issue_codes", "issue_messages");
-  return header;
+/** The issue columns `withIssues` adds, last. */
+export const ISSUE_COLUMNS = ["issue_codes", "issue_messages"] as const;
+
+/** What an export writes, worked out once from the sheet's layout: header, user columns, headerless values, where cells are. */
+interface ExportPlan {
+  header: string[];
+  userColumns: UserColumn[];
+  userColumnsLeftOut: number;
+  headerless: HeaderlessColumn[];
+  /** The sheet row of the grid's first row, to find a cell's number format. */
+  startRow: number;
+  /** Far cells of far user columns, by sheet row then sheet column. */
+  farCells: Map<number, Map<number, CellValue>>;
 }
 
-function eachExportedRow(sheet: CheckedSheet, options: ExportOptions, emit: (cells: string[]) => void): { written: number; leftOut: number } {
+function planOf(sheet: CheckedSheet, options: ExportOptions): ExportPlan {
+  const grid = options.sheetGrid;
+  const startRow = grid?.startRow ?? 1;
+  const startColumn = grid?.startColumn ?? startColumnOf(sheet);
+  const headerRow = grid ? startRow + sheet.layout.headerIndex : 0;
+  const fieldNames = FIELDS_OF[sheet.layout.kind].map((spec) => spec.field);
+  const taken = [...fieldNames, ...(options.withIssues ? ISSUE_COLUMNS : [])];
+  const all = userColumnsOf(sheet.layout, { startColumn, headerRow, headerCells: grid?.values[sheet.layout.headerIndex], outlyingCells: grid?.outlyingCells }, taken);
+  const userColumns = options.schemaOnly ? [] : all;
+  // The values no header holds: the same collector as the check's finding, over the rows the check read.
+  const collector = new HeaderlessValues(sheet.name, sheet.layout, headerRow, startColumn);
+  for (const row of sheet.rows) collector.add(row.cells, row.row);
+  if (grid?.outlyingCells) collector.addOutlying(grid.outlyingCells);
+  const farCells = new Map<number, Map<number, CellValue>>();
+  const farColumns = new Set(userColumns.flatMap((column) => (column.farColumn === undefined ? [] : [column.farColumn])));
+  for (const cell of farColumns.size ? grid?.outlyingCells ?? [] : []) {
+    if (cell.row <= headerRow || !farColumns.has(cell.column)) continue;
+    let byColumn = farCells.get(cell.row);
+    if (!byColumn) farCells.set(cell.row, (byColumn = new Map()));
+    byColumn.set(cell.column, cell.value);
+  }
+  const header = [...fieldNames, ...userColumns.map((column) => column.name), ...(options.withIssues ? ISSUE_COLUMNS : [])];
+  return { header, userColumns, userColumnsLeftOut: all.length - userColumns.length, headerless: collector.columns(), startRow, farCells };
+}
+
+function planCounts(plan: ExportPlan): Pick<ExportedSheet, "userColumns" | "headerless" | "userColumnsLeftOut"> {
+  return { userColumns: plan.userColumns, headerless: plan.headerless, userColumnsLeftOut: plan.userColumnsLeftOut };
+}
+
+/** The sheet column of the rows' first cell, told by where a mapped field's column is. */
+function startColumnOf(sheet: CheckedSheet): number {
+  const first = sheet.layout.columns[0];
+  const letter = first && sheet.columnOf.get(first.spec.field);
+  return letter ? columnNumber(letter) - first.index : 1;
+}
+
+function eachExportedRow(sheet: CheckedSheet, options: ExportOptions, plan: ExportPlan, emit: (cells: string[]) => void): { written: number; leftOut: number } {
   const fields = FIELDS_OF[sheet.layout.kind];
   const indexOf = new Map(sheet.layout.columns.map(({ index, spec }) => [spec.field, index]));
+  const formats = options.sheetGrid?.numberFormats;
+  const date1904 = options.date1904 ?? false;
+  const formatAt = (row: number, index: number) => formats?.[row - plan.startRow]?.[index];
+  const dateContext = dateContextOf(sheet, indexOf, date1904);
+  const yearIndex = indexOf.get("year");
   const issuesByRow = new Map<number, Issue[]>();
   if (options.withIssues) {
     for (const issue of options.issues ?? []) {
@@ -114,8 +194,18 @@ function eachExportedRow(sheet: CheckedSheet, options: ExportOptions, emit: (cel
       const raw = index === undefined ? undefined : row.cells[index];
       if (raw === undefined || raw === null || isExcelError(raw) || typeof raw === "boolean") return "";
       if (raw === "NA" && sheet.placeholderColumns?.has(index!)) return ""; // R's placeholder, read as empty
+      if (spec.kind === "date") {
+        // A date that failed a check is still written as the date it is (CONTRACT section 4).
+        dateContext.rowYear = yearIndex === undefined ? undefined : yearOf(row.cells[yearIndex]);
+        const iso = isoOfDateCell(raw, spec, formatAt(row.row, index!), dateContext);
+        if (iso !== undefined) return iso;
+      }
       return csvCell(typeof raw === "string" ? raw.trim() : raw);
     });
+    for (const column of plan.userColumns) {
+      const value = column.index !== undefined ? row.cells[column.index] : plan.farCells.get(row.row)?.get(column.farColumn!);
+      cells.push(userCellText(value, column.index !== undefined ? formatAt(row.row, column.index) : undefined, date1904));
+    }
     if (options.withIssues) {
       const issues = issuesByRow.get(row.row) ?? [];
       cells.push(csvCell(issues.map((i) => i.code).join("; ")), csvCell(issues.map((i) => `${i.column ?? ""}${i.row}: ${i.message}`).join(" | ")));
@@ -124,4 +214,19 @@ function eachExportedRow(sheet: CheckedSheet, options: ExportOptions, emit: (cel
     written++;
   }
   return { written, leftOut };
+}
+
+/** How the check read the sheet's date column (its day/month order, the date system), for reading a date it did not keep. */
+function dateContextOf(sheet: CheckedSheet, indexOf: ReadonlyMap<string, number>, date1904: boolean): ReadContext {
+  const dateField = FIELDS_OF[sheet.layout.kind].find((spec) => spec.kind === "date" && indexOf.has(spec.field));
+  const index = dateField ? indexOf.get(dateField.field)! : -1;
+  const order = index < 0 ? null : inferDayMonthOrder(sheet.rows.map((row) => row.cells[index])).order;
+  return { date1904, dayMonthOrder: order };
+}
+
+/** The year in a year cell (a number, or four digits as text), as the check reads it for a two-digit year. */
+function yearOf(cell: CellValue | undefined): number | undefined {
+  if (typeof cell === "number") return Number.isInteger(cell) ? cell : undefined;
+  if (typeof cell === "string" && /^\s*\d{4}\s*$/.test(cell)) return Number(cell);
+  return undefined;
 }

@@ -36,6 +36,7 @@ export const ISSUE_CODES = {
   "two-digit-years": { severity: "info", title: "Two-digit years", description: "Dates written with a two-digit year (16-Feb-21, as Excel re-saves ISO dates) were read with the century of the row's year column." },
   "outside-country": { severity: "warning", title: "Outside its country", description: "The latitude and longitude lie outside the row's country (by more than 15 km, borders from country-coder); a swap of the two is pointed out." },
   "bad-encoding": { severity: "warning", title: "Unreadable characters", description: "A cell of a text file holds bytes that are no text in the file's encoding (a UTF-8 file damaged in a few places); each is shown as \ufffd, the other cells are read as usual." },
+  "headerless-value": { severity: "warning", title: "Value without a header", description: "Cells hold values in a column that has no header (to the right of the last header, in a gap between headers, or far out such as column XFD): they belong to no field and are left out of exports; one finding per column." },
   "legacy-encoding": { severity: "info", title: "Read as Windows-1252", description: "The text file is not UTF-8: it was read as Windows-1252, the encoding of Excel's \"CSV (Comma delimited)\" on Windows." },
 } as const satisfies Record<string, { severity: Severity; title: string; description: string }>;
 

@@ -96,7 +96,8 @@ describe.each(CASES)("$code: $why", ({ code, trigger, nearMiss }) => {
 
 test("every issue code of the engine has a case", () => {
   const covered = new Set(CASES.map((c) => c.code));
-  const expected = (Object.keys(ISSUE_CODES) as IssueCode[]).filter((code) => !NAME_CODES.includes(code) && !READER_CODES.includes(code) && code !== "missing-sheet" && code !== "hidden-rows");
+  // headerless-value: its own table in test/domain/checks/headerlessValues.test.ts until checkWorkbook calls it.
+  const expected = (Object.keys(ISSUE_CODES) as IssueCode[]).filter((code) => !NAME_CODES.includes(code) && !READER_CODES.includes(code) && code !== "missing-sheet" && code !== "hidden-rows" && code !== "headerless-value");
   expect(expected.filter((code) => !covered.has(code))).toEqual([]);
 });
 
