@@ -64,8 +64,9 @@ module.exports = (env = {}, argv = {}) => {
   const certificates = devCertificates();
   return {
     mode: production ? "production" : "development",
-    // No eval-based source maps: the pages' policy allows no eval.
-    devtool: "source-map",
+    // Source maps for development only (never eval-based: the pages' policy allows no eval);
+    // a production build ships none, so the pane's sources are not published beside it.
+    devtool: production ? false : "source-map",
     entry: { taskpane: "./src/taskpane/index.tsx" },
     output: { path: path.resolve(__dirname, "dist/web"), filename: "[name].[contenthash:8].js", clean: true },
     resolve: {

@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { resolveLines } from "./resolveLines";
 import { exportFile } from "./exportFile";
 import { normalizeFile } from "./normalizeFile";
@@ -10,6 +9,13 @@ import { formatTextReport } from "../domain/report/textReport";
 import { keepSeverities, parseSeverities } from "../domain/report/severityFilter";
 import { fileKind, readWorkbookFile, UnreadableFileError } from "./io/readWorkbookFile";
 import { OutputFileError } from "./io/atomicWrite";
+import { fileErrorReason } from "./io/fileErrors";
+import { StandardOutput } from "./io/standardOutput";
+import { escapeForTerminal, jsonForTerminal } from "../domain/report/escapeForTerminal";
+import { closestValue } from "../domain/text/closest";
+import { commandOptions, todayOption } from "./commandOptions";
+import { packageVersion } from "./packageVersion";
+import { UsageError } from "./usageError";
 
 const USAGE = `Usage:
   curate check FILE [--format json|text] [--all] [--severity error|warning|info]
@@ -28,50 +34,68 @@ const USAGE = `Usage:
       Resolve raw names read from standard input, one per line (or raw<TAB>country with --tsv);
       print raw<TAB>canonical<TAB>status<TAB>confidence<TAB>suggestions for each.
 
-Exit status: 0 no errors, 1 errors found, 2 the command could not run.`;
+  curate --version
+      Print the version of curate.
 
-/** Something wrong with how the command was called or with its input: one line on stderr, exit 2. */
-class UsageError extends Error {}
+Exit status: 0 no errors, 1 errors found, 2 the command could not run. Output into a pipe
+that closes early (curate check FILE | head) ends quietly, with the same status.`;
+
+const COMMANDS = ["check", "export", "normalize", "resolve"];
+
+/** Writes a line of output; a promise when the reader is slower than the writer (wait for it). */
+type Write = (text: string) => void | Promise<void>;
 
 /** Runs the command line; returns the exit status. */
-export async function main(argv: string[], out: (text: string) => void, err: (text: string) => void, readStdin: () => string = () => readFileSync(0, "utf8")): Promise<number> {
+export async function main(argv: string[], out: Write, err: Write, readStdin: () => string = () => readFileSync(0, "utf8")): Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (command === undefined || command === "--help" || command === "-h" || command === "help") {
-      out(USAGE);
+      await out(USAGE);
       return command === undefined ? 2 : 0;
     }
+    if (command === "--version" || command === "-V") {
+      await out(packageVersion());
+      return 0;
+    }
     if (command === "check") return await check(rest, out);
-    if (command === "resolve") return resolve(rest, readStdin(), out, err);
+    if (command === "resolve") return await resolve(rest, readStdin, out, err);
     if (command === "export") return await exportCommand(rest, out);
     if (command === "normalize") return await normalizeCommand(rest, out);
-    throw new UsageError(`unknown command "${command}"; try: curate check FILE, or curate resolve --kind actor`);
+    throw unknownCommand(command);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof UnreadableFileError || error instanceof OutputFileError) {
-      err(`curate: ${error.message}`);
-      return 2;
-    }
-    err(`curate: internal error: ${(error as Error).message ?? String(error)}`);
+    // Every message may quote a file name or a value: escaped, it stays one line and sends the terminal nothing.
+    await err(escapeForTerminal(`curate: ${problemOf(error)}`));
     return 2;
   }
 }
 
-async function check(args: string[], out: (text: string) => void): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { format: { type: "string", default: "text" }, today: { type: "string" }, all: { type: "boolean", default: false }, severity: { type: "string", multiple: true } },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { positionals, values } = parsed;
+/** The sentence for what stopped a command: its own, a file error's, or a bug's (never a stack trace). */
+function problemOf(error: unknown): string {
+  if (error instanceof UsageError || error instanceof UnreadableFileError || error instanceof OutputFileError) return error.message;
+  const { code, path } = (error ?? {}) as NodeJS.ErrnoException;
+  // A file error no reader turned into a sentence: still the file's problem, not a bug.
+  if (typeof code === "string" && /^E[A-Z]+$/.test(code)) return `${path ? `${path}: ` : ""}${fileErrorReason(error)}`;
+  const message = String((error as Error | undefined)?.message ?? error).split("\n")[0].slice(0, 200);
+  return `internal error, a bug in curate rather than a problem with your file or command (${message}). Please report it with the command you ran and, if you can, the file; meanwhile, saving the workbook again from Excel, or as a .csv, may get past it`;
+}
+
+function unknownCommand(command: string): UsageError {
+  if (command.startsWith("-")) return new UsageError(`unknown option ${command}; curate takes a command first (${COMMANDS.join(", ")}), or --help, or --version`);
+  const closest = closestValue(command, COMMANDS);
+  return new UsageError(`unknown command "${command}"; ${closest ? `did you mean curate ${closest}?` : `the commands are ${COMMANDS.join(", ")} (curate --help tells more)`}`);
+}
+
+async function check(args: string[], out: Write): Promise<number> {
+  const { positionals, values } = commandOptions(
+    "check",
+    args,
+    { format: { type: "string", default: "text" }, today: { type: "string" }, all: { type: "boolean", default: false }, severity: { type: "string", multiple: true } },
+    { format: "json or text", today: "a date as yyyy-mm-dd", severity: "error, warning or info, or a comma list" },
+  );
   if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? "check needs a FILE" : "check takes one FILE");
   const format = values.format;
   if (format !== "json" && format !== "text") throw new UsageError(`--format must be json or text, not "${format}"`);
-  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError("--today must be a date as yyyy-mm-dd");
+  const today = todayOption(values.today);
   let severities: Severity[] | undefined;
   if (values.severity !== undefined) {
     // Repeated flags add up: --severity error --severity warning is --severity error,warning.
@@ -81,40 +105,37 @@ async function check(args: string[], out: (text: string) => void): Promise<numbe
   }
   const file = positionals[0];
   const workbook = await readWorkbookFile(file);
-  const result = checkWorkbook(workbook, { today: values.today, singleSheet: fileKind(file) === "csv" });
+  const result = checkWorkbook(workbook, { today, singleSheet: fileKind(file) === "csv" });
   if (format === "json") {
     // Filtered issues, but the summary's totals are the whole check's, with what was left out.
     const issues = severities ? keepSeverities(result.issues, severities) : result.issues;
     const summary = severities ? { ...result.summary, filter: { severity: severities, shown: issues.length, leftOut: result.issues.length - issues.length } } : result.summary;
-    out(JSON.stringify({ issues, summary }, null, 2));
+    await out(jsonForTerminal(JSON.stringify({ issues, summary }, null, 2)));
   } else {
-    out(formatTextReport(result.issues, result.summary, { all: values.all, severities }).join("\n"));
+    await out(formatTextReport(result.issues, result.summary, { all: values.all, severities }).join("\n"));
   }
   // Every error counts, whatever the filter shows.
   return result.summary.errors > 0 ? 1 : 0;
 }
 
 async function exportCommand(args: string[], out: (text: string) => void): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        sheet: { type: "string" },
-        o: { type: "string", short: "o" },
-        output: { type: "string" },
-        "valid-only": { type: "boolean", default: false },
-        bom: { type: "boolean", default: false },
-        datapackage: { type: "boolean", default: false },
-        canonical: { type: "boolean", default: false },
-        "with-issues": { type: "boolean", default: false },
-        today: { type: "string" },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const parsed = commandOptions(
+    "export",
+    args,
+    {
+      sheet: { type: "string" },
+      o: { type: "string", short: "o" },
+      output: { type: "string" },
+      "valid-only": { type: "boolean", default: false },
+      bom: { type: "boolean", default: false },
+      datapackage: { type: "boolean", default: false },
+      canonical: { type: "boolean", default: false },
+      "with-issues": { type: "boolean", default: false },
+      "schema-only": { type: "boolean", default: false },
+      today: { type: "string" },
+    },
+    { sheet: "incidents or weapons", o: "the CSV file to write", output: "the CSV file to write", today: "a date as yyyy-mm-dd" },
+  );
   const { positionals, values } = parsed;
   if (positionals.length !== 1) throw new UsageError("export needs one FILE");
   const sheet = values.sheet;
@@ -128,53 +149,69 @@ async function exportCommand(args: string[], out: (text: string) => void): Promi
     datapackage: values.datapackage ?? false,
     canonicalNames: values.canonical ?? false,
     withIssues: values["with-issues"] ?? false,
-    today: values.today,
+    schemaOnly: values["schema-only"] ?? false,
+    today: todayOption(values.today),
   });
   if ("error" in result) throw new UnreadableFileError(result.error);
-  out(`${result.written} ${sheet} rows written to ${output}${result.leftOut ? `, ${result.leftOut} left out (rows with errors${sheet === "weapons" ? " or of invalid incidents" : ""})` : ""}${result.datapackage ? `; schema in ${result.datapackage}` : ""}.`);
+  out(result.line);
   return result.errors > 0 && !(values["valid-only"] ?? false) ? 1 : 0;
 }
 
-async function normalizeCommand(args: string[], out: (text: string) => void): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { o: { type: "string", short: "o" }, output: { type: "string" }, today: { type: "string" }, "unify-forms": { type: "boolean", default: false } } });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { positionals, values } = parsed;
+async function normalizeCommand(args: string[], out: Write): Promise<number> {
+  const { positionals, values } = commandOptions(
+    "normalize",
+    args,
+    { o: { type: "string", short: "o" }, output: { type: "string" }, today: { type: "string" }, "unify-forms": { type: "boolean", default: false } },
+    { o: "the .xlsx file to write", output: "the .xlsx file to write", today: "a date as yyyy-mm-dd" },
+  );
   if (positionals.length !== 1) throw new UsageError("normalize needs one FILE");
   const output = values.o ?? values.output;
   if (!output) throw new UsageError("normalize needs -o OUT.xlsx");
-  const result = await normalizeFile(positionals[0], output, { today: values.today, unifyForms: values["unify-forms"] ?? false });
+  const result = await normalizeFile(positionals[0], output, { today: todayOption(values.today), unifyForms: values["unify-forms"] ?? false });
   if ("error" in result) throw new UnreadableFileError(result.error);
-  out(`${result.fixed} names fixed${result.skipped ? `, ${result.skipped} left alone` : ""}; the copy is ${output}, with each change in its Curation log sheet.`);
+  await out(escapeForTerminal(`${result.fixed} names fixed${result.skipped ? `, ${result.skipped} left alone` : ""}; the copy is ${output}, with each change in its Curation log sheet.`));
   return 0;
 }
 
-function resolve(args: string[], input: string, out: (text: string) => void, err: (text: string) => void): number {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: { kind: { type: "string" }, country: { type: "string" }, tsv: { type: "boolean", default: false } } });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+async function resolve(args: string[], readStdin: () => string, out: Write, err: Write): Promise<number> {
+  const parsed = commandOptions(
+    "resolve",
+    args,
+    { kind: { type: "string" }, country: { type: "string" }, tsv: { type: "boolean", default: false } },
+    { kind: "actor or weapon", country: "a country name or ISO code" },
+    false,
+  );
   const { kind, country, tsv } = parsed.values;
   if (kind !== "actor" && kind !== "weapon") throw new UsageError("resolve needs --kind actor or --kind weapon");
+  let input: string;
+  try {
+    input = readStdin();
+  } catch (error) {
+    throw new UsageError(`cannot read the names from standard input (${fileErrorReason(error, { EAGAIN: "it is not ready to be read", EISDIR: "it is a folder" })}); give them through a pipe or a file: curate resolve --kind ${kind} < names.txt`);
+  }
   const result = resolveLines(input, { kind, country: country ?? null, tsv: tsv ?? false });
   if ("error" in result) throw new UsageError(result.error);
-  for (const warning of result.warnings) err(`curate: ${warning}`);
-  for (const line of result.lines) out(line);
+  for (const warning of result.warnings) await err(escapeForTerminal(`curate: ${warning}`));
+  for (const line of result.lines) await out(line);
   return 0;
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2), (text) => process.stdout.write(`${text}\n`), (text) => process.stderr.write(`${text}\n`)).then(
-    (status) => {
+  const stdout = new StandardOutput(process.stdout);
+  const stderr = new StandardOutput(process.stderr);
+  main(process.argv.slice(2), (text) => stdout.line(text), (text) => stderr.line(text)).then(
+    async (status) => {
+      // A write error arrives as an event after the write: one turn of the loop to hear it.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (stdout.failure) {
+        await stderr.line(`curate: the output could not be written (${stdout.failure})`);
+        status = 2;
+      }
+      // A reader that closed the pipe early (| head) changes nothing: the status is the command's own.
       process.exitCode = status;
     },
     (error: unknown) => {
-      process.stderr.write(`curate: internal error: ${String(error)}\n`);
+      stderr.line(escapeForTerminal(`curate: internal error, a bug in curate (${String((error as Error | undefined)?.message ?? error).split("\n")[0]}). Please report it with the command you ran.`));
       process.exitCode = 2;
     },
   );

@@ -1,6 +1,7 @@
 import { builtInActorResolver, builtInWeaponResolver } from "../domain/names/dictionary/builtIn";
 import { Resolution } from "../domain/names/resolution";
 import { findCountry } from "../domain/vocabulary/countries";
+import { escapeTsvField } from "../domain/report/escapeForTerminal";
 
 export interface ResolveOptions {
   kind: "actor" | "weapon";
@@ -45,7 +46,8 @@ function splitTsv(line: string): [string, string | undefined] {
   return tab < 0 ? [line, undefined] : [line.slice(0, tab), line.slice(tab + 1).trim() || undefined];
 }
 
+// Each field escaped (backslash doubled, tab `\t`, ESC `\x1b` …): a raw name can neither split
+// the line nor reach the terminal as a control, and a program can unescape it exactly.
 function format(resolution: Resolution): string {
-  const clean = (text: string) => text.replace(/[\t\r\n]+/g, " ");
-  return [clean(resolution.raw), resolution.canonical ?? "", resolution.status, resolution.confidence.toFixed(2), resolution.candidates.map(clean).join("; ")].join("\t");
+  return [escapeTsvField(resolution.raw), escapeTsvField(resolution.canonical ?? ""), resolution.status, resolution.confidence.toFixed(2), resolution.candidates.map(escapeTsvField).join("; ")].join("\t");
 }

@@ -22,6 +22,15 @@ const REASONS: Record<string, string> = {
   EAGAIN: "the file is locked by another program",
   EFBIG: "the file is too large for this file system",
   EINVAL: "the name is not valid here",
+  // On network shares and odd paths (a socket, a device without a reader, a share remounted meanwhile).
+  EEXIST: "a file of that name appeared meanwhile",
+  ENXIO: "no device or reader at that path",
+  ENODEV: "no such device",
+  EOPNOTSUPP: "the file system does not support this",
+  ESTALE: "the network share was reconnected meanwhile; try again",
+  ETIMEDOUT: "the network share did not answer in time",
+  EHOSTDOWN: "the network share cannot be reached",
+  ECONNRESET: "the reader closed the connection",
 };
 
 /** The sentence for an error's errno code, or its own message when it has none we know. */

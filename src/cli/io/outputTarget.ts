@@ -35,7 +35,8 @@ export function outputTarget(input: string, output: string, options: OutputTarge
   if (inputFile && target && sameInode(inputFile.stats, target.stats)) throw overwritesInput();
   if (link?.isSymbolicLink() && inputFile && target?.real === inputFile.real) throw overwritesInput();
   const folder = existing(dirname(output));
-  if (!folder) throw new OutputFileError(`${output}: cannot write (no such folder ${dirname(output)})`);
+  // Not created: a folder made for a mistyped path would be a surprise, so the user is told how.
+  if (!folder) throw new OutputFileError(`${output}: cannot write (no such folder ${dirname(output)}); create it first (${makeFolderCommand(dirname(output))}) or choose another folder`);
   if (!folder.stats.isDirectory()) throw new OutputFileError(`${output}: cannot write (${dirname(output)} is not a folder)`);
   if (inputFile && sameEntry(folder, basename(output), inputFile, options.ignoresCase ?? ignoresCase)) throw overwritesInput();
   if (link?.isSymbolicLink()) {
@@ -108,6 +109,12 @@ function sameInode(one: Stats, other: Stats): boolean {
 // NFC too: macOS keeps names decomposed and matches them either way.
 function foldCase(name: string): string {
   return name.normalize("NFC").toLowerCase();
+}
+
+/** The command that creates a folder and any missing parents, quoted for the user's shell. */
+export function makeFolderCommand(folder: string): string {
+  if (process.platform === "win32") return `mkdir "${folder}"`;
+  return `mkdir -p ${/^[\w@%+=:,./-]+$/.test(folder) ? folder : `'${folder.replace(/'/g, "'\\''")}'`}`;
 }
 
 function code(error: unknown): string | undefined {

@@ -5,6 +5,7 @@ import { CheckedSheetRows, countIssues } from "../issues/issueCounts";
 import { Severity, SEVERITY_ORDER } from "../issues/issueCodes";
 import { countOf, formatCount } from "../text/formatCount";
 import { wrapText } from "../text/wrapText";
+import { escapeForTerminal } from "./escapeForTerminal";
 import { groupByCode, IssueGroup } from "./issueGroups";
 import { keepSeverities } from "./severityFilter";
 
@@ -29,7 +30,9 @@ const MOST_FREQUENT_VALUES = 5;
 /**
  * The `curate check` text report: the totals; a summary by sheet and by code; then the
  * findings grouped by code (errors first, the largest group first), the first ten of each
- * unless `all`; and the totals again as the last line.
+ * unless `all`; and the totals again as the last line. Every value from the file (sheet
+ * names, cells, messages that quote them) is escaped: no cell can forge a line of the report
+ * or reach the terminal as a control sequence.
  */
 export function formatTextReport(issues: readonly Issue[], summary: Summary, options: TextReportOptions = {}): string[] {
   const width = options.width ?? 100;
@@ -45,7 +48,7 @@ export function formatTextReport(issues: readonly Issue[], summary: Summary, opt
   }
   lines.push("", ...codeTable(groups));
   let cellColumn = 0;
-  for (const group of groups) for (const issue of group.issues.slice(0, first)) cellColumn = Math.max(cellColumn, issueLocation(issue).length);
+  for (const group of groups) for (const issue of group.issues.slice(0, first)) cellColumn = Math.max(cellColumn, location(issue).length);
   cellColumn = Math.min(CELL_COLUMN_MAX, cellColumn);
   for (const group of groups) lines.push("", ...groupLines(group, first, cellColumn, width));
   lines.push("", formatSummaryLine(summary));
@@ -74,7 +77,7 @@ function sheetTable(shown: readonly Issue[], summary: Summary): string[] {
   const rows = [["Sheet", "Rows", "Errors", "Warnings", "Info"]];
   for (const name of names) {
     const counts = bySheet[name];
-    rows.push([name === "" ? "(workbook)" : name, counts.rows === null ? "-" : formatCount(counts.rows), ...[counts.errors, counts.warnings, counts.infos].map(formatCount)]);
+    rows.push([name === "" ? "(workbook)" : escapeForTerminal(name), counts.rows === null ? "-" : formatCount(counts.rows), ...[counts.errors, counts.warnings, counts.infos].map(formatCount)]);
   }
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
   return rows.map((row) => `  ${row.map((cell, column) => (column === 0 ? cell.padEnd(widths[0]) : cell.padStart(widths[column]))).join("  ")}`.trimEnd());
@@ -97,13 +100,13 @@ function groupLines(group: IssueGroup, first: number, cellColumn: number, width:
   // What the findings not listed are about: worth the lines only when some are not listed.
   if (group.issues.length > first) {
     const fields = mostFrequent(group.issues, (issue) => issue.field);
-    if (fields.length > 1) lines.push(...headingNote(`Fields: ${fields.map(([field, count]) => `${field} (${formatCount(count)})`).join(", ")}`, width));
+    if (fields.length > 1) lines.push(...headingNote(`Fields: ${fields.map(([field, count]) => `${escapeForTerminal(field)} (${formatCount(count)})`).join(", ")}`, width));
     const values = mostFrequent(group.issues, (issue) => issue.value).filter(([, count]) => count > 1).slice(0, MOST_FREQUENT_VALUES);
-    if (values.length > 0) lines.push(...headingNote(`Most frequent values: ${values.map(([value, count]) => `"${value}" (${formatCount(count)})`).join(", ")}`, width));
+    if (values.length > 0) lines.push(...headingNote(`Most frequent values: ${values.map(([value, count]) => `"${escapeForTerminal(value)}" (${formatCount(count)})`).join(", ")}`, width));
   }
   const indent = " ".repeat(2 + cellColumn + 2);
   for (const issue of group.issues.slice(0, first)) {
-    const cell = issueLocation(issue);
+    const cell = location(issue);
     const wrapped = messageLines(issue, Math.max(30, width - indent.length));
     if (cell.length > cellColumn) lines.push(`  ${cell}`, ...wrapped.map((line) => indent + line));
     else lines.push(`  ${cell.padEnd(cellColumn)}  ${wrapped[0]}`, ...wrapped.slice(1).map((line) => indent + line));
@@ -113,6 +116,11 @@ function groupLines(group: IssueGroup, first: number, cellColumn: number, width:
   return lines;
 }
 
+/** Where a finding is, its sheet name escaped (a CSV's sheet is named for its file). */
+function location(issue: Issue): string {
+  return escapeForTerminal(issueLocation(issue));
+}
+
 /** A note under a group's heading, indented, its own continuation lines indented further. */
 function headingNote(text: string, width: number): string[] {
   return wrapText(text, width - 4).map((line, index) => (index === 0 ? `  ${line}` : `    ${line}`));
@@ -120,9 +128,9 @@ function headingNote(text: string, width: number): string[] {
 
 /** The message, then `→ suggestion` on its last line where it fits, or on a line of its own. */
 function messageLines(issue: Issue, width: number): string[] {
-  const lines = wrapText(issue.message, width);
+  const lines = wrapText(escapeForTerminal(issue.message), width);
   if (issue.suggestion === undefined) return lines;
-  const suggestion = `→ ${issue.suggestion}`;
+  const suggestion = `→ ${escapeForTerminal(issue.suggestion)}`;
   if (lines[lines.length - 1].length + 1 + suggestion.length <= width) lines[lines.length - 1] += ` ${suggestion}`;
   else lines.push(...wrapText(suggestion, width));
   return lines;
