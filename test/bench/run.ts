@@ -8,6 +8,7 @@ import { exportTable } from "./export";
 import { excelTable } from "./excel";
 import { realAcledTable } from "./realAcled";
 import { log, printSummary, record } from "./summary";
+import { streamCheckTable } from "./streamCheck";
 
 /**
  * `npm run bench`: the engine's speed and memory, printed as ratios against a baseline
@@ -103,6 +104,7 @@ const checkArgument = process.argv.indexOf("--check");
 if (checkArgument > 0) process.stdout.write(JSON.stringify(measureCheck(Number(process.argv[checkArgument + 1]))));
 else {
   checkTable();
+  streamCheckTable();
   normaliseTable();
   namesTable();
   sheetNamesTable();

@@ -13,6 +13,7 @@ import { RowCheck } from "./rowCheck";
 import { requiredProblem, schemaProblem } from "./schemaProblem";
 import { FieldValidator } from "./fieldValidator";
 import { CheckedRow, RowReport } from "./sheetCheck";
+import { Report } from "./rowCheck";
 
 export interface SheetCheckOptions {
   today: string;
@@ -39,87 +40,212 @@ export interface CheckedSheet {
   legacyTaxonomy?: boolean;
 }
 
+/** What the first pass over a sheet's rows tells the check pass. */
+export interface SheetSurveyResult {
+  /** Index (into the sheet's values) of the last row that is not blank, or the header's. */
+  last: number;
+  dayMonthOrder: ReturnType<typeof inferDayMonthOrder>["order"];
+  /** NA placeholder columns with their counts (`naPlaceholderColumns`). */
+  placeholders: Map<number, number>;
+  /** The row below the header and its formats, where it is a data row: it may be a units row. */
+  firstBelow?: { row: CellValue[]; formats: (string | null | undefined)[] | undefined };
+  /** The header rows and the first filled cells of the unknown columns, for `likelyColumns` (it samples the first 50). */
+  likelyGrid: SheetGrid;
+  /** Rows seen, counted from the header (the data rows' `values` indices end before `length`). */
+  length: number;
+}
+
+/** How many filled cells of each unknown column the survey keeps: more than `likelyColumns` samples (50). */
+const LIKELY_SAMPLE = 64;
+
 /**
- * Checks every data row of one sheet whose layout is known: reads each mapped cell into its
- * type, checks each value against its field's schema and the typed row against the row
- * checks, and records blank rows. Findings are pushed to `issues`; cross-row checks run on
- * the returned rows. Rows are typed so that the row schema accepts them whole.
+ * The first pass over a sheet, one row at a time, for what the check pass needs to know of
+ * the whole sheet before its first data row: where the data ends (the last row that is not
+ * blank), the day–month order its date column settles (over every date cell), the columns
+ * whose NA cells are R's placeholder (over every cell), the first filled cells of the unknown
+ * columns (for the likely columns of missing fields, which look at the first 50 only) and the
+ * row below the header (a units row?). The header row itself was found on the first 30 rows
+ * (`locateTable`). Rows are given by their index into the sheet's values, from 0.
  */
-export function checkSheet(grid: SheetGrid, layout: TableLayout, options: SheetCheckOptions, issues: Issue[]): CheckedSheet {
-  const startRow = grid.startRow ?? 1;
-  const startColumn = grid.startColumn ?? 1;
-  const headerRow = startRow + layout.headerIndex;
-  const columnOf = new Map<string, string>();
-  for (const { index, spec } of layout.columns) columnOf.set(spec.field, columnLetter(startColumn + index));
-  const indexOf = new Map<string, number>(layout.columns.map(({ index, spec }) => [spec.field, index]));
+export class SheetSurvey {
+  private last: number;
+  private dayFirst = 0;
+  private monthFirst = 0;
+  private readonly naCounts = new Map<number, number>();
+  private readonly dateIndex: number | undefined;
+  private readonly samples = new Map<number, { cells: CellValue[]; formats: (string | null | undefined)[] }>();
+  private firstBelow: SheetSurveyResult["firstBelow"];
+  private readonly head: CellValue[][] = [];
+  private length = 0;
 
-  reportLayout(grid.name, headerRow, startColumn, layout, issues, likelyColumns(grid, layout, options.date1904));
-
-  const values = grid.values;
-  let last = values.length - 1;
-  while (last > layout.headerIndex && rowIsBlank(values[last])) last--;
-
-  const dateColumn = layout.columns.find(({ spec }) => spec.kind === "date");
-  const context: ReadContext = {
-    date1904: options.date1904,
-    dayMonthOrder: dateColumn ? inferDayMonthOrder(columnCells(values, dateColumn.index, layout.headerIndex + 1, last)).order : null,
-    currentYear: Number(options.today.slice(0, 4)),
-    yearColumnReads: 0,
-  };
-  const yearIndex = indexOf.get("year");
-  const placeholders = naPlaceholderColumns(values, layout, layout.headerIndex + 1, last);
-
-  const rows: CheckedRow[] = [];
-  let current: CheckedRow = { row: 0, values: {}, hasError: false, cells: [] };
-  const report: RowReport = (row, field, code, message, suggestion, candidates, confidence, severity) => {
-    const columnIndex = indexOf.get(field);
-    const value = columnIndex !== undefined ? row.cells[columnIndex] : "";
-    const issue = makeIssue({ sheet: grid.name, row: row.row, column: columnOf.get(field) ?? null, field }, code, message, value, suggestion, candidates, confidence, severity);
-    issues.push(issue);
-    if (issue.severity === "error") row.hasError = true;
-  };
-  const reportCurrent = (field: string, code: Problem["code"], message: string, suggestion?: string) => report(current, field, code, message, suggestion);
-
-  const formats = grid.numberFormats;
-  const columns = layout.columns;
-  // Every row's values start from the same shape (all mapped fields undefined): one hidden
-  // class for all rows, instead of one per order in which fields happen to be filled.
-  const blankValues: Record<string, unknown> = Object.fromEntries(columns.map(({ spec }) => [spec.field, undefined]));
-  const validators = columns.map(({ spec }) => new FieldValidator(options.schema.shape[spec.field] as z.ZodType));
-  const unreadable = new Set<string>();
-  const findings: CellFindings = { problem: undefined, notice: undefined };
-  let firstData = layout.headerIndex + 1;
-  if (firstData <= last && isUnitsRow(values[firstData] ?? [], layout, formats?.[firstData], context)) {
-    issues.push(makeIssue({ sheet: grid.name, row: startRow + firstData, column: null, field: null }, "units-row", `Row ${startRow + firstData} reads as a second header row (units or notes under the headers); it is not checked as data.`));
-    firstData++;
+  constructor(private readonly layout: TableLayout) {
+    this.last = layout.headerIndex;
+    this.dateIndex = layout.columns.find(({ spec }) => spec.kind === "date")?.index;
+    // Only a sheet missing a field with unknown columns has likely columns to find.
+    if (layout.missing.length > 0) for (const { index } of layout.unknown) this.samples.set(index, { cells: [], formats: [] });
   }
-  reportHiddenRows(grid.name, grid.hiddenRows, startRow + firstData, startRow + last, issues);
-  const headerTexts = layout.columns.map(({ index }) => ({ index, text: headerText(values[layout.headerIndex]?.[index]) }));
-  for (let index = firstData; index <= last; index++) {
-    const raw = values[index] ?? [];
+
+  take(index: number, row: CellValue[], formats: (string | null | undefined)[] | undefined): void {
+    this.length = index + 1;
+    const { headerIndex } = this.layout;
+    if (index <= headerIndex) {
+      this.head[index] = row;
+      return;
+    }
+    if (index === headerIndex + 1) this.firstBelow = { row, formats };
+    if (rowIsBlank(row)) return;
+    this.last = index;
+    if (this.dateIndex !== undefined) {
+      const { dayFirst, monthFirst } = inferDayMonthOrder([row[this.dateIndex]]);
+      this.dayFirst += dayFirst;
+      this.monthFirst += monthFirst;
+    }
+    for (let c = 0; c < row.length; c++) if (row[c] === NA) this.naCounts.set(c, (this.naCounts.get(c) ?? 0) + 1);
+    for (const [column, sample] of this.samples) {
+      if (sample.cells.length >= LIKELY_SAMPLE || isBlank(row[column])) continue;
+      sample.cells.push(row[column]);
+      sample.formats.push(formats?.[column]);
+    }
+  }
+
+  finish(name: string): SheetSurveyResult {
+    const { headerIndex } = this.layout;
+    // The same rule as inferDayMonthOrder's, on the counts summed over the rows.
+    const order = this.dayFirst > 0 && this.monthFirst === 0 ? "dmy" : this.monthFirst > 0 && this.dayFirst === 0 ? "mdy" : null;
+    const values: CellValue[][] = [];
+    const numberFormats: (string | null | undefined)[][] = [];
+    for (let r = 0; r <= headerIndex; r++) {
+      values.push(this.head[r] ?? []);
+      numberFormats.push([]);
+    }
+    for (const [column, { cells, formats }] of this.samples) {
+      cells.forEach((cell, k) => {
+        const r = headerIndex + 1 + k;
+        while (values.length <= r) {
+          values.push([]);
+          numberFormats.push([]);
+        }
+        values[r][column] = cell;
+        numberFormats[r][column] = formats[k];
+      });
+    }
+    return {
+      last: this.last,
+      dayMonthOrder: order,
+      placeholders: placeholderColumns(this.naCounts, this.layout),
+      firstBelow: this.firstBelow && headerIndex + 1 <= this.last ? this.firstBelow : undefined,
+      likelyGrid: { name, values, numberFormats },
+      length: this.length,
+    };
+  }
+}
+
+/** Where a sheet's rows are: its name and where its values start on the sheet. */
+export interface SheetPlace {
+  name: string;
+  startRow: number;
+  startColumn: number;
+  hiddenRows?: readonly number[];
+}
+
+/**
+ * Checks the data rows of one sheet whose layout is known, one row at a time (`take`): reads
+ * each mapped cell into its type, checks each value against its field's schema and the typed
+ * row against the row checks, and records blank rows. Findings are pushed to `issues`; the
+ * cross-row checks take the rows it returns. `begin` reports the layout, `finish` what is
+ * counted over the sheet. Rows are typed so that the row schema accepts them whole.
+ */
+export class SheetChecker {
+  readonly columnOf = new Map<string, string>();
+  readonly indexOf: Map<string, number>;
+  readonly headerRow: number;
+  readonly firstData: number;
+  /** Rows the check returned (data rows). */
+  count = 0;
+  private readonly context: ReadContext;
+  private readonly yearIndex: number | undefined;
+  private readonly dateColumn: TableLayout["columns"][number] | undefined;
+  private readonly blankValues: Record<string, unknown>;
+  private readonly validators: FieldValidator[];
+  private readonly unreadable = new Set<string>();
+  private readonly findings: CellFindings = { problem: undefined, notice: undefined };
+  private readonly headerTexts: { index: number; text: string }[];
+  private current: CheckedRow = { row: 0, values: {}, hasError: false, cells: [] };
+  private readonly reportCurrent: Report;
+  readonly report: RowReport;
+
+  constructor(
+    private readonly place: SheetPlace,
+    readonly layout: TableLayout,
+    private readonly options: SheetCheckOptions,
+    private readonly survey: SheetSurveyResult,
+    private readonly issues: Issue[],
+  ) {
+    const { startRow, startColumn, name } = place;
+    this.headerRow = startRow + layout.headerIndex;
+    for (const { index, spec } of layout.columns) this.columnOf.set(spec.field, columnLetter(startColumn + index));
+    this.indexOf = new Map<string, number>(layout.columns.map(({ index, spec }) => [spec.field, index]));
+    this.dateColumn = layout.columns.find(({ spec }) => spec.kind === "date");
+    this.context = { date1904: options.date1904, dayMonthOrder: this.dateColumn ? survey.dayMonthOrder : null, currentYear: Number(options.today.slice(0, 4)), yearColumnReads: 0 };
+    this.yearIndex = this.indexOf.get("year");
+    this.report = sheetReporter(name, this.indexOf, this.columnOf, issues);
+    this.reportCurrent = (field, code, message, suggestion) => this.report(this.current, field, code, message, suggestion);
+    // Every row's values start from the same shape (all mapped fields undefined): one hidden
+    // class for all rows, instead of one per order in which fields happen to be filled.
+    this.blankValues = Object.fromEntries(layout.columns.map(({ spec }) => [spec.field, undefined]));
+    this.validators = layout.columns.map(({ spec }) => new FieldValidator(options.schema.shape[spec.field] as z.ZodType));
+    this.headerTexts = layout.columns.map(({ index }) => ({ index, text: headerText(survey.likelyGrid.values[layout.headerIndex]?.[index]) }));
+    let firstData = layout.headerIndex + 1;
+    if (survey.firstBelow && isUnitsRow(survey.firstBelow.row, layout, survey.firstBelow.formats, this.context)) firstData++;
+    this.firstData = firstData;
+  }
+
+  /** The layout's findings, the units row and the hidden rows: what comes before the first data row. */
+  begin(): void {
+    const { name, startRow, startColumn } = this.place;
+    reportLayout(name, this.headerRow, startColumn, this.layout, this.issues, likelyColumns(this.survey.likelyGrid, this.layout, this.options.date1904));
+    if (this.firstData > this.layout.headerIndex + 1) {
+      const at = startRow + this.layout.headerIndex + 1;
+      this.issues.push(makeIssue({ sheet: name, row: at, column: null, field: null }, "units-row", `Row ${at} reads as a second header row (units or notes under the headers); it is not checked as data.`));
+    }
+    reportHiddenRows(name, this.place.hiddenRows, startRow + this.firstData, startRow + this.survey.last, this.issues);
+  }
+
+  /** Whether the row at this index of the sheet's values is one the check reads (a data row, or a blank row among them). */
+  wants(index: number): boolean {
+    return index >= this.firstData && index <= this.survey.last;
+  }
+
+  /** Checks one row (`wants(index)`): its typed form, or undefined for a blank row or a repeated header row. */
+  take(index: number, raw: CellValue[], formats: (string | null | undefined)[] | undefined): CheckedRow | undefined {
+    const { name, startRow } = this.place;
     const rowNumber = startRow + index;
     if (rowIsBlank(raw)) {
-      issues.push(makeIssue({ sheet: grid.name, row: rowNumber, column: null, field: null }, "blank-row", `Row ${rowNumber} is empty, inside the data.`));
-      continue;
+      this.issues.push(makeIssue({ sheet: name, row: rowNumber, column: null, field: null }, "blank-row", `Row ${rowNumber} is empty, inside the data.`));
+      return undefined;
     }
-    if (repeatsHeaders(raw, headerTexts)) {
-      issues.push(
+    if (repeatsHeaders(raw, this.headerTexts)) {
+      this.issues.push(
         makeIssue(
-          { sheet: grid.name, row: rowNumber, column: null, field: null },
+          { sheet: name, row: rowNumber, column: null, field: null },
           "repeated-header",
-          `Row ${rowNumber} repeats the headers of row ${headerRow}: a second table starts here (several tables on one sheet). It is not checked as data; the rows below it are checked under the first table's columns. Put each table on its own sheet, or delete the repeated header row.`,
+          `Row ${rowNumber} repeats the headers of row ${this.headerRow}: a second table starts here (several tables on one sheet). It is not checked as data; the rows below it are checked under the first table's columns. Put each table on its own sheet, or delete the repeated header row.`,
         ),
       );
-      continue;
+      return undefined;
     }
-    current = { row: rowNumber, values: { ...blankValues }, hasError: false, cells: raw };
+    const { options, context, findings, unreadable, validators, reportCurrent, indexOf } = this;
+    const placeholders = this.survey.placeholders;
+    const columns = this.layout.columns;
+    const current: CheckedRow = { row: rowNumber, values: { ...this.blankValues }, hasError: false, cells: raw };
+    this.current = current;
     unreadable.clear();
     const typed = current.values;
-    if (yearIndex !== undefined) context.rowYear = yearOf(raw[yearIndex]);
+    if (this.yearIndex !== undefined) context.rowYear = yearOf(raw[this.yearIndex]);
     for (let c = 0; c < columns.length; c++) {
       const { index: columnIndex, spec } = columns[c];
       const cell = placeholders.size > 0 && placeholders.has(columnIndex) && isPlaceholder(raw[columnIndex]) ? "" : raw[columnIndex];
-      const value = readCellInto(cell, spec, formats?.[index]?.[columnIndex], context, findings);
+      const value = readCellInto(cell, spec, formats?.[columnIndex], context, findings);
       if (findings.problem) {
         unreadable.add(spec.field);
         reportCurrent(spec.field, findings.problem.code, findings.problem.message, findings.problem.suggestion);
@@ -144,27 +270,53 @@ export function checkSheet(grid: SheetGrid, layout: TableLayout, options: SheetC
       if (findings.notice) reportCurrent(spec.field, findings.notice.code, findings.notice.message, findings.notice.suggestion);
     }
     for (const check of options.rowChecks) check(typed, reportCurrent, unreadable);
-    rows.push(current);
+    this.count++;
+    return current;
   }
-  if (dateColumn && context.yearColumnReads) {
-    const count = context.yearColumnReads === 1 ? "1 date is" : `${context.yearColumnReads.toLocaleString("en")} dates are`;
-    issues.push(
-      makeIssue(
-        { sheet: grid.name, row: headerRow, column: columnLetter(startColumn + dateColumn.index), field: dateColumn.spec.field },
-        "two-digit-years",
-        `${count} written with a two-digit year (as Excel writes ISO dates when it saves a file again, e.g. 16-Feb-21); each was read with the century of its row's year column.`,
-      ),
-    );
+
+  /** What is counted over the sheet: two-digit years, NA placeholders, no data rows. */
+  finish(): void {
+    const { name, startColumn } = this.place;
+    const { issues, headerRow, dateColumn, context, layout } = this;
+    if (dateColumn && context.yearColumnReads) {
+      const count = context.yearColumnReads === 1 ? "1 date is" : `${context.yearColumnReads.toLocaleString("en")} dates are`;
+      issues.push(
+        makeIssue(
+          { sheet: name, row: headerRow, column: columnLetter(startColumn + dateColumn.index), field: dateColumn.spec.field },
+          "two-digit-years",
+          `${count} written with a two-digit year (as Excel writes ISO dates when it saves a file again, e.g. 16-Feb-21); each was read with the century of its row's year column.`,
+        ),
+      );
+    }
+    for (const [columnIndex, count] of this.survey.placeholders) {
+      const spec = layout.columns.find((c) => c.index === columnIndex)!.spec;
+      const cells = count === 1 ? "1 cell holds" : `${count.toLocaleString("en")} cells hold`;
+      issues.push(makeIssue({ sheet: name, row: headerRow, column: columnLetter(startColumn + columnIndex), field: spec.field }, "na-placeholder", `${cells} NA, the placeholder R writes for an empty value; read as empty.`, "NA"));
+    }
+    if (this.count === 0) {
+      issues.push(makeIssue({ sheet: name, row: headerRow, column: null, field: null }, "empty-sheet", `The sheet has headers on row ${headerRow} but no data rows.`));
+    }
   }
-  for (const [columnIndex, count] of placeholders) {
-    const spec = layout.columns.find((c) => c.index === columnIndex)!.spec;
-    const cells = count === 1 ? "1 cell holds" : `${count.toLocaleString("en")} cells hold`;
-    issues.push(makeIssue({ sheet: grid.name, row: headerRow, column: columnLetter(startColumn + columnIndex), field: spec.field }, "na-placeholder", `${cells} NA, the placeholder R writes for an empty value; read as empty.`, "NA"));
+
+  /** The checked sheet, with the rows a caller kept (none for a streamed check). */
+  result(rows: CheckedRow[]): CheckedSheet {
+    const { name } = this.place;
+    return { name, layout: this.layout, rows, columnOf: this.columnOf, report: this.report, placeholderColumns: new Set(this.survey.placeholders.keys()), ...(this.options.legacyTaxonomy ? { legacyTaxonomy: true } : {}) };
   }
-  if (rows.length === 0) {
-    issues.push(makeIssue({ sheet: grid.name, row: headerRow, column: null, field: null }, "empty-sheet", `The sheet has headers on row ${headerRow} but no data rows.`));
-  }
-  return { name: grid.name, layout, rows, columnOf, report, placeholderColumns: new Set(placeholders.keys()), ...(options.legacyTaxonomy ? { legacyTaxonomy: true } : {}) };
+}
+
+/**
+ * Reports findings about fields of rows of one sheet into `issues`: at the row's number and
+ * the field's column, quoting the row's cell, and marking the row as having an error.
+ */
+export function sheetReporter(sheet: string, indexOf: ReadonlyMap<string, number>, columnOf: ReadonlyMap<string, string>, issues: Issue[]): RowReport {
+  return (row, field, code, message, suggestion, candidates, confidence, severity) => {
+    const columnIndex = indexOf.get(field);
+    const value = columnIndex !== undefined ? row.cells[columnIndex] : "";
+    const issue = makeIssue({ sheet, row: row.row, column: columnOf.get(field) ?? null, field }, code, message, value, suggestion, candidates, confidence, severity);
+    issues.push(issue);
+    if (issue.severity === "error") row.hasError = true;
+  };
 }
 
 /** R's placeholder for a missing value, as `write.csv` leaves it. */
@@ -176,17 +328,12 @@ function isPlaceholder(cell: CellValue | undefined): boolean {
 
 /**
  * The mapped columns whose `NA` cells are R's placeholder for an empty value, with how many
- * each holds. A sheet written by R has it in several columns at once; a lone `NA` in one
- * column may be a value (Namibia's ISO code), so the placeholder is recognised only where
- * NA stands in at least two columns of the sheet (mapped or not).
+ * each holds, from the counts of `NA` cells by column over the data rows. A sheet written by
+ * R has it in several columns at once; a lone `NA` in one column may be a value (Namibia's
+ * ISO code), so the placeholder is recognised only where NA stands in at least two columns
+ * of the sheet (mapped or not).
  */
-function naPlaceholderColumns(values: CellValue[][], layout: TableLayout, from: number, to: number): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (let r = from; r <= to; r++) {
-    const row = values[r];
-    if (!row) continue;
-    for (let c = 0; c < row.length; c++) if (row[c] === NA) counts.set(c, (counts.get(c) ?? 0) + 1);
-  }
+function placeholderColumns(counts: ReadonlyMap<number, number>, layout: TableLayout): Map<number, number> {
   const mapped = new Map<number, number>();
   if (counts.size < 2) return mapped;
   for (const { index } of layout.columns) {
@@ -197,7 +344,7 @@ function naPlaceholderColumns(values: CellValue[][], layout: TableLayout, from: 
 }
 
 /** The year in a year cell (a number, or four digits as text), or undefined. */
-function yearOf(cell: CellValue | undefined): number | undefined {
+export function yearOf(cell: CellValue | undefined): number | undefined {
   if (typeof cell === "number") return Number.isInteger(cell) ? cell : undefined;
   if (typeof cell === "string" && /^\s*\d{4}\s*$/.test(cell)) return Number(cell);
   return undefined;
@@ -256,14 +403,10 @@ function isUnitsRow(row: CellValue[], layout: TableLayout, formats: (string | nu
   return typedFilled >= 2;
 }
 
-function rowIsBlank(row: CellValue[] | undefined): boolean {
+export function rowIsBlank(row: CellValue[] | undefined): boolean {
   if (!row) return true;
   for (let i = 0; i < row.length; i++) if (!isBlank(row[i])) return false;
   return true;
-}
-
-function* columnCells(values: CellValue[][], column: number, from: number, to: number): Iterable<CellValue> {
-  for (let index = from; index <= to; index++) yield values[index]?.[column];
 }
 
 /**

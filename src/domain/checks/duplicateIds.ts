@@ -12,13 +12,22 @@ export function duplicateIds(rows: readonly CheckedRow[], report: RowReport, mon
     monadicDuplicateIds(monadic, report);
     return;
   }
-  const firstRow = new Map<string, number>();
-  for (const row of rows) {
+  const check = new DuplicateIds(report);
+  for (const row of rows) check.take(row);
+}
+
+/** `duplicateIds` of an ordinary sheet, one row at a time: each ID's first row number, and the IDs in the order first seen. */
+export class DuplicateIds {
+  readonly firstRow = new Map<string, number>();
+
+  constructor(private readonly report: RowReport) {}
+
+  take(row: CheckedRow): void {
     const id = row.values.incident_id as string | undefined;
-    if (!id) continue;
-    const first = firstRow.get(id);
-    if (first === undefined) firstRow.set(id, row.row);
-    else report(row, "incident_id", "duplicate-id", `The incident ID ${id} is already used on row ${first}.`);
+    if (!id) return;
+    const first = this.firstRow.get(id);
+    if (first === undefined) this.firstRow.set(id, row.row);
+    else this.report(row, "incident_id", "duplicate-id", `The incident ID ${id} is already used on row ${first}.`);
   }
 }
 

@@ -1,4 +1,12 @@
+import type { z } from "zod";
+import { CellValue } from "../cells/cellValue";
+import { CellFindings, readCellInto, ReadContext } from "../cells/readCell";
+import { TableLayout } from "../headers/locateTable";
+import { FieldSpec } from "../schema/fieldSpec";
 import { fold } from "../text/fold";
+import { yearOf } from "./checkSheet";
+import { FieldValidator } from "./fieldValidator";
+import { hash32, HashCounts } from "./hashCounts";
 import { MonadicLayout } from "./monadicLayout";
 import { CheckedRow, RowReport } from "./sheetCheck";
 
@@ -19,30 +27,166 @@ export const NOTES_SIMILARITY = 0.8;
  * that agree (`notesAgree`). In a monadic sheet (`monadic`) the actors of an event are the
  * actor 1s of its two rows, and an event is reported once, at its first row.
  */
-export function duplicateRows(rows: readonly CheckedRow[], report: RowReport, monadic?: MonadicLayout): void {
-  const seen = new Map<string, CheckedRow[]>();
-  for (const row of rows) {
+export function duplicateRows(rows: readonly CheckedRow[], report: RowReport, monadic?: MonadicLayout, recurring?: RecurringEvents): void {
+  const check = new DuplicateRows(report, monadic, recurring);
+  for (const row of rows) check.take(row);
+}
+
+/** An earlier row of an event key: what a later row of the same key is compared with. */
+interface Earlier {
+  row: number;
+  id: string;
+  notes: string | undefined;
+}
+
+/**
+ * `duplicateRows` one row at a time, in sheet order. It keeps, per event key, the number, ID
+ * and notes of the rows under it; given the keys that recur (`recurring`, counted on the
+ * first pass), only rows whose key recurs are kept at all, so a sheet of distinct events
+ * costs nothing here.
+ */
+export class DuplicateRows {
+  private readonly seen = new Map<string, Earlier[]>();
+
+  constructor(
+    private readonly report: RowReport,
+    private readonly monadic?: MonadicLayout,
+    private readonly recurring?: RecurringEvents,
+  ) {}
+
+  take(row: CheckedRow): void {
+    const { monadic } = this;
     const { event_date: date, location, actor1, country, event_type: eventType, sub_event_type: subEventType, incident_id: id } = row.values as Record<string, string | undefined>;
-    if (!date || !location || !actor1 || !id) continue;
+    if (!date || !location || !actor1 || !id) return;
     const partner = monadic?.partnerOf.get(row);
-    if (partner && partner.row < row.row) continue; // the event's second row: its actors are counted at its first
+    if (partner && partner.row < row.row) return; // the event's second row: its actors are counted at its first
+    if (this.recurring && !this.recurring.mayRecur(row.values)) return; // no other row has its event key
     const actors = [fold(actor1)];
     const other = monadic ? (partner?.values.actor1 as string | undefined) : (row.values.actor2 as string | undefined);
     actors.push(other ? fold(other) : "");
     actors.sort();
     const key = [date, country ?? "", fold(location), fold(eventType ?? ""), fold(subEventType ?? ""), ...actors].join("\u0000");
-    const earlier = seen.get(key);
-    if (!earlier) {
-      seen.set(key, [row]);
-      continue;
-    }
-    earlier.push(row);
     const notes = row.values.notes as string | undefined;
+    const self: Earlier = { row: row.row, id, notes };
+    const earlier = this.seen.get(key);
+    if (!earlier) {
+      this.seen.set(key, [self]);
+      return;
+    }
+    earlier.push(self);
     // The same ID twice is a duplicate-id (or, in a monadic sheet, the event's two rows).
-    const first = earlier.find((candidate) => candidate !== row && candidate.values.incident_id !== id && notesAgree(candidate.values.notes as string | undefined, notes));
-    if (!first) continue;
-    const onlyOne = !notes !== !first.values.notes ? " (only one of the two has notes)" : "";
-    report(row, "incident_id", "duplicate-row", `Same date, location, actors, event type and sub-event type as row ${first.row} (${String(first.values.incident_id)}), with notes that agree${onlyOne}: possibly the same event recorded twice.`);
+    const first = earlier.find((candidate) => candidate !== self && candidate.id !== id && notesAgree(candidate.notes, notes));
+    if (!first) return;
+    const onlyOne = !notes !== !first.notes ? " (only one of the two has notes)" : "";
+    this.report(row, "incident_id", "duplicate-row", `Same date, location, actors, event type and sub-event type as row ${first.row} (${first.id}), with notes that agree${onlyOne}: possibly the same event recorded twice.`);
+  }
+}
+
+/** The fields of a duplicate row's key that the first pass reads (the event and sub-event types depend on the taxonomy, told on the same pass). */
+const RECURRENCE_FIELDS = ["incident_id", "event_date", "country", "location", "actor1", "actor2"] as const;
+type RecurrenceValues = Partial<Record<(typeof RECURRENCE_FIELDS)[number], unknown>>;
+
+/** More readings of one row than this (NA cells, ambiguous dates): the row counts as recurring, whatever its key. */
+const MAX_READINGS = 16;
+
+/**
+ * The event keys that may recur on a sheet, counted on the first pass over its rows, so that
+ * the duplicate-row check keeps only rows that can have a duplicate. The key is coarser than
+ * the check's (date, country, location and, but where an ID's rows may be one event of a
+ * monadic sheet, the two actors), and each cell is read every way the check pass may read it
+ * (an ambiguous date in either order, an NA cell as a value or as R's placeholder, which the
+ * first pass cannot tell yet): every pair of rows the check compares shares a counted key.
+ * Keys are 32-bit hashes in a compact table; a collision only keeps a few rows more.
+ */
+export class RecurringEvents {
+  private readonly counts = new HashCounts();
+  /** Key and ID pairs seen, where an ID's rows count once (a monadic sheet's pair is one event). */
+  private readonly pairs?: HashCounts;
+  private everything = false;
+  private readonly fields: { field: (typeof RECURRENCE_FIELDS)[number]; index: number; spec: FieldSpec; validator: FieldValidator }[];
+  private readonly findings: CellFindings = { problem: undefined, notice: undefined };
+  private readonly contexts: ReadContext[];
+  private readonly yearIndex: number | undefined;
+  /** The row's one reading, reused from row to row. */
+  private readonly reading: RecurrenceValues = {};
+
+  /** `byEvent`: the sheet may be in the monadic form (`mayBeMonadic`): actors are left out of the key. */
+  constructor(
+    private readonly layout: TableLayout,
+    schema: z.ZodObject,
+    options: { date1904: boolean; today: string },
+    private readonly byEvent: boolean,
+  ) {
+    if (byEvent) this.pairs = new HashCounts();
+    this.fields = layout.columns.flatMap(({ index, spec }) => ((RECURRENCE_FIELDS as readonly string[]).includes(spec.field) && !(byEvent && spec.field === "actor2") ? [{ field: spec.field as (typeof RECURRENCE_FIELDS)[number], index, spec, validator: new FieldValidator(schema.shape[spec.field] as z.ZodType) }] : []));
+    const currentYear = Number(options.today.slice(0, 4));
+    this.contexts = ([null, "dmy", "mdy"] as const).map((dayMonthOrder) => ({ date1904: options.date1904, dayMonthOrder, currentYear, yearColumnReads: 0 }));
+    this.yearIndex = layout.columns.find(({ spec }) => spec.field === "year")?.index;
+  }
+
+  /** First pass: counts the keys of the row at this index of the sheet's values. */
+  take(index: number, raw: CellValue[], formats: (string | null | undefined)[] | undefined): void {
+    if (this.everything || index <= this.layout.headerIndex) return;
+    const rowYear = this.yearIndex === undefined ? undefined : yearOf(raw[this.yearIndex]);
+    const reading = this.reading;
+    let readings: RecurrenceValues[] | undefined; // more than one reading: only where a cell reads two ways
+    for (const { field, index: column, spec, validator } of this.fields) {
+      const cell = raw[column];
+      const first = this.read(cell, spec, validator, formats?.[column], this.contexts[0], rowYear);
+      let values: unknown[] | undefined;
+      const other = (value: unknown) => {
+        if (value !== first && !values?.includes(value)) (values ??= [first]).push(value);
+      };
+      // A date in text may read otherwise once the column's day-month order is known.
+      if (spec.kind === "date" && typeof cell === "string") for (let c = 1; c < 3; c++) other(this.read(cell, spec, validator, formats?.[column], this.contexts[c], rowYear));
+      if (cell === "NA") other(undefined); // R's placeholder, if the sheet turns out to use it
+      if (!values) {
+        if (readings) for (const each of readings) each[field] = first;
+        else reading[field] = first;
+        continue;
+      }
+      readings = (readings ?? [{ ...reading }]).flatMap((each) => values!.map((value) => ({ ...each, [field]: value })));
+      if (readings.length > MAX_READINGS) {
+        this.everything = true;
+        return;
+      }
+    }
+    if (!readings) {
+      this.count(reading);
+      return;
+    }
+    const counted = new Set<number>();
+    for (const each of readings) this.count(each, counted);
+  }
+
+  private read(cell: CellValue, spec: FieldSpec, validator: FieldValidator, format: string | null | undefined, context: ReadContext, rowYear: number | undefined): unknown {
+    context.rowYear = rowYear;
+    const value = readCellInto(cell, spec, format, context, this.findings);
+    return this.findings.problem || value === undefined || validator.check(value) ? undefined : value;
+  }
+
+  private count(reading: RecurrenceValues, counted?: Set<number>): void {
+    const { incident_id: id, event_date: date, location, actor1 } = reading;
+    if (!date || !location || !actor1 || !id) return;
+    const hash = hash32(this.keyOf(reading));
+    if (counted) {
+      if (counted.has(hash)) return; // two readings of one row with one key count once
+      counted.add(hash);
+    }
+    if (!this.pairs || this.pairs.add(hash32(`${hash}\u0000${String(id)}`))) this.counts.add(hash);
+  }
+
+  /** Check pass: whether another row may share this row's event key. */
+  mayRecur(values: Record<string, unknown>): boolean {
+    return this.everything || this.counts.count(hash32(this.keyOf(values))) >= 2;
+  }
+
+  private keyOf(values: RecurrenceValues): string {
+    const place = `${String(values.event_date)}\u0000${(values.country as string | undefined) ?? ""}\u0000${fold(String(values.location))}`;
+    if (this.byEvent) return place;
+    const a = fold(String(values.actor1));
+    const b = values.actor2 ? fold(String(values.actor2)) : "";
+    return a < b ? `${place}\u0000${a}\u0000${b}` : `${place}\u0000${b}\u0000${a}`;
   }
 }
 

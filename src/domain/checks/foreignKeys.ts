@@ -1,21 +1,27 @@
 import { CheckedRow, RowReport } from "./sheetCheck";
 
 /**
- * Every weapon row points at an incident of the incident sheet. `incidents` holds, for
- * each weapon row, the incident its ID names (undefined where none does).
+ * Every weapon row points at an incident of the incident sheet, one weapon row at a time:
+ * `incident` is the incident its ID names (undefined where none does), `incidentIds` the
+ * incident sheet's IDs in the order first seen, read once a row needs a near match.
  */
-export function foreignKeys(weapons: readonly CheckedRow[], incidents: readonly (CheckedRow | undefined)[], incidentIds: Iterable<string>, report: RowReport): void {
-  let byFoldedId: Map<string, string> | undefined;
-  for (let i = 0; i < weapons.length; i++) {
-    const row = weapons[i];
+export class ForeignKeys {
+  private byFoldedId: Map<string, string> | undefined;
+
+  constructor(
+    private readonly incidentIds: () => Iterable<string>,
+    private readonly report: RowReport,
+  ) {}
+
+  take(row: CheckedRow, incident: CheckedRow | undefined): void {
     const id = row.values.incident_id as string | undefined;
-    if (!id || incidents[i]) continue;
-    if (!byFoldedId) {
-      byFoldedId = new Map();
-      for (const known of incidentIds) byFoldedId.set(foldId(known), known);
+    if (!id || incident) return;
+    if (!this.byFoldedId) {
+      this.byFoldedId = new Map();
+      for (const known of this.incidentIds()) this.byFoldedId.set(foldId(known), known);
     }
-    const near = byFoldedId.get(foldId(id));
-    report(row, "incident_id", "foreign-key", `No incident with ID ${id} in the incident sheet${near ? `; did you mean ${near}?` : "."}`, near);
+    const near = this.byFoldedId.get(foldId(id));
+    this.report(row, "incident_id", "foreign-key", `No incident with ID ${id} in the incident sheet${near ? `; did you mean ${near}?` : "."}`, near);
   }
 }
 

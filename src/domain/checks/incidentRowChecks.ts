@@ -9,7 +9,7 @@ import { yearMatchesDate } from "./yearMatchesDate";
 /**
  * The row checks of the incident sheet, in the order their findings are listed. The
  * interaction is checked once the whole sheet is read (`interactions`, in
- * `checkIncidentSheet`): in a monadic sheet it depends on the event's other row.
+ * `IncidentSheetChecks`): in a monadic sheet it depends on the event's other row.
  */
 export const INCIDENT_ROW_CHECKS: readonly RowCheck[] = [
   yearMatchesDate,

@@ -27,7 +27,12 @@ export function interactions(rows: readonly CheckedRow[], report: RowReport, mon
     monadicInteractions(rows, monadic, report);
     return;
   }
-  for (const row of rows) interactionMatchesActorTypes(row.values, (field, code, message, suggestion) => report(row, field, code, message, suggestion), NONE_UNREADABLE);
+  for (const row of rows) rowInteraction(row, report);
+}
+
+/** The interaction check of one row of an ordinary sheet. */
+export function rowInteraction(row: CheckedRow, report: RowReport): void {
+  interactionMatchesActorTypes(row.values, (field, code, message, suggestion) => report(row, field, code, message, suggestion), NONE_UNREADABLE);
 }
 
 /** The interaction check reads no unreadable set; one empty set serves every row. */

@@ -47,6 +47,19 @@ export function eventDifferences(a: CheckedRow, b: CheckedRow, indexOf: Readonly
   return EVENT_FIELDS.filter((field) => eventKey(a, field, indexOf) !== eventKey(b, field, indexOf));
 }
 
+/** Whether a sheet's columns allow the monadic form (an ID column, no actor 2 columns); only its rows can tell it. */
+export function mayBeMonadic(layout: TableLayout): boolean {
+  const mapped = new Set(layout.columns.map(({ spec }) => spec.field));
+  return mapped.has("incident_id") && !ACTOR2_FIELDS.some((field) => mapped.has(field));
+}
+
+/**
+ * The fields the checks of a sheet that may be monadic read of its rows once all are read
+ * (the layout, duplicate IDs and rows, the interaction, an event's second actor): what a row
+ * of such a sheet keeps until then (`slimRow`).
+ */
+export const MONADIC_FIELDS: readonly string[] = ["incident_id", "actor1", "inter1", "interaction", "assoc_actor_1", "notes", ...EVENT_FIELDS];
+
 /** Whether the two rows' actor types make the interaction; undefined when a type or the interaction is not known. */
 export function typesMakeInteraction(a: CheckedRow, b: CheckedRow): boolean | undefined {
   const first = a.values.inter1 as ActorType | undefined;
@@ -73,8 +86,7 @@ export function typesMakeInteraction(a: CheckedRow, b: CheckedRow): boolean | un
  * a clash inside one actor so); any other row under the ID is a duplicate.
  */
 export function detectMonadicLayout(layout: TableLayout, rows: readonly CheckedRow[]): MonadicLayout | undefined {
-  const mapped = new Set(layout.columns.map(({ spec }) => spec.field));
-  if (!mapped.has("incident_id") || ACTOR2_FIELDS.some((field) => mapped.has(field))) return undefined;
+  if (!mayBeMonadic(layout)) return undefined;
   const indexOf = new Map(layout.columns.map(({ index, spec }) => [spec.field, index]));
 
   const rowsOf = new Map<string, CheckedRow[]>();

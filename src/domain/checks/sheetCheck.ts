@@ -15,3 +15,22 @@ export interface CheckedRow {
 
 /** Reports a finding about one field of one row. */
 export type RowReport = (row: CheckedRow, field: string, code: IssueCode, message: string, suggestion?: string, candidates?: string[], confidence?: number, severity?: Severity) => void;
+
+/**
+ * A row kept past its turn by a check that reports on it later (a name's first cell, an
+ * incident a weapon points at), holding only the fields that check reads: the typed values
+ * and the cells a finding quotes, not the whole row. `indexOf` maps fields to cell indices.
+ */
+export function slimRow(row: CheckedRow, fields: readonly string[], indexOf: ReadonlyMap<string, number>): CheckedRow {
+  const values: Record<string, unknown> = {};
+  const cells: CellValue[] = [];
+  for (const field of fields) {
+    const value = row.values[field];
+    if (value !== undefined) values[field] = value;
+    const index = indexOf.get(field);
+    if (index !== undefined && index < row.cells.length) cells[index] = row.cells[index];
+  }
+  const slim: CheckedRow = { row: row.row, values, hasError: false, cells };
+  if (row.canonical) slim.canonical = row.canonical;
+  return slim;
+}

@@ -3,7 +3,7 @@ import { fold } from "../../text/fold";
 import { Resolvers } from "../../names/dictionary/resolvers";
 import { isMapped, isRecognisedForm, Resolution } from "../../names/resolution";
 import { ActorDictionaryEntry } from "../../names/dictionary/dictionarySchema";
-import { CheckedRow, RowReport } from "../sheetCheck";
+import { CheckedRow, RowReport, slimRow } from "../sheetCheck";
 import { reportName } from "./reportName";
 import { periodYears } from "../../names/actorResolver";
 import { SheetForms } from "./sheetForms";
@@ -29,7 +29,12 @@ interface RowNames {
   row: CheckedRow;
   single: Partial<Record<(typeof ACTOR_FIELDS)[number]["field"], Resolution>>;
   lists: Partial<Record<(typeof LIST_FIELDS)[number], Resolution[]>>;
+  /** The resolutions `UnknownNames` took (their finding is its one per name). */
+  collected: Set<Resolution>;
 }
+
+/** The fields the names check reads of a row it reports on later. */
+const NAME_FIELDS = ["actor1", "actor2", "inter1", "inter2", "assoc_actor_1", "assoc_actor_2", "country", "event_date", "year"] as const;
 
 /**
  * Normalises the actor cells of the incident sheet with the row's country as context, and
@@ -39,44 +44,93 @@ interface RowNames {
  * mixes two recognised forms of one actor gets one finding for it; names the dictionary
  * does not know are one finding per distinct name; actor types are checked against the
  * type in force on the event's date (§10).
+ *
+ * One row at a time (`take`, then `finish`). A row is reported as it comes, except a row with a
+ * variant to fix: its fix is the form the whole sheet uses most, known at the end, so that
+ * row waits (its names' fields only, `slimRow`). What it keeps: the forms of each actor
+ * counted (`SheetForms`), each unknown name with its first cells (`UnknownNames`), and the
+ * rows waiting for a fix.
  */
-export function checkIncidentNames(rows: readonly CheckedRow[], resolvers: Resolvers, report: RowReport): void {
-  const forms = new SheetForms();
-  const named: RowNames[] = [];
-  for (const row of rows) {
+export class IncidentNames {
+  private readonly forms = new SheetForms();
+  private readonly unknown = new UnknownNames("actor");
+  private readonly waiting: RowNames[] = [];
+  private readonly keep: (row: CheckedRow) => CheckedRow;
+
+  constructor(
+    private readonly resolvers: Resolvers,
+    private readonly report: RowReport,
+    indexOf: ReadonlyMap<string, number>,
+  ) {
+    this.keep = (row) => slimRow(row, NAME_FIELDS, indexOf);
+  }
+
+  take(row: CheckedRow): void {
+    const { resolvers, forms, unknown } = this;
+    let slim: CheckedRow | undefined;
+    const keep = () => (slim ??= this.keep(row));
     const country = (row.values.country as string | undefined) ?? null;
-    const year = yearOf(row);
-    const entry: RowNames = { row, single: {}, lists: {} };
+    const entry: RowNames = { row, single: {}, lists: {}, collected: new Set() };
+    const canonical: NonNullable<CheckedRow["canonical"]> = {};
+    let needsForms = false;
     for (const { field } of ACTOR_FIELDS) {
       const raw = row.values[field] as string | undefined;
       if (!raw) continue;
       const resolution = resolvers.actors.resolve(raw, country);
       entry.single[field] = resolution;
-      forms.count(resolution, row, field);
+      forms.count(resolution, row, field, keep);
     }
     for (const field of LIST_FIELDS) {
       const names = row.values[field] as string[] | undefined;
       if (!names) continue;
       const resolutions = names.map((name) => resolvers.actors.resolve(name, country));
       entry.lists[field] = resolutions;
-      for (const resolution of resolutions) forms.count(resolution, row, field);
+      for (const resolution of resolutions) forms.count(resolution, row, field, keep);
     }
-    named.push(entry);
-  }
-
-  const unknown = new UnknownNames("actor");
-  for (const { row, single, lists } of named) {
-    const country = (row.values.country as string | undefined) ?? null;
-    const date = row.values.event_date as string | undefined;
-    const year = yearOf(row);
-    const canonical: NonNullable<CheckedRow["canonical"]> = {};
-    const fixes: Partial<Record<string, string>> = {};
+    // What does not depend on the sheet's forms is taken now, in the row's order: the
+    // canonical names, and the unknown names (their finding lists their first cells).
     for (const { field } of ACTOR_FIELDS) {
-      const resolution = single[field];
+      const resolution = entry.single[field];
       if (!resolution) continue;
       const name = isMapped(resolution.status) ? resolution.canonical : null;
       // A compound cell keeps the actors it names, so that a weapon's holder can be one of them.
       canonical[field] = resolution.status === "compound" ? resolution.candidates : name;
+      if (isMapped(resolution.status) && !isRecognisedForm(resolution.status)) needsForms = true;
+      if (unknown.collect(resolution, row, field, keep)) entry.collected.add(resolution);
+    }
+    for (const field of LIST_FIELDS) {
+      const resolutions = entry.lists[field];
+      if (!resolutions) continue;
+      canonical[field] = resolutions.map((r) => (isMapped(r.status) ? r.canonical : null));
+      if (resolutions.some((r) => isMapped(r.status) && !isRecognisedForm(r.status))) needsForms = true;
+      for (const resolution of resolutions) if (unknown.collect(resolution, row, field, keep)) entry.collected.add(resolution);
+    }
+    row.canonical = canonical;
+    if (!needsForms) {
+      this.reportRow(entry);
+      return;
+    }
+    entry.row = keep();
+    this.waiting.push(entry);
+  }
+
+  /** The rows that waited for the sheet's forms, then one finding per unknown name and per mixed actor. */
+  finish(): void {
+    for (const entry of this.waiting) this.reportRow(entry);
+    this.waiting.length = 0;
+    this.unknown.report(this.report);
+    this.forms.reportMixed(this.report);
+  }
+
+  private reportRow({ row, single, lists, collected }: RowNames): void {
+    const { resolvers, forms, report } = this;
+    const country = (row.values.country as string | undefined) ?? null;
+    const date = row.values.event_date as string | undefined;
+    const year = yearOf(row);
+    const fixes: Partial<Record<string, string>> = {};
+    for (const { field } of ACTOR_FIELDS) {
+      const resolution = single[field];
+      if (!resolution) continue;
       if (isMapped(resolution.status) && !isRecognisedForm(resolution.status)) fixes[field] = forms.preferred(resolution, year);
     }
     // A fix never makes actor 1 the same as actor 2 where the cells name two actors (cells
@@ -89,7 +143,7 @@ export function checkIncidentNames(rows: readonly CheckedRow[], resolvers: Resol
     for (const { field, type } of ACTOR_FIELDS) {
       const resolution = single[field];
       if (!resolution) continue;
-      if (unknown.collect(resolution, row, field)) continue;
+      if (collected.has(resolution)) continue;
       if (fixes[field] !== undefined && wouldMerge) {
         report(row, field, "non-canonical", `"${resolution.raw}" → ${resolution.canonical}: ${resolution.reason}. No fix is offered: it would write the same name in actor 1 and actor 2 (${after1}).`, undefined, undefined, resolution.confidence);
       } else if (fixes[field] !== undefined) {
@@ -114,7 +168,6 @@ export function checkIncidentNames(rows: readonly CheckedRow[], resolvers: Resol
     for (const field of LIST_FIELDS) {
       const resolutions = lists[field];
       if (!resolutions) continue;
-      canonical[field] = resolutions.map((r) => (isMapped(r.status) ? r.canonical : null));
       const fixable = resolutions.filter((r) => isMapped(r.status) && !isRecognisedForm(r.status));
       if (fixable.length > 0) {
         const fixes = new Map(fixable.map((r) => [r, forms.preferred(r, year)]));
@@ -122,14 +175,11 @@ export function checkIncidentNames(rows: readonly CheckedRow[], resolvers: Resol
         report(row, field, "non-canonical", fixable.map((r) => `"${r.raw}" → ${fixes.get(r)}: ${r.reason}`).join("; ") + ".", fixed, undefined, Math.min(...fixable.map((r) => r.confidence)));
       }
       for (const resolution of resolutions) {
-        if (unknown.collect(resolution, row, field)) continue;
+        if (collected.has(resolution)) continue;
         if (!isMapped(resolution.status) && resolution.status !== "generic") reportName(row, field, resolution, "actor", report);
       }
     }
-    row.canonical = canonical;
   }
-  unknown.report(report);
-  forms.reportMixed(report);
 }
 
 /** Why an ACLED regime period ("(2013-2020)", "(2021-)") does not cover a year, or undefined where it does. */

@@ -27,7 +27,8 @@ interface Form {
 export class SheetForms {
   private readonly byActor = new Map<string, Map<string, Form>>();
 
-  count(resolution: Resolution, row: CheckedRow, field: string): void {
+  /** Counts one name cell; `keep` gives what is kept of the row where the cell is the form's first. */
+  count(resolution: Resolution, row: CheckedRow, field: string, keep: (row: CheckedRow) => CheckedRow = (r) => r): void {
     if (!isRecognisedForm(resolution.status) || !resolution.canonical) return;
     let forms = this.byActor.get(resolution.canonical);
     if (!forms) this.byActor.set(resolution.canonical, (forms = new Map()));
@@ -39,7 +40,7 @@ export class SheetForms {
     }
     const period = periodYears(resolution.period);
     const base = resolution.period ? text.slice(0, text.indexOf(resolution.period)).trim() : text;
-    forms.set(text, { text, base, count: 1, first: { row, field }, from: period?.from, to: period?.to, hasUnit: !!resolution.unit, canonical: resolution.status === "canonical" });
+    forms.set(text, { text, base, count: 1, first: { row: keep(row), field }, from: period?.from, to: period?.to, hasUnit: !!resolution.unit, canonical: resolution.status === "canonical" });
   }
 
   /** The value a variant's fix writes: the sheet's most used fitting form, or the resolver's fix. */

@@ -16,7 +16,7 @@ export class UnknownNames {
   constructor(private readonly kind: "actor" | "weapon") {}
 
   /** Takes an unknown name without candidates (true), or leaves the resolution to the caller (false). */
-  collect(resolution: Resolution, row: CheckedRow, field: string): boolean {
+  collect(resolution: Resolution, row: CheckedRow, field: string, keep: (row: CheckedRow) => CheckedRow = (r) => r): boolean {
     if (resolution.status !== "unknown" || !resolution.notInDictionary) return false;
     const key = resolution.raw.trim();
     const known = this.byName.get(key);
@@ -25,7 +25,7 @@ export class UnknownNames {
       if (known.cells.length < SHOWN_CELLS) known.cells.push(`${field} row ${row.row}`);
       return true;
     }
-    this.byName.set(key, { resolution, first: { row, field }, cells: [`${field} row ${row.row}`], count: 1 });
+    this.byName.set(key, { resolution, first: { row: keep(row), field }, cells: [`${field} row ${row.row}`], count: 1 });
     return true;
   }
 

@@ -12,30 +12,27 @@ import { familyOf } from "./weaponFamilies";
  * (`weapon-mismatch`): category, calibre, origin (the origin column and a nationality
  * adjective in the weapon cell), ammunition against launchers, the year of manufacture
  * against the year the designation names, and the holder against the incident's actors.
- * `incidents[i]` is the incident row of weapon row i, where there is one.
+ * One weapon row at a time: `incident` is its incident row, where there is one.
  */
-export function checkWeaponNames(rows: readonly CheckedRow[], incidents: readonly (CheckedRow | undefined)[], resolvers: Resolvers, report: RowReport): void {
-  rows.forEach((row, i) => {
-    const incident = incidents[i];
-    const country = (incident?.values.country as string | undefined) ?? null;
-    const canonical: NonNullable<CheckedRow["canonical"]> = {};
-    const raw = row.values.weapon as string | undefined;
-    if (raw) {
-      const resolution = resolvers.weapons.resolve(raw);
-      reportName(row, "weapon", resolution, "weapon", report);
-      canonical.weapon = isMapped(resolution.status) ? resolution.canonical : null;
-      const entry = canonical.weapon ? resolvers.weapons.entry(canonical.weapon) : undefined;
-      if (entry) checkFacts(row, entry, resolution, report);
-    }
-    const holder = row.values.holder as string | undefined;
-    if (holder) {
-      const resolution = resolvers.actors.resolve(holder, country);
-      reportName(row, "holder", resolution, "actor", report);
-      canonical.holder = isMapped(resolution.status) ? resolution.canonical : null;
-      if (incident) checkHolder(row, holder, canonical.holder, incident, report);
-    }
-    row.canonical = canonical;
-  });
+export function checkWeaponNames(row: CheckedRow, incident: CheckedRow | undefined, resolvers: Resolvers, report: RowReport): void {
+  const country = (incident?.values.country as string | undefined) ?? null;
+  const canonical: NonNullable<CheckedRow["canonical"]> = {};
+  const raw = row.values.weapon as string | undefined;
+  if (raw) {
+    const resolution = resolvers.weapons.resolve(raw);
+    reportName(row, "weapon", resolution, "weapon", report);
+    canonical.weapon = isMapped(resolution.status) ? resolution.canonical : null;
+    const entry = canonical.weapon ? resolvers.weapons.entry(canonical.weapon) : undefined;
+    if (entry) checkFacts(row, entry, resolution, report);
+  }
+  const holder = row.values.holder as string | undefined;
+  if (holder) {
+    const resolution = resolvers.actors.resolve(holder, country);
+    reportName(row, "holder", resolution, "actor", report);
+    canonical.holder = isMapped(resolution.status) ? resolution.canonical : null;
+    if (incident) checkHolder(row, holder, canonical.holder, incident, report);
+  }
+  row.canonical = canonical;
 }
 
 function checkFacts(row: CheckedRow, entry: WeaponDictionaryEntry, resolution: Resolution, report: RowReport): void {
