@@ -1,6 +1,7 @@
 import { Readable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
 import { SaxesParser, SaxesTagPlain } from "saxes";
+import { FastXmlParser } from "./fastXml";
 
 /**
  * Parsing the XML parts of a package with saxes, which expands no entity beyond XML's own
@@ -61,8 +62,10 @@ export function parseXmlText(part: string, text: string, handlers: XmlHandlers):
  * A streamed part parsed chunk by chunk; `afterChunk` runs after each chunk (to hand on what
  * it completed) and may stop the reading by returning false.
  */
-export async function* parseXmlStream<T>(part: string, stream: Readable, handlers: XmlHandlers, afterChunk: () => T[] | undefined): AsyncGenerator<T[]> {
-  const parser = parserFor(part, handlers);
+export async function* parseXmlStream<T>(part: string, stream: Readable, handlers: XmlHandlers, afterChunk: () => T[] | undefined, only?: readonly string[]): AsyncGenerator<T[]> {
+  // The streamed parts are the big ones (sheets, shared strings): read by the fast reader, which checks what reading them safely needs.
+  // `only`: the attribute names the handlers read (then one attributes object, reused, which they must not keep).
+  const parser = new FastXmlParser(part, handlers, only);
   const decoder = new StringDecoder("utf8");
   let first = true;
   try {

@@ -70,7 +70,7 @@ export async function readSharedStrings(stream: Readable, part = "xl/sharedStrin
     },
   };
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  for await (const _ of parseXmlStream<never>(part, stream, handlers, () => undefined)) {
+  for await (const _ of parseXmlStream<never>(part, stream, handlers, () => undefined, [])) {
     // The table is gathered whole: every sheet refers into it.
   }
   return strings;

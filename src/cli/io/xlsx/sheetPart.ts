@@ -207,7 +207,7 @@ export async function* readSheetRows(part: string, stream: Readable, context: Sh
   };
 
   const take = () => (ready.length ? ready.splice(0, ready.length) : undefined);
-  for await (const batches of parseXmlStream<RowBatch>(part, stream, handlers, take)) yield* batches;
+  for await (const batches of parseXmlStream<RowBatch>(part, stream, handlers, take, SHEET_ATTRIBUTES)) yield* batches;
   if (batch) yield batch;
 }
 
@@ -239,6 +239,9 @@ export async function peekDimension(part: string, stream: Readable): Promise<str
       if (name === "dimension" || name === "sheetData") done = true;
     },
   };
-  for await (const _ of parseXmlStream<true>(part, stream, handlers, () => (done ? [true] : undefined))) break;
+  for await (const _ of parseXmlStream<true>(part, stream, handlers, () => (done ? [true] : undefined), ["ref"])) break;
   return dimension;
 }
+
+/** The attributes the sheet reader reads (of <c>, <row>, <mergeCell>): the parser skips the others. */
+const SHEET_ATTRIBUTES = ["r", "t", "s", "hidden", "ref"] as const;
