@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import { resolveLines } from "./resolveLines";
 import { exportFile } from "./exportFile";
 import { normalizeFile } from "./normalizeFile";
-import { checkWorkbook } from "../domain/checks/checkWorkbook";
+import { checkWorkbookRows } from "../domain/checks/checkWorkbookRows";
+import { openWorkbookRows } from "./io/openWorkbookRows";
 import { Severity } from "../domain/issues/issueCodes";
 import { formatTextReport } from "../domain/report/textReport";
 import { keepSeverities, parseSeverities } from "../domain/report/severityFilter";
@@ -24,10 +25,13 @@ const USAGE = `Usage:
       --all lists every one. --severity keeps only findings of exactly that severity (a comma
       list for several: --severity error,warning); the exit status still counts every error.
   curate export FILE --sheet incidents|weapons -o OUT.csv [--valid-only] [--bom] [--datapackage]
-                [--canonical] [--with-issues]
-      Write the sheet as RFC 4180 CSV (and a Frictionless datapackage.json beside it).
-  curate normalize FILE -o OUT.xlsx [--unify-forms]
-      Write a copy of an .xlsx workbook with every fixable name replaced, and a Curation log sheet.
+                [--canonical] [--with-issues] [--schema-only]
+      Write the sheet as RFC 4180 CSV (and a Frictionless datapackage.json beside it, merged
+      into the one already there). Your own columns follow the schema's, under their own
+      headers; --schema-only leaves them out.
+  curate normalize FILE -o OUT.xlsx|OUT.xlsm [--unify-forms]
+      Write a copy of an .xlsx or .xlsm workbook with every fixable name replaced, and a
+      Curation log sheet; every other part of the workbook is kept byte for byte.
       --unify-forms: also write one form for each actor the sheet writes both canonically and
       in ACLED's form (the mixed-forms findings): the form the sheet mostly uses.
   curate resolve --kind actor|weapon [--country COUNTRY] [--tsv]
@@ -60,7 +64,7 @@ export async function main(argv: string[], out: Write, err: Write, readStdin: ()
     if (command === "check") return await check(rest, out);
     if (command === "resolve") return await resolve(rest, readStdin, out, err);
     if (command === "export") return await exportCommand(rest, out);
-    if (command === "normalize") return await normalizeCommand(rest, out);
+    if (command === "normalize") return await normalizeCommand(rest, out, err);
     throw unknownCommand(command);
   } catch (error) {
     // Every message may quote a file name or a value: escaped, it stays one line and sends the terminal nothing.
@@ -104,8 +108,14 @@ async function check(args: string[], out: Write): Promise<number> {
     severities = parsedSeverities.severities;
   }
   const file = positionals[0];
-  const workbook = await readWorkbookFile(file);
-  const result = checkWorkbook(workbook, { today, singleSheet: fileKind(file) === "csv" });
+  // Read as row streams and checked without holding the sheets: the same findings as checking the whole grid, for a file of any size.
+  const workbook = await openWorkbookRows(file);
+  let result;
+  try {
+    result = await checkWorkbookRows(workbook, { today, singleSheet: fileKind(file) === "csv" });
+  } finally {
+    workbook.close();
+  }
   if (format === "json") {
     // Filtered issues, but the summary's totals are the whole check's, with what was left out.
     const issues = severities ? keepSeverities(result.issues, severities) : result.issues;
@@ -153,11 +163,11 @@ async function exportCommand(args: string[], out: (text: string) => void): Promi
     today: todayOption(values.today),
   });
   if ("error" in result) throw new UnreadableFileError(result.error);
-  out(result.line);
+  await out(escapeForTerminal(result.line));
   return result.errors > 0 && !(values["valid-only"] ?? false) ? 1 : 0;
 }
 
-async function normalizeCommand(args: string[], out: Write): Promise<number> {
+async function normalizeCommand(args: string[], out: Write, err: Write): Promise<number> {
   const { positionals, values } = commandOptions(
     "normalize",
     args,
@@ -169,6 +179,8 @@ async function normalizeCommand(args: string[], out: Write): Promise<number> {
   if (!output) throw new UsageError("normalize needs -o OUT.xlsx");
   const result = await normalizeFile(positionals[0], output, { today: todayOption(values.today), unifyForms: values["unify-forms"] ?? false });
   if ("error" in result) throw new UnreadableFileError(result.error);
+  // What the copy could not keep as the input had it (a signature, a fixed cell's rich text): said, never silent.
+  for (const part of result.notKept) await err(escapeForTerminal(`curate: warning: ${output}: not kept as it was: ${part}`));
   await out(escapeForTerminal(`${result.fixed} names fixed${result.skipped ? `, ${result.skipped} left alone` : ""}; the copy is ${output}, with each change in its Curation log sheet.`));
   return 0;
 }

@@ -9,6 +9,7 @@ import { excelTable } from "./excel";
 import { realAcledTable } from "./realAcled";
 import { log, printSummary, record } from "./summary";
 import { streamCheckTable } from "./streamCheck";
+import { fileCheckTable } from "./fileCheck";
 
 /**
  * `npm run bench`: the engine's speed and memory, printed as ratios against a baseline
@@ -104,13 +105,14 @@ const checkArgument = process.argv.indexOf("--check");
 if (checkArgument > 0) process.stdout.write(JSON.stringify(measureCheck(Number(process.argv[checkArgument + 1]))));
 else {
   checkTable();
-  streamCheckTable();
+  const whole = streamCheckTable();
   normaliseTable();
   namesTable();
   sheetNamesTable();
   exportTable();
   realAcledTable()
     .then(excelTable)
+    .then(() => fileCheckTable(whole))
     .then(printSummary, (error: unknown) => {
     console.error("Excel traffic benchmark failed:", error);
     process.exitCode = 1;

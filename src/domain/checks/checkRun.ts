@@ -1,3 +1,5 @@
+import { HeaderlessValues } from "./headerlessValues";
+import type { OutlyingCell } from "../sheetStream";
 import { CellValue } from "../cells/cellValue";
 import { columnNumber } from "../cells/columnLetter";
 import { HEADER_SEARCH_ROWS, TableLayout } from "../headers/locateTable";
@@ -33,6 +35,8 @@ export interface SheetAccess {
   /** Known once the rows were read to their end at least once. */
   hiddenRows(): readonly number[] | undefined;
   decoding(): TextDecoding | undefined;
+  /** The far cells the reader kept apart (known, like hidden rows, once the rows were read to their end). */
+  outlyingCells(): readonly OutlyingCell[] | undefined;
   /** The reader tells a decoding (a text file): its first pass is read to the end even where the sheet is not checked. */
   mayHaveDecoding: boolean;
 }
@@ -134,12 +138,14 @@ export function* checkRun(sheets: readonly SheetAccess[], date1904: boolean, opt
     const names = new IncidentNames(resolvers, reporter(incidentNames), checker.indexOf);
     const rows: CheckedRow[] = [];
     const keepCells = capture(incidentIndex);
+    const headerless = new HeaderlessValues(sheet.name, layout, sheet.startRow + layout.headerIndex, sheet.startColumn);
     checker.begin();
     yield {
       sheet: incidentIndex,
       visit: (index, raw, formats) => {
         keepCells(index, raw);
         if (!checker.wants(index)) return;
+        headerless.add(raw, sheet.startRow + index);
         const row = checker.take(index, raw, formats);
         if (!row) return;
         names.take(row); // first: the facts a weapon row reads carry the canonical names
@@ -148,6 +154,8 @@ export function* checkRun(sheets: readonly SheetAccess[], date1904: boolean, opt
       },
     };
     checker.finish();
+    headerless.addOutlying(sheet.outlyingCells() ?? []);
+    headerless.finish(incidentRows);
     checks.finish(sheet.name, sheet.startRow + found.layout.headerIndex);
     names.finish();
     if (keepRows) markErrors(rows, [duplicateIds, duplicateRows, interactions, incidentNames]);
@@ -170,12 +178,14 @@ export function* checkRun(sheets: readonly SheetAccess[], date1904: boolean, opt
     const keys = facts ? new ForeignKeys(() => facts!.keys(), reporter(foreignKeys)) : undefined;
     const rows: CheckedRow[] = [];
     const keepCells = capture(weaponIndex);
+    const headerless = new HeaderlessValues(sheet.name, first.role!.layout, sheet.startRow + first.role!.layout.headerIndex, sheet.startColumn);
     checker.begin();
     yield {
       sheet: weaponIndex,
       visit: (index, raw, formats) => {
         keepCells(index, raw);
         if (!checker.wants(index)) return;
+        headerless.add(raw, sheet.startRow + index);
         const row = checker.take(index, raw, formats);
         if (!row) return;
         // One look-up per weapon row, shared by the cross-sheet checks.
@@ -189,6 +199,8 @@ export function* checkRun(sheets: readonly SheetAccess[], date1904: boolean, opt
       },
     };
     checker.finish();
+    headerless.addOutlying(sheet.outlyingCells() ?? []);
+    headerless.finish(weaponRows);
     weapons = checker.result(rows);
     weaponCount = checker.count;
   }

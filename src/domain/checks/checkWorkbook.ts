@@ -62,6 +62,7 @@ function gridAccess(grid: SheetGrid): SheetAccess {
     startColumn: grid.startColumn ?? 1,
     hiddenRows: () => grid.hiddenRows,
     decoding: () => grid.decoding,
+    outlyingCells: () => grid.outlyingCells,
     mayHaveDecoding: grid.decoding !== undefined,
   };
 }

@@ -26,6 +26,7 @@ function streamAccess(source: SheetRowSource): SheetAccess {
     startColumn: source.startColumn ?? 1,
     hiddenRows: () => source.hiddenRows?.(),
     decoding: () => source.decoding?.(),
+    outlyingCells: () => source.outlyingCells?.(),
     mayHaveDecoding: source.decoding !== undefined,
   };
 }
