@@ -10,6 +10,7 @@ import { checkWorkbookRows } from "../../src/domain/checks/checkWorkbookRows";
 import { openWorkbookRows } from "../../src/cli/io/openWorkbookRows";
 import { streamedIncidents } from "../support/streamedIncidents";
 import { writeZip, ZipEntrySource } from "../support/zipWriter";
+import { cpuMs, StreamFigures } from "./streamCheck";
 import { log, record } from "./summary";
 
 /**
@@ -22,20 +23,7 @@ import { log, record } from "./summary";
  */
 const TODAY = "2026-11-25";
 
-interface FileFigures {
-  rows: number;
-  issues: number;
-  wallMs: number;
-  cpuMs: number;
-  peakRssBytes: number;
-}
-
-const cpuMs = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
-
-async function measureFile(path: string): Promise<FileFigures> {
+async function measureFile(path: string): Promise<StreamFigures> {
   const wall = process.hrtime.bigint();
   const cpu = cpuMs();
   const workbook = await openWorkbookRows(path);
@@ -146,13 +134,13 @@ async function writeXlsx(path: string, rows: number, folder: string): Promise<vo
   rmSync(sheetPath);
 }
 
-function child(args: string[]): FileFigures {
+function child(args: string[]): StreamFigures {
   const run = spawnSync(process.execPath, ["--max-old-space-size=4096", __filename, ...args], { encoding: "utf8", maxBuffer: 1 << 20 });
   if (run.status !== 0) throw new Error(`file-check benchmark child failed: ${run.stderr}`);
-  return JSON.parse(run.stdout) as FileFigures;
+  return JSON.parse(run.stdout) as StreamFigures;
 }
 
-const perSecond = (f: FileFigures) => f.rows / (f.cpuMs / 1000);
+const perSecond = (f: StreamFigures) => f.rows / (f.cpuMs / 1000);
 const MB = (bytes: number) => (bytes / 1048576).toFixed(0);
 
 /** The table; `whole` is the in-memory check of 100,000 rows of the same kind, measured in this run (streamCheck's child). */

@@ -23,7 +23,7 @@ export interface StreamFigures {
   peakRssBytes: number;
 }
 
-const cpuMs = () => {
+export const cpuMs = () => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
 };

@@ -14,7 +14,7 @@ export function random(seed: number): () => number {
   };
 }
 
-const ACTORS: [string, string][] = [
+export const ACTORS: [string, string][] = [
   ["Jama'at Nusrat al-Islam wal-Muslimin", "Rebel group"],
   ["Islamic State Sahel Province", "Rebel group"],
   ["Military Forces of Burkina Faso", "State forces"],
@@ -24,7 +24,7 @@ const ACTORS: [string, string][] = [
   ["Wagner Group", "External/Other forces"],
   ["Dan Na Ambassagou", "Identity militia"],
 ];
-const EVENTS: [string, string][] = [
+export const EVENTS: [string, string][] = [
   ["Battles", "Armed clash"],
   ["Violence against civilians", "Attack"],
   ["Explosions/Remote violence", "Remote explosive/landmine/IED"],
@@ -95,6 +95,6 @@ export function generateWorkbook(incidents: number, weapons: number, seed = 1): 
   return { sheets };
 }
 
-const ACTOR_CODE: Record<string, number> = {
+export const ACTOR_CODE: Record<string, number> = {
   "State forces": 1, "Rebel group": 2, "Political militia": 3, "Identity militia": 4, Rioters: 5, Protesters: 6, Civilians: 7, "External/Other forces": 8,
 };

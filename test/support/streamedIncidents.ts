@@ -1,25 +1,8 @@
 import { CellValue } from "../../src/domain/cells/cellValue";
 import { isoToSerial } from "../../src/domain/cells/excelDate";
 import { RowBatch, SheetRowSource, WorkbookRowSource } from "../../src/domain/sheetStream";
-import { random } from "./generateWorkbook";
+import { ACTOR_CODE, ACTORS, EVENTS, random } from "./generateWorkbook";
 
-const ACTORS: [string, string][] = [
-  ["Jama'at Nusrat al-Islam wal-Muslimin", "Rebel group"],
-  ["Islamic State Sahel Province", "Rebel group"],
-  ["Military Forces of Burkina Faso", "State forces"],
-  ["Military Forces of Mali", "State forces"],
-  ["Volunteers for the Defense of the Homeland", "Political militia"],
-  ["Civilians (Burkina Faso)", "Civilians"],
-  ["Wagner Group", "External/Other forces"],
-  ["Dan Na Ambassagou", "Identity militia"],
-];
-const ACTOR_CODE: Record<string, number> = { "State forces": 1, "Rebel group": 2, "Political militia": 3, "Identity militia": 4, Rioters: 5, Protesters: 6, Civilians: 7, "External/Other forces": 8 };
-const EVENTS: [string, string][] = [
-  ["Battles", "Armed clash"],
-  ["Violence against civilians", "Attack"],
-  ["Explosions/Remote violence", "Remote explosive/landmine/IED"],
-  ["Strategic developments", "Looting/property destruction"],
-];
 const COUNTRIES: [string, number, number][] = [
   ["Burkina Faso", 12.3, -1.5],
   ["Mali", 14.5, -4.0],
