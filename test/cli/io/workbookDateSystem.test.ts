@@ -4,9 +4,10 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { readWorkbookFile } from "../../../src/cli/io/readWorkbookFile";
-import { date1904Of, readableDateSystem } from "../../../src/cli/io/workbookDateSystem";
+import { date1904Of } from "../../../src/cli/io/workbookDateSystem";
 import { serialToIso } from "../../../src/domain/cells/excelDate";
 import { checkWorkbook } from "../../../src/domain/checks/checkWorkbook";
+import { readableDateSystem } from "../../support/exceljsGrid";
 import { CLEAN_INCIDENT, TODAY } from "../../support/rows";
 
 let dir: string;

@@ -1,11 +1,12 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { loadXlsx, readWorkbookFile } from "../../../../src/cli/io/readWorkbookFile";
+import { readWorkbookFile } from "../../../../src/cli/io/readWorkbookFile";
 import { isDateFormat } from "../../../../src/cli/io/xlsx/cellValues";
 import { readXlsxGrid } from "../../../../src/cli/io/xlsx/readXlsxGrid";
 import { SheetGrid, WorkbookGrid } from "../../../../src/domain/sheetGrid";
 import { write1904Workbook, Writer1904, writerAvailability } from "../../../support/date1904Workbooks";
+import { loadXlsx } from "../../../support/exceljsGrid";
 import { convertWithLibreOffice, libreOfficeOrSkip } from "../../../support/libreOfficeConvert";
 import { REAL_ACLED_FILES, realAcledDir, realAcledPresent } from "../../../support/realAcled";
 

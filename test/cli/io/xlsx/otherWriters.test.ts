@@ -3,8 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
-import { loadXlsx, readWorkbookFile } from "../../../../src/cli/io/readWorkbookFile";
+import { readWorkbookFile } from "../../../../src/cli/io/readWorkbookFile";
 import { pythonPathFor } from "../../../support/date1904Workbooks";
+import { loadXlsx } from "../../../support/exceljsGrid";
 import { convertWithLibreOffice, libreOfficeOrSkip } from "../../../support/libreOfficeConvert";
 
 /**
