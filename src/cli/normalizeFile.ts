@@ -56,7 +56,14 @@ export async function normalizeFile(input: string, output: string, options: { to
   }
   try {
     // The cells as the file holds them: the grid was read by another reader, and a fix is written only where both agree.
-    const now = await pkg.cells(changes);
+    let now;
+    try {
+      now = await pkg.cells(changes);
+    } catch (error) {
+      // What the editor cannot read in place (a part in another encoding, a row numbered 0) is the file's, not a bug.
+      if (error instanceof PackageError) return { error: `${input}: cannot be edited in place (${error.message}); ${output} not written` };
+      throw error;
+    }
     const log: CellValue[][] = [];
     const edits: CellEdit[] = [];
     for (const change of changes) {

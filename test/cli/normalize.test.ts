@@ -1,9 +1,10 @@
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync, copyFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { buildSampleWorkbook } from "../support/sampleWorkbook";
 import { TODAY } from "../support/rows";
 
@@ -72,4 +73,22 @@ test("never writes over its input", () => {
   expect(run.status).toBe(2);
   expect(run.stderr).toMatch(/never writes over its input/);
   expect(digest(input)).toBe(before);
+});
+
+test("a workbook the editor cannot edit in place (a sheet part in another encoding) is one sentence and exit 2, never an internal error", async () => {
+  const input = join(dir, "latin1.xlsx");
+  await buildSampleWorkbook().xlsx.writeFile(input);
+  const zip = await JSZip.loadAsync(readFileSync(input));
+  for (const name of Object.keys(zip.files).filter((part) => /^xl\/worksheets\/sheet\d+\.xml$/.test(part))) {
+    const xml = await zip.file(name)!.async("string");
+    zip.file(name, xml.replace(/^<\?xml[^>]*\?>/, '<?xml version="1.0" encoding="ISO-8859-1" standalone="yes"?>'));
+  }
+  writeFileSync(input, await zip.generateAsync({ type: "nodebuffer" }));
+  const output = join(dir, "latin1-normalized.xlsx");
+  const run = curate("normalize", input, "-o", output);
+  expect(run.status).toBe(2);
+  expect(run.stderr.trim().split("\n")).toHaveLength(1);
+  expect(run.stderr).toMatch(/cannot be edited in place \(a sheet part is in ISO-8859-1, which cannot be edited in place\)/);
+  expect(run.stderr).not.toMatch(/internal error/);
+  expect(existsSync(output)).toBe(false);
 });

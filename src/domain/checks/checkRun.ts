@@ -145,9 +145,10 @@ export function* checkRun(sheets: readonly SheetAccess[], date1904: boolean, opt
       visit: (index, raw, formats) => {
         keepCells(index, raw);
         if (!checker.wants(index)) return;
-        headerless.add(raw, sheet.startRow + index);
         const row = checker.take(index, raw, formats);
         if (!row) return;
+        // The rows checked, as the export counts them (a repeated header row is none).
+        headerless.add(raw, row.row);
         names.take(row); // first: the facts a weapon row reads carry the canonical names
         checks.take(row);
         if (keepRows) rows.push(row);
@@ -185,9 +186,10 @@ export function* checkRun(sheets: readonly SheetAccess[], date1904: boolean, opt
       visit: (index, raw, formats) => {
         keepCells(index, raw);
         if (!checker.wants(index)) return;
-        headerless.add(raw, sheet.startRow + index);
         const row = checker.take(index, raw, formats);
         if (!row) return;
+        // The rows checked, as the export counts them (a repeated header row is none).
+        headerless.add(raw, row.row);
         // One look-up per weapon row, shared by the cross-sheet checks.
         const incident = facts?.get(row.values.incident_id as string);
         if (keys) {

@@ -32,6 +32,8 @@ export class HeaderlessValues {
   private readonly headed: boolean[] = [];
   private readonly lastHeader: number;
   private readonly found = new Map<number, HeaderlessColumn>();
+  /** Sheet columns headed by a far cell of the header row. */
+  private readonly farHeaders = new Set<number>();
 
   /**
    * `headerRow` is the sheet row of the layout's header row (rows up to it are not data);
@@ -64,20 +66,24 @@ export class HeaderlessValues {
 
   /**
    * The far cells the reader kept apart (`SheetGrid.outlyingCells`). A far cell on the header
-   * row is a header: its column is the user's own and an export keeps it, so the values
-   * below it are no finding.
+   * row is a header: its column is the user's own and an export keeps it, so the values of
+   * that column are no finding, whether the reader kept them far or in the rows (it decides
+   * row by row, by each row's own previous cell). A far cell under a header of the header
+   * row is no finding either.
    */
   addOutlying(cells: readonly OutlyingCell[]): void {
-    const farHeaders = new Set(cells.filter((cell) => cell.row === this.headerRow && !isBlank(cell.value)).map((cell) => cell.column));
+    for (const cell of cells) if (cell.row === this.headerRow && !isBlank(cell.value)) this.farHeaders.add(cell.column);
     for (const cell of cells) {
-      if (cell.row <= this.headerRow || farHeaders.has(cell.column) || isBlank(cell.value)) continue;
+      if (cell.row <= this.headerRow || isBlank(cell.value)) continue;
+      const index = cell.column - this.startColumn;
+      if (this.farHeaders.has(cell.column) || (index <= this.lastHeader && this.headed[index])) continue;
       this.record(cell.column, cell.row, cell.value, "far");
     }
   }
 
   /** The columns found so far, left to right. */
   columns(): HeaderlessColumn[] {
-    return [...this.found.values()].sort((a, b) => a.column - b.column);
+    return [...this.found.values()].filter((column) => !this.farHeaders.has(column.column)).sort((a, b) => a.column - b.column);
   }
 
   /** Pushes one finding per column found and returns the columns. */

@@ -117,8 +117,10 @@ interface ExportPlan {
   headerless: HeaderlessColumn[];
   /** The sheet row of the grid's first row, to find a cell's number format. */
   startRow: number;
-  /** Far cells of far user columns, by sheet row then sheet column. */
+  /** Far cells of the user columns, by sheet row then sheet column. */
   farCells: Map<number, Map<number, CellValue>>;
+  /** The sheet column of each row's first cell. */
+  startColumn: number;
 }
 
 function planOf(sheet: CheckedSheet, options: ExportOptions): ExportPlan {
@@ -134,16 +136,22 @@ function planOf(sheet: CheckedSheet, options: ExportOptions): ExportPlan {
   const collector = new HeaderlessValues(sheet.name, sheet.layout, headerRow, startColumn);
   for (const row of sheet.rows) collector.add(row.cells, row.row);
   if (grid?.outlyingCells) collector.addOutlying(grid.outlyingCells);
+  // A column's cells may be in the rows or among the far cells (the reader decides row by row): both are read.
   const farCells = new Map<number, Map<number, CellValue>>();
-  const farColumns = new Set(userColumns.flatMap((column) => (column.farColumn === undefined ? [] : [column.farColumn])));
-  for (const cell of farColumns.size ? grid?.outlyingCells ?? [] : []) {
-    if (cell.row <= headerRow || !farColumns.has(cell.column)) continue;
+  const userSheetColumns = new Set(userColumns.map((column) => sheetColumnOf(column, startColumn)));
+  for (const cell of userSheetColumns.size ? grid?.outlyingCells ?? [] : []) {
+    if (cell.row <= headerRow || !userSheetColumns.has(cell.column)) continue;
     let byColumn = farCells.get(cell.row);
     if (!byColumn) farCells.set(cell.row, (byColumn = new Map()));
     byColumn.set(cell.column, cell.value);
   }
   const header = [...fieldNames, ...userColumns.map((column) => column.name), ...(options.withIssues ? ISSUE_COLUMNS : [])];
-  return { header, userColumns, userColumnsLeftOut: all.length - userColumns.length, headerless: collector.columns(), startRow, farCells };
+  return { header, userColumns, userColumnsLeftOut: all.length - userColumns.length, headerless: collector.columns(), startRow, startColumn, farCells };
+}
+
+/** The sheet column (1-based) of a user column: by its index in the rows, or the far header's own. */
+function sheetColumnOf(column: UserColumn, startColumn: number): number {
+  return column.index !== undefined ? startColumn + column.index : column.farColumn!;
 }
 
 function planCounts(plan: ExportPlan): Pick<ExportedSheet, "userColumns" | "headerless" | "userColumnsLeftOut"> {
@@ -203,8 +211,11 @@ function eachExportedRow(sheet: CheckedSheet, options: ExportOptions, plan: Expo
       return csvCell(typeof raw === "string" ? raw.trim() : raw);
     });
     for (const column of plan.userColumns) {
-      const value = column.index !== undefined ? row.cells[column.index] : plan.farCells.get(row.row)?.get(column.farColumn!);
-      cells.push(userCellText(value, column.index !== undefined ? formatAt(row.row, column.index) : undefined, date1904));
+      const sheetColumn = sheetColumnOf(column, plan.startColumn);
+      const dense = row.cells[sheetColumn - plan.startColumn];
+      const inRow = dense !== undefined && dense !== "";
+      const value = inRow ? dense : plan.farCells.get(row.row)?.get(sheetColumn) ?? dense;
+      cells.push(userCellText(value, inRow ? formatAt(row.row, sheetColumn - plan.startColumn) : undefined, date1904));
     }
     if (options.withIssues) {
       const issues = issuesByRow.get(row.row) ?? [];

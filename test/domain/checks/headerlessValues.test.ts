@@ -36,6 +36,9 @@ const CASES: Case[] = [
   { why: "near miss: a value under a second column of a field", grid: sheet([[...ROW, "Kaya"]], {}, [...HEADERS, "location"]), expected: [] },
   { why: "near miss: blanks and whitespace beyond the last header", grid: sheet([[...ROW, "", "  ", null, "\u00a0"]]), expected: [] },
   { why: "near miss: a title row above the headers", grid: { name: "Incidents", values: [["Sahel incidents", "", "", "", "", "", "", "curated by AB"], HEADERS, ROW] }, expected: [] },
+  // The reader keeps a cell far by its own row's previous cell: a column's header and its values may lie on either side.
+  { why: "near miss: a far header whose values the reader kept in the rows", grid: sheet([[...ROW, ...Array(89 - ROW.length).fill(""), "Bob"]], { outlyingCells: [{ row: 1, column: 90, value: "Analyst" }] }), expected: [] },
+  { why: "near miss: a header in the header row whose values the reader kept far", grid: sheet([ROW], { outlyingCells: [{ row: 2, column: HEADERS.length + 1, value: "Bob" }] }, [...HEADERS, "Analyst"]), expected: [] },
   { why: "near miss: a far header on the header row makes its far column the user's own", grid: sheet([ROW], { outlyingCells: [{ row: 1, column: 200, value: "Reviewer" }, { row: 2, column: 200, value: "CD" }] }), expected: [] },
 ];
 

@@ -72,6 +72,27 @@ describe.each(CASES)("$why", ({ extra, options, more, header, row }) => {
   });
 });
 
+test("a user column's values are exported whether the reader kept them in the rows or far (it decides row by row)", () => {
+  const header = [...BASE, ...Array(89 - BASE.length).fill(""), "Analyst"];
+  const dense = [...BASE.map((key) => CLEAN_INCIDENT[key]), ...Array(89 - BASE.length).fill(""), "Bob"];
+  const farRow: Record<string, CellValue> = { ...CLEAN_INCIDENT, incident_id: "BFA9" };
+  const grid: SheetGrid = {
+    name: "Incidents",
+    values: [header, dense, BASE.map((key) => farRow[key])],
+    outlyingCells: [{ row: 3, column: 90, value: "Eve" }],
+  };
+  const out = exported(grid);
+  expect(out.header).toEqual(["Analyst"]);
+  expect(out.sheet.rows.slice(1).map((row) => row.slice(FIELD_COUNT))).toEqual([["Bob"], ["Eve"]]);
+  expect(out.sheet.headerless).toEqual([]);
+  // And a header kept far whose values came in the rows.
+  const farHeader: SheetGrid = { name: "Incidents", values: [BASE, dense], outlyingCells: [{ row: 1, column: 90, value: "Analyst" }] };
+  const again = exported(farHeader);
+  expect(again.header).toEqual(["Analyst"]);
+  expect(again.row).toEqual(["Bob"]);
+  expect(again.sheet.headerless).toEqual([]);
+});
+
 test("the counts say what was kept and what was left out", () => {
   const kept = exported(sheetWith([["Analyst", "AB"], ["", "stray"], ["Region", "Sahel"]], { outlyingCells: [{ row: 2, column: 16384, value: "x" }] })).sheet;
   expect(kept.userColumns.map((c) => [c.name, c.title, c.column])).toEqual([
