@@ -20,6 +20,8 @@ export class FastXmlParser {
   /** With `only`: the one attributes object, reused for every tag (see the constructor). */
   private readonly picked: Record<string, string> | undefined;
   private readonly set: string[] = [];
+  /** Set by a handler through `pause()`: `write` stops after the markup being read (see `takeRest`). */
+  private paused = false;
 
   /**
    * `only`: the attribute names the handlers read; the others are skipped, and the handlers
@@ -42,6 +44,27 @@ export class FastXmlParser {
     return this;
   }
 
+  /**
+   * Asked from a handler: `write` returns after the tag (or other markup) being read, and
+   * holds the rest of the text for `takeRest`. A reader can thus hand a stretch of a part to
+   * a faster scanner of its own and give the parser back the text after it.
+   */
+  pause(): void {
+    this.paused = true;
+  }
+
+  get isPaused(): boolean {
+    return this.paused;
+  }
+
+  /** The text not yet parsed, taken away (the parser goes on from nothing held); the pause ends. */
+  takeRest(): string {
+    const rest = this.pending;
+    this.pending = "";
+    this.paused = false;
+    return rest;
+  }
+
   close(): void {
     const rest = this.pending;
     this.pending = "";
@@ -60,9 +83,10 @@ export class FastXmlParser {
     while (i < n) {
       const lt = s.indexOf("<", i);
       if (lt < 0) {
-        // Character data to the end: hold back an entity reference that may be cut.
+        // Character data to the end: hold back an entity reference that may be cut, and a CR whose LF may follow.
         const amp = s.lastIndexOf("&");
-        const end = amp >= i && s.indexOf(";", amp) < 0 ? amp : n;
+        let end = amp >= i && s.indexOf(";", amp) < 0 ? amp : n;
+        if (end === n && s.charCodeAt(n - 1) === 0x0d) end = n - 1;
         if (end > i) this.text(s.slice(i, end));
         return end;
       }
@@ -75,6 +99,7 @@ export class FastXmlParser {
       else end = this.startTag(s, lt);
       if (end < 0) return lt;
       i = end;
+      if (this.paused) return i;
     }
     return n;
   }
@@ -110,6 +135,8 @@ export class FastXmlParser {
       if (eq < 0) return -1;
       let keyEnd = eq;
       while (keyEnd > j && isSpace(s.charCodeAt(keyEnd - 1))) keyEnd--;
+      // A name runs to its "=": a space, ">" or "/" inside is an attribute without a value (`<c r="A1" t>`), never skipped over.
+      for (let k = j; k < keyEnd; k++) if (isNameEnd(s.charCodeAt(k)) || s.charCodeAt(k) === 0x3c) this.fail(`the tag <${name}> has an attribute without a value`);
       // A name the handlers do not read is skipped unmade; one they read is the caller's own string.
       const key = picked ? this.wanted(s, j, keyEnd) : attributeName(s, j, keyEnd);
       if (key === undefined && (!picked || keyEnd === j)) this.fail(`the tag <${name}> has an attribute without a value`);
@@ -125,7 +152,9 @@ export class FastXmlParser {
       const raw = s.slice(q + 1, close);
       if (raw.includes("<")) this.fail(`the attribute ${key} of <${name}> holds a "<"`);
       if (picked ? attributes[key] !== undefined : key in attributes) this.fail(`the tag <${name}> has the attribute ${key} twice`);
-      attributes[key] = raw.includes("&") ? this.decode(raw) : raw;
+      // XML's attribute-value normalisation: each line end, TAB or LF a space (a character reference keeps its character).
+      const value = /[\t\n\r]/.test(raw) ? raw.replace(/\r\n?|[\t\n]/g, " ") : raw;
+      attributes[key] = value.includes("&") ? this.decode(value) : value;
       if (picked) this.set.push(key);
     }
   }
@@ -176,7 +205,8 @@ export class FastXmlParser {
       const end = s.indexOf("]]>", lt + 9);
       if (end < 0) return -1;
       if (this.open.length === 0) this.fail("it has character data outside its root element");
-      this.handlers.text?.(s.slice(lt + 9, end));
+      const data = s.slice(lt + 9, end);
+      this.handlers.text?.(data.includes("\r") ? data.replace(/\r\n?/g, "\n") : data);
       return end + 3;
     }
     if (s.charCodeAt(lt + 1) === 0x3f) return endAfter(s, "?>", lt + 2);
@@ -192,18 +222,13 @@ export class FastXmlParser {
       if (/\S/.test(raw)) this.fail("it has text outside its root element");
       return;
     }
-    this.handlers.text?.(raw.includes("&") ? this.decode(raw) : raw);
+    // XML reads every CR LF and lone CR as LF (before entities: &#13; stays a CR).
+    const text = raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw;
+    this.handlers.text?.(text.includes("&") ? this.decode(text) : text);
   }
 
   private decode(raw: string): string {
-    return raw.replace(/&([^;&<]*);?/g, (match, name: string) => {
-      if (!match.endsWith(";")) this.fail(`it has a "&" that begins no entity reference`);
-      const value = PREDEFINED[name];
-      if (value !== undefined) return value;
-      const code = name.startsWith("#x") ? parseInt(name.slice(2), 16) : name.startsWith("#") ? parseInt(name.slice(1), 10) : NaN;
-      if (!/^#(x[0-9a-fA-F]+|[0-9]+)$/.test(name) || !isXmlChar(code)) this.fail(name.startsWith("#") ? `it has a character reference &${name}; to no XML character` : `it uses the entity &${name};, which no DTD may define here`);
-      return String.fromCodePoint(code);
-    });
+    return decodeReferences(raw, (why) => this.fail(why));
   }
 
   private fail(why: string): never {
@@ -232,6 +257,18 @@ function attributeName(s: string, from: number, to: number): string | undefined 
   return name;
 }
 const ONE_LETTER: Record<number, string> = Object.fromEntries([..."rstv"].map((letter) => [letter.charCodeAt(0), letter]));
+
+/** Character data with its references (the five entities, character references) replaced; anything else is `fail`ed. */
+export function decodeReferences(raw: string, fail: (why: string) => never): string {
+  return raw.replace(/&([^;&<]*);?/g, (match, name: string) => {
+    if (!match.endsWith(";")) fail(`it has a "&" that begins no entity reference`);
+    const value = PREDEFINED[name];
+    if (value !== undefined) return value;
+    const code = name.startsWith("#x") ? parseInt(name.slice(2), 16) : name.startsWith("#") ? parseInt(name.slice(1), 10) : NaN;
+    if (!/^#(x[0-9a-fA-F]+|[0-9]+)$/.test(name) || !isXmlChar(code)) fail(name.startsWith("#") ? `it has a character reference &${name}; to no XML character` : `it uses the entity &${name};, which no DTD may define here`);
+    return String.fromCodePoint(code);
+  });
+}
 
 const PREDEFINED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 

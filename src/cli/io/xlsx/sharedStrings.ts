@@ -1,5 +1,7 @@
 import { Readable } from "node:stream";
-import { parseXmlStream } from "./partXml";
+import { FastXmlParser } from "./fastXml";
+import { ScannedPartReader } from "./scannedPart";
+import { SharedStringScanner } from "./sharedStringScanner";
 
 /**
  * Excel's escapes for characters XML cannot hold (`_x000D_` for a carriage return, `_x005F_`
@@ -44,8 +46,12 @@ export class StringItemText {
   }
 }
 
-/** The shared string table (`xl/sharedStrings.xml`), parsed as a stream. */
-export async function readSharedStrings(stream: Readable, part = "xl/sharedStrings.xml"): Promise<string[]> {
+/**
+ * The shared string table (`xl/sharedStrings.xml`), read as a stream: its plain items by a
+ * scanner on the bytes, the others by the general parser (see `ScannedPartReader`).
+ * `how`: "parser only" reads every item with the parser (what the scanner's tests compare with).
+ */
+export async function readSharedStrings(stream: Readable, part = "xl/sharedStrings.xml", how: "scan items" | "parser only" = "scan items"): Promise<string[]> {
   const strings: string[] = [];
   const item = new StringItemText();
   let inItem = false;
@@ -58,6 +64,8 @@ export async function readSharedStrings(stream: Readable, part = "xl/sharedStrin
           inItem = false;
         }
       } else if (inItem) item.open(name);
+      // The items go to the scanner from here.
+      else if (name === "sst" && !selfClosing) reader.offerPause();
     },
     text(text: string) {
       if (inItem) item.text(text);
@@ -66,12 +74,18 @@ export async function readSharedStrings(stream: Readable, part = "xl/sharedStrin
       if (name === "si" && inItem) {
         strings.push(item.take());
         inItem = false;
+        reader.offerPause();
       } else if (inItem) item.close(name);
     },
   };
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  for await (const _ of parseXmlStream<never>(part, stream, handlers, () => undefined, [])) {
+  const parser = new FastXmlParser(part, handlers, []);
+  const reader = new ScannedPartReader(parser, how === "scan items" ? new SharedStringScanner(strings) : undefined, "</si>");
+  try {
     // The table is gathered whole: every sheet refers into it.
+    for await (const chunk of stream) reader.write(chunk as Buffer);
+    reader.end();
+  } finally {
+    stream.destroy();
   }
   return strings;
 }

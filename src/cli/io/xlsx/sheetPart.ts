@@ -4,7 +4,10 @@ import { OutlyingCell, RowBatch } from "../../../domain/sheetStream";
 import { columnOf, parseRange } from "./cellReference";
 import { cellValue, isDateFormat, RawCell } from "./cellValues";
 import { isFarCell } from "./outlyingCellRule";
+import { FastXmlParser } from "./fastXml";
 import { attribute, parseXmlStream } from "./partXml";
+import { ScannedPartReader } from "./scannedPart";
+import { SheetDataScanner, SheetRowSink } from "./sheetDataScanner";
 import { StringItemText } from "./sharedStrings";
 
 /** What every sheet of a workbook is read with. */
@@ -42,7 +45,7 @@ const GAP_FILL = 32;
  * `facts.outlyingCells`; hidden rows and merged ranges into `facts` too, complete once the
  * part has been read to its end.
  */
-export async function* readSheetRows(part: string, stream: Readable, context: SheetContext, facts: SheetPassFacts, knownMerges: readonly MergedRange[] = []): AsyncGenerator<RowBatch> {
+export async function* readSheetRows(part: string, stream: Readable, context: SheetContext, facts: SheetPassFacts, knownMerges: readonly MergedRange[] = [], scanner: "scan rows" | "parser only" = "scan rows"): AsyncGenerator<RowBatch> {
   const { sharedStrings, cellFormats, date1904 } = context;
   const mergedCells = mergeIndex(knownMerges);
   const ready: RowBatch[] = [];
@@ -57,8 +60,12 @@ export async function* readSheetRows(part: string, stream: Readable, context: Sh
   let column = 0;
   let denseColumn = 0;
   let far = false;
-  // The cell being read.
+  // What a row begun but not finished undoes (see SheetRowSink.undoRow).
+  let hiddenMark = 0;
+  let outlyingMark = 0;
+  // The cell being read by the general parser's handlers.
   const cell: RawCell = { type: undefined, v: undefined, inline: undefined, formula: false };
+  let cellAt = 0;
   let style = 0;
   let inCell = false;
   let inV = false;
@@ -71,56 +78,79 @@ export async function* readSheetRows(part: string, stream: Readable, context: Sh
     if (batch) ready.push(batch);
     batch = undefined;
   };
-  const finishRow = () => {
-    const merged = mergedCells?.get(rowNumber);
-    if (merged) {
-      for (const [left, right, top] of merged) {
-        for (let c = top ? left + 1 : left; c <= right && c <= values.length; c++) {
-          values[c - 1] = "";
-          formats[c - 1] = null;
+
+  // The rows, from the scanner or from the handlers below: one code for both, so that they cannot differ.
+  const sink: SheetRowSink = {
+    beginRow(declared: number, hidden: boolean) {
+      // A row without r follows the one before; rows out of order keep the file's order, moved down.
+      rowNumber = Number.isInteger(declared) && declared > lastRow ? declared : lastRow + 1;
+      if (hidden) facts.hiddenRows.push(rowNumber);
+      values = [];
+      formats = [];
+      rowHasValue = false;
+      column = 0;
+      denseColumn = 0;
+      far = false;
+    },
+    cell(at: number, style: number, type: string | undefined, value: CellValue, hadV: boolean, formula: boolean) {
+      column = at > column ? at : column + 1;
+      // Style 0 (or none) is the workbook's default, which exceljs gives no format whatever it says (LibreOffice's says "General").
+      const styleFormat = style ? cellFormats[style] : undefined;
+      if (far || isFarCell(column, denseColumn)) {
+        // Far cells keep their value, not their slot; empty ones are nothing to keep.
+        far = true;
+        if (value !== "") facts.outlyingCells.push({ row: rowNumber, column, value });
+        return;
+      }
+      let format: string | null;
+      if (type === "d" && typeof value === "number") {
+        // An ISO date cell is a date whatever its style says; without a date style it would read as a number.
+        format = isDateFormat(styleFormat) ? styleFormat! : value % 1 === 0 ? "yyyy-mm-dd" : "yyyy-mm-dd hh:mm:ss";
+      } else format = typeof value === "number" ? styleFormat ?? "General" : styleFormat ?? null;
+      while (values.length < column - 1) {
+        values.push("");
+        formats.push(null);
+      }
+      values[column - 1] = value;
+      formats[column - 1] = format;
+      denseColumn = column;
+      if (value !== "" || hadV || formula || type === "inlineStr") rowHasValue = true;
+    },
+    endRow() {
+      const merged = mergedCells?.get(rowNumber);
+      if (merged) {
+        for (const [left, right, top] of merged) {
+          for (let c = top ? left + 1 : left; c <= right && c <= values.length; c++) {
+            values[c - 1] = "";
+            formats[c - 1] = null;
+          }
         }
       }
-    }
-    const rowValues = rowHasValue ? values : [];
-    const rowFormats = rowHasValue ? formats : [];
-    if (batch) {
-      const expected = batch.startRow + batch.values.length;
-      const gap = rowNumber - expected;
-      if (gap > GAP_FILL || batch.values.length + gap >= BATCH_ROWS) flush();
-      else for (let i = 0; i < gap; i++) {
-        batch.values.push([]);
-        batch.numberFormats.push([]);
+      const rowValues = rowHasValue ? values : [];
+      const rowFormats = rowHasValue ? formats : [];
+      if (batch) {
+        const expected = batch.startRow + batch.values.length;
+        const gap = rowNumber - expected;
+        if (gap > GAP_FILL || batch.values.length + gap >= BATCH_ROWS) flush();
+        else for (let i = 0; i < gap; i++) {
+          batch.values.push([]);
+          batch.numberFormats.push([]);
+        }
       }
-    }
-    if (!batch) batch = { startRow: rowNumber, values: [], numberFormats: [] };
-    batch.values.push(rowValues);
-    batch.numberFormats.push(rowFormats);
-    if (batch.values.length >= BATCH_ROWS) flush();
-    lastRow = rowNumber;
-  };
-  const finishCell = () => {
-    const value = cellValue(cell, sharedStrings, date1904);
-    // Style 0 (or none) is the workbook's default, which exceljs gives no format whatever it says (LibreOffice's says "General").
-    const styleFormat = style ? cellFormats[style] : undefined;
-    if (far || isFarCell(column, denseColumn)) {
-      // Far cells keep their value, not their slot; empty ones are nothing to keep.
-      far = true;
-      if (value !== "") facts.outlyingCells.push({ row: rowNumber, column, value });
-      return;
-    }
-    let format: string | null;
-    if (cell.type === "d" && typeof value === "number") {
-      // An ISO date cell is a date whatever its style says; without a date style it would read as a number.
-      format = isDateFormat(styleFormat) ? styleFormat! : value % 1 === 0 ? "yyyy-mm-dd" : "yyyy-mm-dd hh:mm:ss";
-    } else format = typeof value === "number" ? styleFormat ?? "General" : styleFormat ?? null;
-    while (values.length < column - 1) {
-      values.push("");
-      formats.push(null);
-    }
-    values[column - 1] = value;
-    formats[column - 1] = format;
-    denseColumn = column;
-    if (value !== "" || cell.v !== undefined || cell.formula || cell.type === "inlineStr") rowHasValue = true;
+      if (!batch) batch = { startRow: rowNumber, values: [], numberFormats: [] };
+      batch.values.push(rowValues);
+      batch.numberFormats.push(rowFormats);
+      if (batch.values.length >= BATCH_ROWS) flush();
+      lastRow = rowNumber;
+    },
+    markRow() {
+      hiddenMark = facts.hiddenRows.length;
+      outlyingMark = facts.outlyingCells.length;
+    },
+    undoRow() {
+      facts.hiddenRows.length = hiddenMark;
+      facts.outlyingCells.length = outlyingMark;
+    },
   };
 
   const handlers = {
@@ -137,8 +167,7 @@ export async function* readSheetRows(part: string, stream: Readable, context: Sh
       switch (name) {
         case "c": {
           const reference = attributes.r;
-          const at = reference ? columnOf(reference) : 0;
-          column = at > column ? at : column + 1;
+          cellAt = reference ? columnOf(reference) : 0;
           cell.type = attributes.t;
           cell.v = undefined;
           cell.inline = undefined;
@@ -152,22 +181,15 @@ export async function* readSheetRows(part: string, stream: Readable, context: Sh
           return;
         }
         case "row": {
-          const declared = attributes.r ? Number(attributes.r) : 0;
-          // A row without r follows the one before; rows out of order keep the file's order, moved down.
-          rowNumber = Number.isInteger(declared) && declared > lastRow ? declared : lastRow + 1;
           const hidden = attributes.hidden;
-          if (hidden === "1" || hidden === "true") facts.hiddenRows.push(rowNumber);
-          values = [];
-          formats = [];
-          rowHasValue = false;
-          column = 0;
-          denseColumn = 0;
-          far = false;
+          sink.beginRow(attributes.r ? Number(attributes.r) : 0, hidden === "1" || hidden === "true");
           // A self-closing <row/> is finished by its close event, which saxes sends too.
           return;
         }
         case "sheetData":
           inSheetData = !selfClosing;
+          // The rows go to the scanner from here.
+          if (inSheetData) reader.offerPause();
           return;
         case "mergeCell": {
           const range = parseRange(attribute(attributes, "ref") ?? "");
@@ -198,16 +220,34 @@ export async function* readSheetRows(part: string, stream: Readable, context: Sh
         }
         return;
       }
-      if (name === "row" && inSheetData) finishRow();
-      else if (name === "sheetData") {
+      if (name === "row" && inSheetData) {
+        sink.endRow();
+        // A row the scanner left to the parser is read; the rows after it go back to the scanner.
+        reader.offerPause();
+      } else if (name === "sheetData") {
         inSheetData = false;
         flush();
       }
     },
   };
+  const finishCell = () => sink.cell(cellAt, style, cell.type, cellValue(cell, sharedStrings, date1904), cell.v !== undefined, cell.formula);
 
+  const parser = new FastXmlParser(part, handlers, SHEET_ATTRIBUTES);
+  // "parser only" (the general reader alone, as the scanner's tests compare with it) never hands rows to the scanner.
+  const reader = new ScannedPartReader(parser, scanner === "scan rows" ? new SheetDataScanner(sink, sharedStrings, date1904) : undefined, "</row>");
   const take = () => (ready.length ? ready.splice(0, ready.length) : undefined);
-  for await (const batches of parseXmlStream<RowBatch>(part, stream, handlers, take, SHEET_ATTRIBUTES)) yield* batches;
+  try {
+    for await (const chunk of stream) {
+      reader.write(chunk as Buffer);
+      const done = take();
+      if (done) yield* done;
+    }
+    reader.end();
+    const done = take();
+    if (done) yield* done;
+  } finally {
+    stream.destroy();
+  }
   if (batch) yield batch;
 }
 

@@ -1,6 +1,10 @@
 import { Readable } from "node:stream";
+import { createInflateRaw } from "node:zlib";
 import yauzl from "yauzl";
 import { fileErrorReason } from "../fileErrors";
+
+/** The size of the chunks a part is inflated in. */
+const INFLATE_CHUNK_BYTES = 256 * 1024;
 
 /** The largest part read whole as text (not streamed). */
 const MAX_TEXT_PART_BYTES = 256 * 1024 ** 2;
@@ -75,15 +79,42 @@ export class ZipPackage {
   async stream(name: string): Promise<Readable> {
     const entry = this.raw.get(name.replace(/^\//, "").toLowerCase());
     if (!entry) throw new ZipReadError(`it has no part ${name}`, "damaged");
-    const source = await new Promise<Readable>((resolve, reject) => {
-      this.zip.openReadStream(entry, (error, stream) => (error ? reject(zipError(error)) : resolve(stream)));
+    // A deflated entry is inflated here rather than by yauzl, in large chunks: yauzl's 16 KB ones cost more in stream
+    // overhead than the inflation itself (measured on an 86 MB sheet: 445 ms in 5,822 chunks, 170 ms in 256 KB ones).
+    const inflateHere = entry.compressionMethod === 8 && !entry.isEncrypted();
+    const raw = await new Promise<Readable>((resolve, reject) => {
+      this.zip.openReadStream(entry, inflateHere ? { decompress: false } : {}, (error, stream) => (error ? reject(zipError(error)) : resolve(stream)));
     });
+    let source: Readable = raw;
+    if (inflateHere) {
+      const inflate = createInflateRaw({ chunkSize: INFLATE_CHUNK_BYTES });
+      raw.once("error", (error: Error) => inflate.destroy(error));
+      raw.pipe(inflate);
+      inflate.once("close", () => {
+        if (!raw.destroyed) raw.destroy();
+      });
+      source = inflate;
+    }
     // Re-emit the stream's errors as sentences, so that no yauzl or zlib message reaches a user on its own.
-    const output = new Readable({ read: () => source.resume() });
+    const output = new Readable({ read: () => source.resume(), highWaterMark: 2 * INFLATE_CHUNK_BYTES });
+    let inflated = 0;
+    const declared = entry.uncompressedSize;
     source.on("data", (chunk: Buffer) => {
+      if (inflateHere) {
+        // yauzl's own check, kept: no entry gives more bytes than its directory declares (nor fewer).
+        inflated += chunk.length;
+        if (inflated > declared) {
+          source.destroy();
+          output.destroy(zipError(new Error(`too many bytes in the stream. expected ${declared}. got at least ${inflated}`), name));
+          return;
+        }
+      }
       if (!output.push(chunk)) source.pause();
     });
-    source.once("end", () => output.push(null));
+    source.once("end", () => {
+      if (inflateHere && inflated < declared) output.destroy(zipError(new Error(`not enough bytes in the stream. expected ${declared}. got only ${inflated}`), name));
+      else output.push(null);
+    });
     source.once("error", (error: Error) => output.destroy(zipError(error, name)));
     output.once("close", () => {
       if (!source.destroyed) source.destroy();
