@@ -1,3 +1,4 @@
+import { ownString } from "../text/ownString";
 import { eventDifferences, MonadicLayout } from "./monadicLayout";
 import { CheckedRow, RowReport } from "./sheetCheck";
 
@@ -26,7 +27,7 @@ export class DuplicateIds {
     const id = row.values.incident_id as string | undefined;
     if (!id) return;
     const first = this.firstRow.get(id);
-    if (first === undefined) this.firstRow.set(id, row.row);
+    if (first === undefined) this.firstRow.set(ownString(id), row.row); // kept to the end: its own string (see ownString)
     else this.report(row, "incident_id", "duplicate-id", `The incident ID ${id} is already used on row ${first}.`);
   }
 }

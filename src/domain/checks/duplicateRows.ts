@@ -1,3 +1,4 @@
+import { ownString } from "../text/ownString";
 import type { z } from "zod";
 import { CellValue } from "../cells/cellValue";
 import { CellFindings, readCellInto, ReadContext } from "../cells/readCell";
@@ -67,7 +68,8 @@ export class DuplicateRows {
     actors.sort();
     const key = [date, country ?? "", fold(location), fold(eventType ?? ""), fold(subEventType ?? ""), ...actors].join("\u0000");
     const notes = row.values.notes as string | undefined;
-    const self: Earlier = { row: row.row, id, notes };
+    // Kept until a later row of the same event comes: its own strings, not views into the reader's text.
+    const self: Earlier = { row: row.row, id: ownString(id), notes: notes === undefined ? undefined : ownString(notes) };
     const earlier = this.seen.get(key);
     if (!earlier) {
       this.seen.set(key, [self]);

@@ -1,3 +1,4 @@
+import { ownString } from "../text/ownString";
 import { CellValue } from "../cells/cellValue";
 import { IssueCode, Severity } from "../issues/issueCodes";
 
@@ -25,10 +26,14 @@ export function slimRow(row: CheckedRow, fields: readonly string[], indexOf: Rea
   const values: Record<string, unknown> = {};
   const cells: CellValue[] = [];
   for (const field of fields) {
+    // Kept beyond its row: strings made their own, not views into the reader's text (see ownString).
     const value = row.values[field];
-    if (value !== undefined) values[field] = value;
+    if (value !== undefined) values[field] = typeof value === "string" ? ownString(value) : value;
     const index = indexOf.get(field);
-    if (index !== undefined && index < row.cells.length) cells[index] = row.cells[index];
+    if (index !== undefined && index < row.cells.length) {
+      const cell = row.cells[index];
+      cells[index] = typeof cell === "string" ? ownString(cell) : cell;
+    }
   }
   const slim: CheckedRow = { row: row.row, values, hasError: false, cells };
   if (row.canonical) slim.canonical = row.canonical;

@@ -1,3 +1,4 @@
+import { ownString } from "../text/ownString";
 import { CellValue, displayValue } from "../cells/cellValue";
 import { ISSUE_CODES, IssueCode, Severity } from "./issueCodes";
 
@@ -31,9 +32,10 @@ export function makeIssue(
   confidence?: number,
   severity: Severity = ISSUE_CODES[code].severity,
 ): Issue {
-  const issue: Issue = { sheet: at.sheet, row: at.row, column: at.column, field: at.field, code, severity, message, value: displayValue(value) };
-  if (suggestion !== undefined && suggestion !== "") issue.suggestion = suggestion;
-  if (candidates && candidates.length > 0) issue.candidates = candidates;
+  // A finding outlives its row: its strings are made its own, not views into the text a reader decoded (see ownString).
+  const issue: Issue = { sheet: at.sheet, row: at.row, column: at.column, field: at.field, code, severity, message: ownString(message), value: ownString(displayValue(value)) };
+  if (suggestion !== undefined && suggestion !== "") issue.suggestion = ownString(suggestion);
+  if (candidates && candidates.length > 0) issue.candidates = candidates.map(ownString);
   if (confidence !== undefined) issue.confidence = confidence;
   return issue;
 }
