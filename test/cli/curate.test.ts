@@ -77,13 +77,13 @@ describe("curate check", () => {
     expect(curate("check", path).status).toBe(0);
   });
 
-  test("ragged rows: short rows are read as empty cells, long rows keep their extra cells", () => {
+  test("ragged rows: short rows are read as empty cells, long rows keep their extra cells (reported: they have no header)", () => {
     const path = join(dir, "ragged.csv");
     const [header, row] = gridOf([CLEAN_INCIDENT]);
     writeFileSync(path, [csvLine(header), csvLine(row.slice(0, 11)), csvLine([...row.slice(0, 1), ...row.slice(1), "extra", "more"])].join("\n"));
     const run = curate("check", path, "--format", "json");
     const codes = JSON.parse(run.stdout).issues.map((i: { code: string; row: number; column: string }) => `${i.column}${i.row} ${i.code}`);
-    expect(codes).toEqual(["L2 required", "A3 duplicate-id"]);
+    expect(codes).toEqual(["L2 required", "A3 duplicate-id", "P3 headerless-value", "Q3 headerless-value"]);
   });
 
   test("a 32,767-character cell is checked; a longer one is a range error", () => {
