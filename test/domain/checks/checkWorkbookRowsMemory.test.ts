@@ -35,7 +35,12 @@ test("the check pass over 200,000 rows made on the fly keeps a few hundred bytes
   const perRow = (Math.max(...heapAt.values()) - before) / ROWS;
   process.stdout.write(`streamed check: ${perRow.toFixed(0)} bytes retained per row at most (heap over the check's start at rows ${[...heapAt].map(([n, bytes]) => `${n / 1000}k: ${((bytes - before) / 1048576).toFixed(1)} MB`).join(", ")}; ${summary.errors + summary.warnings + summary.infos} findings)\n`);
   expect(perRow).toBeLessThan(BYTES_PER_ROW);
-  expect(heapAt.get(200_000)!).toBeGreaterThan(before); // the probe measures something: the ID map and the findings grow
+  // The heap before the check may hold another test's garbage that a later collection frees (seen in CI: 35 MB),
+  // so the growth that must stay small, and must be there at all (the probe measures something: the ID map and
+  // the findings grow), is also measured inside the check pass, from its 50,000th row to its last.
+  const marginal = (heapAt.get(200_000)! - heapAt.get(50_000)!) / 150_000;
+  expect(marginal).toBeLessThan(BYTES_PER_ROW);
+  expect(marginal).toBeGreaterThan(0);
 }, 600_000);
 
 test("the streamed source is what the in-memory check sees: the same findings on its gathered rows", async () => {
