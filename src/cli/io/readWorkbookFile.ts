@@ -37,5 +37,3 @@ async function readCsv(path: string): Promise<WorkbookGrid> {
   }
 }
 
-/** The separator of a CSV file (kept here for its callers; the CSV reader's own, in ./csv). */
-export { guessDelimiter } from "./csv/guessDelimiter";
