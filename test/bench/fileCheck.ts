@@ -10,7 +10,7 @@ import { checkWorkbookRows } from "../../src/domain/checks/checkWorkbookRows";
 import { openWorkbookRows } from "../../src/cli/io/openWorkbookRows";
 import { streamedIncidents } from "../support/streamedIncidents";
 import { writeZip, ZipEntrySource } from "../support/zipWriter";
-import { cpuMs, StreamFigures } from "./streamCheck";
+import { cpuMs, figuresOf, StreamFigures } from "./streamCheck";
 import { log, record } from "./summary";
 
 /**
@@ -29,13 +29,7 @@ async function measureFile(path: string): Promise<StreamFigures> {
   const workbook = await openWorkbookRows(path);
   const { summary } = await checkWorkbookRows(workbook, { today: TODAY, singleSheet: path.endsWith(".csv") });
   workbook.close();
-  return {
-    rows: summary.rows.incidents + summary.rows.weapons,
-    issues: summary.errors + summary.warnings + summary.infos,
-    wallMs: Number(process.hrtime.bigint() - wall) / 1e6,
-    cpuMs: cpuMs() - cpu,
-    peakRssBytes: process.resourceUsage().maxRSS * 1024,
-  };
+  return figuresOf(summary, wall, cpu);
 }
 
 /** A cell as a CSV export writes it: a date serial (the event date column) as its ISO date. */

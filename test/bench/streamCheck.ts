@@ -38,6 +38,11 @@ export async function measureStream(makeSource: () => WorkbookRowSource, options
   const wall = process.hrtime.bigint();
   const cpu = cpuMs();
   const { summary } = await checkWorkbookRows(source, options);
+  return figuresOf(summary, wall, cpu);
+}
+
+/** A streamed check's figures, from its summary and the wall and CPU clocks read when it began. */
+export function figuresOf(summary: { rows: { incidents: number; weapons: number }; errors: number; warnings: number; infos: number }, wall: bigint, cpu: number): StreamFigures {
   return {
     rows: summary.rows.incidents + summary.rows.weapons,
     issues: summary.errors + summary.warnings + summary.infos,
