@@ -88,6 +88,15 @@ export class DuplicateRows {
 const RECURRENCE_FIELDS = ["incident_id", "event_date", "country", "location", "actor1", "actor2"] as const;
 type RecurrenceValues = Partial<Record<(typeof RECURRENCE_FIELDS)[number], unknown>>;
 
+/**
+ * The fields whose value, where the check pass finds it invalid, becomes part of the key as
+ * a blank (the country, the second actor): the first pass validates these. An invalid
+ * value of the others (ID, date, location, first actor) makes the check pass leave the row
+ * out of the comparison, so the first pass may count it as written: a key counted for a row
+ * that is not compared only keeps a few rows more.
+ */
+const BLANK_WHEN_INVALID: ReadonlySet<string> = new Set(["country", "actor2"]);
+
 /** More readings of one row than this (NA cells, ambiguous dates): the row counts as recurring, whatever its key. */
 const MAX_READINGS = 16;
 
@@ -105,7 +114,7 @@ export class RecurringEvents {
   /** Key and ID pairs seen, where an ID's rows count once (a monadic sheet's pair is one event). */
   private readonly pairs?: HashCounts;
   private everything = false;
-  private readonly fields: { field: (typeof RECURRENCE_FIELDS)[number]; index: number; spec: FieldSpec; validator: FieldValidator }[];
+  private readonly fields: { field: (typeof RECURRENCE_FIELDS)[number]; index: number; spec: FieldSpec; validator: FieldValidator | undefined }[];
   private readonly findings: CellFindings = { problem: undefined, notice: undefined };
   private readonly contexts: ReadContext[];
   private readonly yearIndex: number | undefined;
@@ -120,7 +129,7 @@ export class RecurringEvents {
     private readonly byEvent: boolean,
   ) {
     if (byEvent) this.pairs = new HashCounts();
-    this.fields = layout.columns.flatMap(({ index, spec }) => ((RECURRENCE_FIELDS as readonly string[]).includes(spec.field) && !(byEvent && spec.field === "actor2") ? [{ field: spec.field as (typeof RECURRENCE_FIELDS)[number], index, spec, validator: new FieldValidator(schema.shape[spec.field] as z.ZodType) }] : []));
+    this.fields = layout.columns.flatMap(({ index, spec }) => ((RECURRENCE_FIELDS as readonly string[]).includes(spec.field) && !(byEvent && spec.field === "actor2") ? [{ field: spec.field as (typeof RECURRENCE_FIELDS)[number], index, spec, validator: BLANK_WHEN_INVALID.has(spec.field) ? new FieldValidator(schema.shape[spec.field] as z.ZodType) : undefined }] : []));
     const currentYear = Number(options.today.slice(0, 4));
     this.contexts = ([null, "dmy", "mdy"] as const).map((dayMonthOrder) => ({ date1904: options.date1904, dayMonthOrder, currentYear, yearColumnReads: 0 }));
     this.yearIndex = layout.columns.find(({ spec }) => spec.field === "year")?.index;
@@ -139,8 +148,9 @@ export class RecurringEvents {
       const other = (value: unknown) => {
         if (value !== first && !values?.includes(value)) (values ??= [first]).push(value);
       };
-      // A date in text may read otherwise once the column's day-month order is known.
-      if (spec.kind === "date" && typeof cell === "string") for (let c = 1; c < 3; c++) other(this.read(cell, spec, validator, formats?.[column], this.contexts[c], rowYear));
+      // A date in text that needs the column's day-month order (03/04/2024, 03/04/24) reads
+      // otherwise once the order is known; one read without an order needed none.
+      if (spec.kind === "date" && typeof cell === "string" && first === undefined) for (let c = 1; c < 3; c++) other(this.read(cell, spec, validator, formats?.[column], this.contexts[c], rowYear));
       if (cell === "NA") other(undefined); // R's placeholder, if the sheet turns out to use it
       if (!values) {
         if (readings) for (const each of readings) each[field] = first;
@@ -161,10 +171,10 @@ export class RecurringEvents {
     for (const each of readings) this.count(each, counted);
   }
 
-  private read(cell: CellValue, spec: FieldSpec, validator: FieldValidator, format: string | null | undefined, context: ReadContext, rowYear: number | undefined): unknown {
+  private read(cell: CellValue, spec: FieldSpec, validator: FieldValidator | undefined, format: string | null | undefined, context: ReadContext, rowYear: number | undefined): unknown {
     context.rowYear = rowYear;
     const value = readCellInto(cell, spec, format, context, this.findings);
-    return this.findings.problem || value === undefined || validator.check(value) ? undefined : value;
+    return this.findings.problem || value === undefined || validator?.check(value) ? undefined : value;
   }
 
   private count(reading: RecurrenceValues, counted?: Set<number>): void {
