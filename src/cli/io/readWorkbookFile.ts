@@ -30,7 +30,8 @@ export async function readWorkbookFile(path: string): Promise<WorkbookGrid> {
 /** A CSV file read as a stream (src/cli/io/csv) and gathered into one sheet. */
 async function readCsv(path: string): Promise<WorkbookGrid> {
   try {
-    return { sheets: [await gatherSheet(await openCsvRows(path))] };
+    // One pass, into a grid: nothing to keep for another.
+    return { sheets: [await gatherSheet(await openCsvRows(path, { keepBudget: 0 }))] };
   } catch (error) {
     if (error instanceof UnreadableCsvError) throw new UnreadableFileError(error.message);
     throw error;

@@ -1,6 +1,7 @@
 import { FileHandle } from "node:fs/promises";
 import { TextDecoding } from "../../../domain/sheetGrid";
 import { RowBatch, SheetRowSource } from "../../../domain/sheetStream";
+import { defaultKeepBudget, KeptPass, ownText } from "../keptPass";
 import { ChunkedCsvParser, CsvSyntaxError } from "./chunkedCsvParser";
 import { DecodingReport } from "./decodingReport";
 import { EncodingDecision, EncodingSurvey, FIRST_LOOK_BYTES, firstLook } from "./encodingSurvey";
@@ -20,6 +21,8 @@ export interface CsvReadOptions {
   /** Bytes read at a time; tests make it small to put chunk boundaries everywhere. */
   chunkBytes?: number;
   batchRows?: number;
+  /** Bytes the rows may take to be kept from the first pass for the next (see `KeptPass`); 0 reads the file on every pass. */
+  keepBudget?: number;
 }
 
 /**
@@ -27,7 +30,8 @@ export interface CsvReadOptions {
  * for the file. Opening it surveys the whole file once to decide its encoding (see
  * `EncodingSurvey`: a file that is no text is refused here, before any row); each `rows()`
  * reads the file again, decoding and parsing chunk by chunk, so that memory holds a chunk
- * and a batch, not the file. Every value is a string, as the file has it; an empty line is a
+ * and a batch, not the file (but for the first complete pass's rows, kept for the next pass
+ * where they fit in `keepBudget`: see `KeptPass`). Every value is a string, as the file has it; an empty line is a
  * row of one empty string, a line end at the end of the file no extra row. The separator is
  * whichever of `,` `;` TAB the first line has most of; the line end is the first line's.
  *
@@ -39,13 +43,28 @@ export async function openCsvRows(path: string, options: CsvReadOptions = {}): P
   const chunkBytes = Math.max(options.chunkBytes ?? CHUNK_BYTES, 1);
   const batchRows = options.batchRows ?? BATCH_ROWS;
   const { decision, stamp } = await surveyFile(path, chunkBytes);
+  const keepBudget = options.keepBudget ?? defaultKeepBudget();
   let decoding: TextDecoding | undefined;
+  let read = false;
+  // The first complete pass's rows, kept for the next pass where they fit (see KeptPass).
+  let kept: RowBatch[] | undefined;
   return {
     name: path.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, ""),
-    rows: () =>
-      readRows(path, decision, stamp, chunkBytes, batchRows, (result) => {
+    rows: () => {
+      if (kept) {
+        const batches = kept;
+        kept = undefined;
+        return (async function* () {
+          yield* batches;
+        })();
+      }
+      const keeper = read ? undefined : new KeptPass(keepBudget);
+      return readRows(path, decision, stamp, chunkBytes, batchRows, keeper, (result) => {
         decoding = result;
-      }),
+        read = true;
+        kept = keeper?.take();
+      });
+    },
     decoding: () => decoding,
   };
 }
@@ -94,7 +113,7 @@ async function surveyFile(path: string, chunkBytes: number): Promise<{ decision:
   }
 }
 
-async function* readRows(path: string, decision: EncodingDecision, stamp: FileStamp, chunkBytes: number, batchRows: number, done: (decoding: TextDecoding | undefined) => void): AsyncGenerator<RowBatch> {
+async function* readRows(path: string, decision: EncodingDecision, stamp: FileStamp, chunkBytes: number, batchRows: number, keeper: KeptPass | undefined, done: (decoding: TextDecoding | undefined) => void): AsyncGenerator<RowBatch> {
   const fail = (reason: string) => new UnreadableCsvError(`${path}: ${reason}`);
   const handle = await openForChunks(path);
   try {
@@ -105,6 +124,7 @@ async function* readRows(path: string, decision: EncodingDecision, stamp: FileSt
     let parser: ChunkedCsvParser | undefined;
     let head = "";
     let nextRow = 1;
+    let bytesRead = 0;
 
     /** Batches of the rows that this text completes (`atEnd`: the text is the file's last). */
     function* rowsOf(text: string, atEnd: boolean): Generator<RowBatch> {
@@ -126,7 +146,9 @@ async function* readRows(path: string, decision: EncodingDecision, stamp: FileSt
       report.inspect(rows, nextRow, parser.parsedText);
       for (let i = 0; i < rows.length; i += batchRows) {
         const values = rows.slice(i, i + batchRows);
-        yield { startRow: nextRow, values };
+        const batch = { startRow: nextRow, values };
+        keeper?.keep(batch, ownText(batch), stamp.size > 0 ? bytesRead / stamp.size : 1);
+        yield batch;
         nextRow += values.length;
       }
     }
@@ -135,6 +157,7 @@ async function* readRows(path: string, decision: EncodingDecision, stamp: FileSt
       let skip = decision.skip;
       const buffer = Buffer.allocUnsafe(chunkBytes);
       for await (const chunk of fileChunks(handle, path, buffer)) {
+        bytesRead += chunk.length;
         const bytes = skip > 0 ? chunk.subarray(Math.min(skip, chunk.length)) : chunk;
         skip -= chunk.length - bytes.length;
         yield* rowsOf(decoder.write(bytes), false);

@@ -1,5 +1,6 @@
 import { OutlyingCell, RowBatch, SheetRowSource, WorkbookRowSource } from "../../../domain/sheetStream";
 import { fileErrorReason } from "../fileErrors";
+import { defaultKeepBudget, KeptPass } from "../keptPass";
 import { UnreadableFileError } from "../readWorkbookFile";
 import { parseRange } from "./cellReference";
 import { identifyFile, nonWorkbookRefusal } from "./fileIdentity";
@@ -8,7 +9,7 @@ import { parseCellFormats } from "./numberFormats";
 import { MalformedPartError } from "./partXml";
 import { parseRelationships, Relationship, relationshipsPartOf } from "./relationships";
 import { readSharedStrings } from "./sharedStrings";
-import { MergedRange, peekDimension, readSheetRows, SheetContext, SheetPassFacts } from "./sheetPart";
+import { MergedRange, peekDimension, readSheetRows, SheetContext, SheetPassFacts, withMergedCellsBlanked } from "./sheetPart";
 import { parseContentTypes, parseTableName, parseWorkbookPart } from "./workbookPart";
 import { formatBytes, zipBombRefusal } from "./zipBombLimits";
 import { ZipPackage, ZipReadError } from "./zipPackage";
@@ -31,6 +32,8 @@ export interface OpenXlsxOptions {
    * hold more cells than this (for a reader that gathers the rows into one grid).
    */
   cellBudget?: number;
+  /** Bytes a sheet's rows may take to be kept from its first pass for the next (see `KeptPass`); 0 reads the file on every pass. */
+  keepBudget?: number;
 }
 
 /**
@@ -124,7 +127,7 @@ async function readStructure(path: string, zip: ZipPackage, options: OpenXlsxOpt
       if (name) tables.push(name);
     }
     if (options.cellBudget !== undefined) await refuseOversizedSheet(path, zip, entry.name, part, options.cellBudget);
-    sheets.push(sheetSource(path, zip, entry.name, part, tables, context));
+    sheets.push(sheetSource(path, zip, entry.name, part, tables, context, options.keepBudget ?? defaultKeepBudget()));
   }
   return { sheets, date1904: workbook.date1904, close: () => zip.close() };
 }
@@ -153,21 +156,41 @@ async function refuseOversizedSheet(path: string, zip: ZipPackage, name: string,
   );
 }
 
-function sheetSource(path: string, zip: ZipPackage, name: string, part: string, tables: string[], context: SheetContext): XlsxSheetSource {
+function sheetSource(path: string, zip: ZipPackage, name: string, part: string, tables: string[], context: SheetContext, keepBudget: number): XlsxSheetSource {
   let known: SheetPassFacts | undefined;
+  // The first complete pass's rows, kept for the next pass where they fit (see KeptPass).
+  let kept: RowBatch[] | undefined;
   return {
     name,
     ...(tables.length ? { tables } : {}),
     rows(): AsyncIterable<RowBatch> {
       return {
         async *[Symbol.asyncIterator]() {
-          const facts: SheetPassFacts = { hiddenRows: [], outlyingCells: [], mergedRanges: [] };
+          if (kept && known) {
+            const batches = kept;
+            kept = undefined;
+            // The first pass did not know the merged ranges yet; this one does, as a second read would.
+            yield* withMergedCellsBlanked(batches, known.mergedRanges);
+            return;
+          }
+          const keeping = { characters: 0, strings: 0, bytes: 0 };
+          const facts: SheetPassFacts = { hiddenRows: [], outlyingCells: [], mergedRanges: [], keeping };
+          const keeper = known ? undefined : new KeptPass(keepBudget);
+          const partBytes = zip.entry(part)?.uncompressedSize ?? 0;
           try {
-            yield* readSheetRows(part, await zip.stream(part), context, facts, known?.mergedRanges);
+            let counted = { characters: 0, strings: 0 };
+            for await (const batch of readSheetRows(part, await zip.stream(part), context, facts, known?.mergedRanges)) {
+              if (keeper) {
+                keeper.keep(batch, { characters: keeping.characters - counted.characters, strings: keeping.strings - counted.strings }, partBytes > 0 ? keeping.bytes / partBytes : 1);
+                counted = { characters: keeping.characters, strings: keeping.strings };
+              }
+              yield batch;
+            }
           } catch (error) {
             throw unreadable(path, error);
           }
           known = facts;
+          kept = keeper?.take();
         },
       };
     },

@@ -13,7 +13,8 @@ import { MergedRange } from "./sheetPart";
  * with a sentence, a workbook with more cells than the heap can hold (`heldCellBudget`).
  */
 export async function readXlsxGrid(path: string, budget = heldCellBudget()): Promise<WorkbookGrid> {
-  const source = await openXlsxRows(path, { cellBudget: budget });
+  // One pass, into a grid: nothing to keep for another.
+  const source = await openXlsxRows(path, { cellBudget: budget, keepBudget: 0 });
   try {
     const sheets: SheetGrid[] = [];
     let held = 0;

@@ -30,6 +30,11 @@ export interface SheetPassFacts {
   hiddenRows: number[];
   outlyingCells: OutlyingCell[];
   mergedRanges: MergedRange[];
+  /**
+   * For a reader keeping the rows (`KeptPass`), counted so far: the text of the cells that are
+   * not shared strings (which the workbook holds anyway), and the part's inflated bytes read.
+   */
+  keeping?: { characters: number; strings: number; bytes: number };
 }
 
 /** Rows a batch holds at most. */
@@ -63,6 +68,9 @@ export async function* readSheetRows(part: string, stream: Readable, context: Sh
   // What a row begun but not finished undoes (see SheetRowSink.undoRow).
   let hiddenMark = 0;
   let outlyingMark = 0;
+  let charactersMark = 0;
+  let stringsMark = 0;
+  const ownText = facts.keeping;
   // The cell being read by the general parser's handlers.
   const cell: RawCell = { type: undefined, v: undefined, inline: undefined, formula: false };
   let cellAt = 0;
@@ -114,18 +122,15 @@ export async function* readSheetRows(part: string, stream: Readable, context: Sh
       values[column - 1] = value;
       formats[column - 1] = format;
       denseColumn = column;
+      if (ownText && type !== "s" && typeof value === "string" && value !== "") {
+        ownText.characters += value.length;
+        ownText.strings++;
+      }
       if (value !== "" || hadV || formula || type === "inlineStr") rowHasValue = true;
     },
     endRow() {
       const merged = mergedCells?.get(rowNumber);
-      if (merged) {
-        for (const [left, right, top] of merged) {
-          for (let c = top ? left + 1 : left; c <= right && c <= values.length; c++) {
-            values[c - 1] = "";
-            formats[c - 1] = null;
-          }
-        }
-      }
+      if (merged) blankMergedCells(values, formats, merged);
       const rowValues = rowHasValue ? values : [];
       const rowFormats = rowHasValue ? formats : [];
       if (batch) {
@@ -146,10 +151,18 @@ export async function* readSheetRows(part: string, stream: Readable, context: Sh
     markRow() {
       hiddenMark = facts.hiddenRows.length;
       outlyingMark = facts.outlyingCells.length;
+      if (ownText) {
+        charactersMark = ownText.characters;
+        stringsMark = ownText.strings;
+      }
     },
     undoRow() {
       facts.hiddenRows.length = hiddenMark;
       facts.outlyingCells.length = outlyingMark;
+      if (ownText) {
+        ownText.characters = charactersMark;
+        ownText.strings = stringsMark;
+      }
     },
   };
 
@@ -238,6 +251,7 @@ export async function* readSheetRows(part: string, stream: Readable, context: Sh
   const take = () => (ready.length ? ready.splice(0, ready.length) : undefined);
   try {
     for await (const chunk of stream) {
+      if (ownText) ownText.bytes += (chunk as Buffer).length;
       reader.write(chunk as Buffer);
       const done = take();
       if (done) yield* done;
@@ -251,12 +265,55 @@ export async function* readSheetRows(part: string, stream: Readable, context: Sh
   if (batch) yield batch;
 }
 
+/**
+ * The cells of merged ranges on one row emptied, but for each range's top-left one (Excel's
+ * `range.values` gives the others as empty, whatever the file still holds in them).
+ */
+function blankMergedCells(values: CellValue[], formats: (string | null | undefined)[], ranges: readonly MergedOnRow[]): void {
+  for (const [left, right, top] of ranges) {
+    for (let c = top ? left + 1 : left; c <= right && c <= values.length; c++) {
+      values[c - 1] = "";
+      formats[c - 1] = null;
+    }
+  }
+}
+
+/**
+ * Rows kept from a pass that read the sheet before its merged ranges were known (see
+ * `KeptPass`), as a pass knowing them reads them: a row holding merged cells is copied, and
+ * its copy has them emptied as `readSheetRows` empties them; other rows are the kept ones.
+ */
+export function* withMergedCellsBlanked(batches: readonly RowBatch[], merges: readonly MergedRange[]): Generator<RowBatch> {
+  const index = mergeIndex(merges);
+  for (const batch of batches) {
+    if (!index) {
+      yield batch;
+      continue;
+    }
+    let values: CellValue[][] | undefined;
+    let numberFormats: (string | null | undefined)[][] | undefined;
+    for (let i = 0; i < batch.values.length; i++) {
+      const ranges = index.get(batch.startRow + i);
+      if (!ranges || batch.values[i].length === 0) continue;
+      values ??= batch.values.slice();
+      numberFormats ??= batch.numberFormats?.slice() ?? [];
+      values[i] = values[i].slice();
+      numberFormats[i] = (numberFormats[i] ?? []).slice();
+      blankMergedCells(values[i], numberFormats[i], ranges);
+    }
+    yield values ? { startRow: batch.startRow, values, numberFormats } : batch;
+  }
+}
+
 const MAX_INDEXED_MERGE_ROWS = 100_000;
 
-/** Merged ranges by row: [left, right, whether the row is the range's top]; undefined for none. */
-function mergeIndex(merges: readonly MergedRange[]): Map<number, [number, number, boolean][]> | undefined {
+/** One merged range on a row: [left, right, whether the row is the range's top]. */
+type MergedOnRow = [number, number, boolean];
+
+/** Merged ranges by row; undefined for none. */
+function mergeIndex(merges: readonly MergedRange[]): Map<number, MergedOnRow[]> | undefined {
   if (merges.length === 0) return undefined;
-  const index = new Map<number, [number, number, boolean][]>();
+  const index = new Map<number, MergedOnRow[]>();
   let indexed = 0;
   for (const { top, left, bottom, right } of merges) {
     // Bounded, so that a range over whole columns (A:A merged, a writer's slip) costs no million entries.

@@ -51,7 +51,8 @@ test(`${ROWS.toLocaleString("en-US")} rows read through rows() and let go: batch
   writeBigFile(path);
   const size = statSync(path).size;
   expect(size).toBeGreaterThan(40_000_000);
-  const source = await openCsvRows(path);
+  // Nothing kept for a next pass (see the kept-pass tests below): this is what streaming holds.
+  const source = await openCsvRows(path, { keepBudget: 0 });
   expect(source.name).toBe("big");
 
   let next = 1;
@@ -126,6 +127,46 @@ test("the decoding is known after a pass: each damaged cell by row and column, w
   expect(sheet.values[4321]).toEqual(["4321", "D\ufffdplacés", "é"]);
   // A second pass finds it again, once.
   expect((await gatherSheet(source)).decoding).toEqual(sheet.decoding);
+});
+
+test("the first complete pass's rows are kept for the next where they fit: the second pass is the same rows, not the file read again", async () => {
+  const path = join(dir, "kept.csv");
+  const text = ["id,notes", ...Array.from({ length: 5000 }, (_, i) => `${i},"row ${i}, quoted"`)].join("\n");
+  writeFileSync(path, text);
+  const source = await openCsvRows(path, { chunkBytes: 4096, batchRows: 700 });
+  const first = await gatherSheet(source);
+  expect(first.values).toHaveLength(5001);
+  // The file changes after the first pass: a second pass that read it would say so.
+  appendFileSync(path, "5000,late\n");
+  const second = await gatherSheet(source);
+  expect(second.values).toEqual(first.values);
+  // Kept once: the pass after reads the file, and tells that it changed.
+  await expect(gatherSheet(source)).rejects.toThrow(/the file changed while it was read/);
+});
+
+test.each([
+  ["no budget", 0],
+  // 5,000 rows of about 30 characters cost more than 100 kB kept: let go from the first batch on (its projection to the whole file).
+  ["a budget the file passes", 100_000],
+])("with %s, every pass reads the file", async (_name, keepBudget) => {
+  const path = join(dir, `not-kept-${keepBudget}.csv`);
+  writeFileSync(path, ["id,notes", ...Array.from({ length: 5000 }, (_, i) => `${i},"row ${i}, quoted"`)].join("\n"));
+  const source = await openCsvRows(path, { chunkBytes: 4096, batchRows: 700, keepBudget });
+  expect((await gatherSheet(source)).values).toHaveLength(5001);
+  appendFileSync(path, "5000,late\n");
+  await expect(gatherSheet(source)).rejects.toThrow(/the file changed while it was read/);
+});
+
+test("a pass stopped early keeps nothing: the next pass reads the file", async () => {
+  const path = join(dir, "stopped.csv");
+  writeFileSync(path, ["id", ...Array.from({ length: 3000 }, (_, i) => String(i))].join("\n"));
+  const source = await openCsvRows(path, { batchRows: 100 });
+  for await (const batch of source.rows()) {
+    expect(batch.startRow).toBe(1);
+    break;
+  }
+  appendFileSync(path, "\n3000");
+  await expect(gatherSheet(source)).rejects.toThrow(/the file changed while it was read/);
 });
 
 test("a file that changes between the survey and a pass is told, not read half old half new", async () => {

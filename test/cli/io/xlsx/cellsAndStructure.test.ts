@@ -94,8 +94,11 @@ test("every kind of cell as Excel's values give it", async () => {
   expect(hiddenRows).toEqual([4, 7]);
 });
 
-test("rows() reads again on a second pass, the merges it learnt on the first applied", async () => {
-  const source = await openXlsxRows(path);
+test.each([
+  ["kept from the first pass (the first pass's rows left as they were)", undefined],
+  ["read again", 0],
+])("a second pass: rows %s, the merges the first learnt applied", async (_name, keepBudget) => {
+  const source = await openXlsxRows(path, { keepBudget });
   try {
     const incidents = source.sheets[1];
     const first = await gatherSheet(incidents);
