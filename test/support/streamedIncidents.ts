@@ -19,8 +19,12 @@ export const STREAMED_HEADERS = ["incident_id", "event_date", "year", "event_typ
  * mistake and one in five hundred a copy of the row before it under another ID.
  * `onRow(n, pass)` is called before the n-th row (1-based) is made, on each pass.
  */
-export function streamedIncidents(count: number, options: { seed?: number; batchSize?: number; onRow?: (n: number, pass: number) => void } = {}): SheetRowSource {
-  const { seed = 7, batchSize = 2000, onRow } = options;
+export function streamedIncidents(count: number, options: { seed?: number; batchSize?: number; onRow?: (n: number, pass: number) => void; withoutActor2?: boolean } = {}): SheetRowSource {
+  const { seed = 7, batchSize = 2000, onRow, withoutActor2 = false } = options;
+  // Without the actor 2 columns (actor2, inter2) the sheet may be in ACLED's monadic form: only its IDs can tell.
+  const shape = <T>(row: readonly T[]): T[] => (withoutActor2 ? [...row.slice(0, 7), ...row.slice(9)] : (row as T[]));
+  const headers = shape(STREAMED_HEADERS);
+  const formats = shape(FORMATS);
   const base = isoToSerial("2004-01-01");
   let passes = 0;
   return {
@@ -29,15 +33,15 @@ export function streamedIncidents(count: number, options: { seed?: number; batch
       const pass = ++passes;
       const next = random(seed);
       const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
-      let batch: RowBatch = { startRow: 1, values: [STREAMED_HEADERS], numberFormats: [[]] };
+      let batch: RowBatch = { startRow: 1, values: [headers], numberFormats: [[]] };
       let previous: CellValue[] | undefined;
       for (let i = 0; i < count; i++) {
         onRow?.(i + 1, pass);
         const copy = previous && next() < 0.002;
         const row: CellValue[] = copy ? [...previous!] : makeRow();
         row[0] = `INC${i + 1}`;
-        batch.values.push(row);
-        batch.numberFormats!.push(FORMATS);
+        batch.values.push(shape(row));
+        batch.numberFormats!.push(formats);
         previous = row;
         if (batch.values.length >= batchSize) {
           yield batch;
@@ -71,7 +75,7 @@ export function streamedIncidents(count: number, options: { seed?: number; batch
 }
 
 /** Dates are serials with a date format, as Excel gives them. */
-const FORMATS = STREAMED_HEADERS.map((header) => (header === "event_date" ? "yyyy-mm-dd" : null));
+const FORMATS: (string | null)[] = STREAMED_HEADERS.map((header) => (header === "event_date" ? "yyyy-mm-dd" : null));
 
 /** The workbook of one streamed incident sheet (a CSV's). */
 export function streamedWorkbook(count: number, options: Parameters<typeof streamedIncidents>[1] = {}): WorkbookRowSource {

@@ -1,6 +1,7 @@
 import { Issue, makeIssue } from "../issues/issue";
 import { TableLayout } from "../headers/locateTable";
-import { CheckedRow, RowReport, slimRow } from "./sheetCheck";
+import { StringPool } from "../text/stringPool";
+import { CheckedRow, RowReport, SlimmerRows, slimRow } from "./sheetCheck";
 import { DuplicateIds, duplicateIds } from "./duplicateIds";
 import { DuplicateRows, duplicateRows, RecurringEvents } from "./duplicateRows";
 import { interactions, rowInteraction } from "./interactionMatchesActorTypes";
@@ -39,6 +40,8 @@ export class IncidentSheetChecks {
   private readonly duplicates: DuplicateRows;
   private readonly fields: readonly string[];
   private readonly fieldsWithoutNotes: readonly string[];
+  /** The kept rows of a sheet that may be monadic: strings pooled, cells only where a monadic finding quotes them (its ID, its interaction). */
+  private readonly slimmer: SlimmerRows = { pool: new StringPool(), quoted: new Set(["incident_id", "interaction"]) };
 
   constructor(
     private readonly layout: TableLayout,
@@ -58,7 +61,7 @@ export class IncidentSheetChecks {
     const id = row.values.incident_id as string | undefined;
     if (this.mayBeMonadic) {
       // Notes are read only by the duplicate-row check, which passes over rows whose event key does not recur.
-      const slim = slimRow(row, this.recurring && !this.recurring.mayRecur(row.values) ? this.fieldsWithoutNotes : this.fields, this.indexOf);
+      const slim = slimRow(row, this.recurring && !this.recurring.mayRecur(row.values) ? this.fieldsWithoutNotes : this.fields, this.indexOf, this.slimmer);
       this.kept.push(slim);
       if (this.keepFacts && id && !this.incidents.has(id)) this.incidents.set(id, slim);
       return;
