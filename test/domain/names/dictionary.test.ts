@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { ACTOR_CONTEXT_ALIASES, ACTORS } from "../../../src/domain/names/dictionary/actors";
+import { BUILT_IN_ACTOR_CONTEXT_ALIASES, BUILT_IN_ACTORS } from "../../../src/domain/names/dictionary/builtIn";
 import { validateDictionary } from "../../../src/domain/names/dictionary/validateDictionary";
 import { AMBIGUOUS_WEAPON_NAMES, WEAPONS } from "../../../src/domain/names/dictionary/weapons";
 
@@ -11,6 +12,7 @@ const builtIn = { actors: ACTORS, contextAliases: ACTOR_CONTEXT_ALIASES, weapons
 
 test("the built-in dictionaries are sound", () => {
   expect(validateDictionary(builtIn)).toEqual([]);
+  expect(validateDictionary({ ...builtIn, actors: BUILT_IN_ACTORS, contextAliases: BUILT_IN_ACTOR_CONTEXT_ALIASES })).toEqual([]);
 });
 
 test("every canonical name of the reference is in the dictionaries, letter for letter, and nothing else", () => {

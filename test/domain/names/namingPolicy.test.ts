@@ -28,7 +28,7 @@ table("actors §1: a renamed organisation → its current canonical name", [
   ["GSPC", null, "alias", "Al-Qaeda in the Islamic Maghreb", "renamed in 2007"],
   ["MONUC", null, "alias", "MONUSCO", "renamed in 2010"],
   ["ATMIS", null, "alias", "African Union Mission in Somalia", "renamed mission"],
-  ["MNLA", null, "unknown", null, "negative: a predecessor is not a former name"],
+  ["MNLA", null, "alias", "National Movement for the Liberation of Azawad", "a predecessor is not a former name: its own entry, never the FLA"],
 ], actor);
 
 table("actors §2: regime periods and unit suffixes are set aside for matching; ACLED's own forms are recognised", [
@@ -47,7 +47,8 @@ table("actors §2: regime periods and unit suffixes are set aside for matching; 
   ["ADF: Allied Democratic Forces", "Democratic Republic of Congo", "acled", "Allied Democratic Forces", "ACLED's CODE: name form"],
   ["STC: Southern Transitional Council (Security Belt Forces)", "Yemen", "acled", "Southern Transitional Council", "CODE: name with a unit in brackets"],
   ["TTP-G: Tehreek-i-Taliban Pakistan-Gandapur", "Pakistan", "unknown", null, "negative: a splinter's code and name are not the parent's"],
-  ["OLF: Oromo Liberation Front (Shane Splinter Faction)", "Ethiopia", "unknown", null, "negative: OLF is not the OLA (predecessor)"],
+  ["OLF: Oromo Liberation Front (Shane Splinter Faction)", "Ethiopia", "acled", "Oromo Liberation Army", "ACLED's string for OLF-Shane, the listed exception of §3"],
+  ["OLF: Oromo Liberation Front", "Ethiopia", "unknown", null, "negative: the OLF itself is not the OLA"],
   ["Militery Forces of Mali (2021-)", "Mali", "fuzzy", "Military Forces of Mali", "a typo inside ACLED's form"],
   ["Police Force of Benin (2016-)", "Benin", "fuzzy", "Police Forces of Benin", "a typo in the pattern's words"],
 ], actor);

@@ -28,9 +28,9 @@ test("a team's alias maps its own spelling, and the reason says where it comes f
 });
 
 test("a team's own canonical name is accepted as written (near miss: unknown without it)", () => {
-  const row = { ...CLEAN_INCIDENT, actor2: "Katiba Serma", inter2: "Rebel group" };
+  const row = { ...CLEAN_INCIDENT, actor2: "Katiba Hanifa", inter2: "Rebel group" };
   expect(at(withDictionary([HEADER], [row]), "Incidents!H2").map((i) => i.code)).toEqual(["unknown-name"]);
-  expect(at(withDictionary([HEADER, ["actor", "Katiba Serma", "", "", "", ""]], [row]), "Incidents!H2")).toEqual([]);
+  expect(at(withDictionary([HEADER, ["actor", "Katiba Hanifa", "", "", "", ""]], [row]), "Incidents!H2")).toEqual([]);
 });
 
 test("an alias restricted to a country holds there only", () => {

@@ -96,7 +96,7 @@ export const ACTORS: readonly ActorDictionaryEntry[] = [
   { canonical: "Fano", code: "FANO", type: "Identity militia", countries: ["Ethiopia"],
     aliases: ["Fano militia", "Amhara Fano"], namesake: "fano is an Amharic word for irregular fighters, used of other groups too" },
   { canonical: "Oromo Liberation Army", code: "OLA", type: "Rebel group", countries: ["Ethiopia"],
-    aliases: ["OLA", "OLF-Shane", "OLF Shane"] },
+    aliases: ["OLA", "OLF-Shane", "OLF Shane"], acled: ["OLF: Oromo Liberation Front (Shane Splinter Faction)"] },
   { canonical: "Tigray People's Liberation Front", code: "TPLF", type: "Rebel group", countries: ["Ethiopia"],
     aliases: ["TPLF", "TDF", "Tigray Defense Forces", "Tigray Defence Forces", "Tigrayan forces"] },
   { canonical: "Libyan National Army", code: "LNA", type: "State forces", countries: ["Libya"],

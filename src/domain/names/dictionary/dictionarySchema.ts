@@ -26,6 +26,8 @@ export const actorEntrySchema = z.object({
    */
   namesake: z.string().optional(),
   note: z.string().optional(),
+  /** The public sources the entry's facts come from ("Wikipedia: …", "ACLED actor string in …"). */
+  sources: z.array(z.string().min(1)).optional(),
 });
 
 /** A name whose canonical form depends on the incident's country. */

@@ -1,8 +1,7 @@
 import { ActorResolver } from "../actorResolver";
 import { WeaponResolver } from "../weaponResolver";
 import { Issue, makeIssue } from "../../issues/issue";
-import { ACTOR_CONTEXT_ALIASES, ACTORS } from "./actors";
-import { builtInActorResolver, builtInWeaponResolver } from "./builtIn";
+import { BUILT_IN_ACTOR_CONTEXT_ALIASES, BUILT_IN_ACTORS, builtInActorResolver, builtInWeaponResolver } from "./builtIn";
 import { ActorDictionaryEntry, ContextAlias, WeaponDictionaryEntry } from "./dictionarySchema";
 import { AMBIGUOUS_WEAPON_NAMES, GENERIC_WEAPON_NAMES, WEAPONS } from "./weapons";
 import { LocalDictionary } from "./workbookDictionary";
@@ -26,8 +25,8 @@ export function resolversFor(local: LocalDictionary | undefined, issues: Issue[]
   const localCanonicals = new Set<string>();
   const notSame = local.entries.filter((e) => e.relation === "different").map((e) => ({ alias: e.alias, canonical: e.canonical, source: `ruled out in the ${local.sheet} sheet, row ${e.row}`, kind: e.kind }));
 
-  const actors: ActorDictionaryEntry[] = ACTORS.map((entry) => ({ ...entry, aliases: [...entry.aliases] }));
-  const contexts: ContextAlias[] = ACTOR_CONTEXT_ALIASES.map((context) => ({ ...context, byCountry: { ...context.byCountry } }));
+  const actors: ActorDictionaryEntry[] = BUILT_IN_ACTORS.map((entry) => ({ ...entry, aliases: [...entry.aliases] }));
+  const contexts: ContextAlias[] = BUILT_IN_ACTOR_CONTEXT_ALIASES.map((context) => ({ ...context, byCountry: { ...context.byCountry } }));
   const weapons: WeaponDictionaryEntry[] = WEAPONS.map((entry) => ({ ...entry, aliases: [...entry.aliases], variants: [...(entry.variants ?? [])] }));
 
   for (const entry of local.entries) {
