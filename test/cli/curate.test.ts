@@ -363,14 +363,16 @@ describe("curate check: the text report and its options", () => {
 
 describe("curate resolve", () => {
   test("one TSV line per name: raw, canonical, status, confidence, suggestions", () => {
-    const run = curateWithInput("ISIS militants\nEIGS\nISWAP/Boko Haram\nunknown gunmen\nMNLA\n", "resolve", "--kind", "actor", "--country", "Burkina Faso");
+    const run = curateWithInput("ISIS militants\nEIGS\nISWAP/Boko Haram\nunknown gunmen\nMNLA\nKatiba Hanifa\n", "resolve", "--kind", "actor", "--country", "Burkina Faso");
     expect(run.status).toBe(0);
     expect(run.stdout.split("\n").filter(Boolean)).toEqual([
       "ISIS militants\tIslamic State Sahel Province\tcontext\t0.90\t",
       "EIGS\tIslamic State Sahel Province\talias\t0.97\t",
       "ISWAP/Boko Haram\t\tcompound\t0.00\tIslamic State West Africa Province; Boko Haram",
       "unknown gunmen\t\tgeneric\t0.00\t",
-      "MNLA\t\tunknown\t0.00\t",
+      // A Malian movement named for an incident in Burkina Faso: mapped, with less confidence (NAMING-POLICY actors §9).
+      "MNLA\tNational Movement for the Liberation of Azawad\talias\t0.80\t",
+      "Katiba Hanifa\t\tunknown\t0.00\t",
     ]);
   });
 

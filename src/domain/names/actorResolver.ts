@@ -9,6 +9,10 @@ import { acledLabel } from "./acledLabels";
 import { editDistance } from "../text/closest";
 import { capitalise } from "../text/capitalise";
 import { answer, CONFIDENCE, isMapped, notSamePairs, NotSamePairs, Resolution, ruledOut } from "./resolution";
+import { stripArticles } from "./determiners";
+import { contradictsFamily, Family, familyOfActor, parseAffiliation } from "./affiliations";
+import { readParenthetical } from "./parentheticals";
+import { translationKey } from "./translations";
 
 /**
  * The words of an actor name for matching: folded, apostrophes dropped, other punctuation
@@ -99,6 +103,10 @@ export class ActorResolver {
   private readonly notSame: NotSamePairs;
   /** ACLED's own actor strings, letter for letter → canonical name. */
   private readonly acledForms = new Map<string, string>();
+  /** Each entry's code (the dictionary's `code`), by its key → the canonical names that have it. */
+  private readonly codes = new Map<string, Set<string>>();
+  /** Translation key (English and French alike) → the names under it. */
+  private readonly translations = new Map<string, { canonicals: Set<string>; contexts: Set<ContextAlias>; name: string; english: boolean }>();
 
   constructor(options: ActorResolverOptions) {
     this.notSame = notSamePairs(options.notSame, (text) => actorKeys(text)[0]);
@@ -106,6 +114,8 @@ export class ActorResolver {
     for (const entry of options.entries) {
       const source = options.sourceOf?.(entry.canonical) ?? "built-in dictionary";
       this.entries.set(entry.canonical, entry);
+      const codeKey = actorKeys(entry.code)[0];
+      if (codeKey) this.codes.set(codeKey, (this.codes.get(codeKey) ?? new Set()).add(entry.canonical));
       this.index.add({ canonical: entry.canonical, relation: "canonical", name: entry.canonical, source });
       for (const alias of entry.aliases) this.index.add({ canonical: entry.canonical, relation: "alias", name: alias, source });
       for (const form of entry.acled ?? []) {
@@ -115,8 +125,43 @@ export class ActorResolver {
     }
     for (const context of options.contextAliases) {
       for (const key of contextKeys(context.alias)) this.contextByKey.set(key, context);
+      this.addTranslation(context.alias, undefined, context);
     }
+    for (const entry of options.entries) for (const name of [entry.canonical, ...entry.aliases, ...(entry.acled ?? [])]) this.addTranslation(name, entry.canonical, undefined);
     this.protectedWords = new Set([...NATIONALITY_ADJECTIVES.flatMap((a) => a.split(" ")), "niger", "nigeria", "mali", "chad", "sudan", "somalia", "congo", "guinea", "gambia", "zambia", "gambia"]);
+  }
+
+  private addTranslation(name: string, canonical: string | undefined, context: ContextAlias | undefined): void {
+    const key = translationKey(cleanName(name));
+    if (!key) return;
+    let hit = this.translations.get(key.key);
+    if (!hit) this.translations.set(key.key, (hit = { canonicals: new Set(), contexts: new Set(), name, english: !key.translated }));
+    if (canonical) hit.canonicals.add(canonical);
+    if (context) hit.contexts.add(context);
+    if (!key.translated && !hit.english) Object.assign(hit, { english: true, name });
+  }
+
+  /**
+   * A plain translation between English and French of a listed name ("Armée de libération
+   * oromo", "Province de l'État islamique au Sahel"): the name it translates, where exactly
+   * one actor (or one country-dependent name) has that translation key. A state force
+   * outside its own country is refused: the adjective may be a neighbour's (nigérian /
+   * nigérien).
+   */
+  private translated(raw: string, text: string, country: string | null, note: string): Resolution | undefined {
+    const key = translationKey(text);
+    const hit = key ? this.translations.get(key.key) : undefined;
+    // A translation, either way: French written for a name listed in English, or English for a
+    // name listed only in French. English written for an English name in other words is not one.
+    if (!key || !hit || !(key.translated ? hit.english : !hit.english)) return undefined;
+    if (hit.contexts.size > 0) return hit.contexts.size === 1 && hit.canonicals.size <= 1 ? this.byContext(raw, text, [...hit.contexts][0], country, `${note} (a translation of "${[...hit.contexts][0].alias}")`) : undefined;
+    if (hit.canonicals.size !== 1) return undefined;
+    const [canonical] = hit.canonicals;
+    const entry = this.entries.get(canonical);
+    if (country && entry?.type === "State forces" && !entry.countries.includes(country)) {
+      return answer(raw, "unknown", null, unique([canonical, ...this.entriesOfState(country)]), `"${text}" translates a name of ${canonical}, but the incident is in ${country}: not guessed.`);
+    }
+    return answer(raw, "alias", canonical, [], `"${text}" translates "${hit.name}", a name of ${canonical}${note}`, CONFIDENCE.alias);
   }
 
   /** The dictionary entry of a canonical name. */
@@ -125,11 +170,34 @@ export class ActorResolver {
   }
 
   resolve(raw: string, country?: string | null): Resolution {
-    const context = country ?? "";
+    return this.resolveIn(raw, country ?? null, false);
+  }
+
+  /**
+   * A name whose row's country is not known (a weapon row checked without its incident
+   * sheet, or whose incident id does not resolve): names whose meaning depends on the
+   * country ("ISIS", "Al Shabaab") are refused, never read as they are read with no country.
+   */
+  resolveWithoutCountry(raw: string): Resolution {
+    return this.resolveIn(raw, null, true);
+  }
+
+  /** Whether the name being resolved has a country that is not known (not merely absent). */
+  private countryUnknown = false;
+
+  private resolveIn(raw: string, country: string | null, countryUnknown: boolean): Resolution {
+    const context = countryUnknown ? "\u0000unknown" : (country ?? "");
     let byRaw = this.memo.get(context);
     const known = byRaw?.get(raw);
     if (known) return known;
-    const resolution = ruledOut(this.countryEvidence(this.resolveFresh(raw, country ?? null), country ?? null), this.notSame.get(actorKeys(raw)[0]));
+    this.countryUnknown = countryUnknown;
+    let fresh: Resolution;
+    try {
+      fresh = this.resolveFresh(raw, country);
+    } finally {
+      this.countryUnknown = false;
+    }
+    const resolution = ruledOut(this.countryEvidence(fresh, country), this.notSame.get(actorKeys(raw)[0]));
     if (this.memoSize > 100_000) {
       this.memo.clear();
       this.memoSize = 0;
@@ -164,6 +232,12 @@ export class ActorResolver {
       const found = this.resolveWhole(raw, denoised, country, ` (descriptor words around the name set aside)${periodNote}`);
       if (found) return this.keepingForm(found, form, country);
     }
+
+    const affiliated = this.affiliated(raw, denoised || base, country);
+    if (affiliated) return affiliated;
+
+    const parenthesised = this.parenthesised(raw, base, country);
+    if (parenthesised) return parenthesised;
 
     // "Wagner Group (Mali)": a named actor with the country in brackets, as ACLED disambiguates.
     const bracketed = TRAILING_BRACKETS.exec(base);
@@ -227,7 +301,8 @@ export class ActorResolver {
     if (entry.namesake) {
       return answer(resolution.raw, "unknown", null, [entry.canonical], `"${cleanName(resolution.raw)}" in ${country}: ${entry.canonical} is not known to act there, and ${entry.namesake}: not guessed.`);
     }
-    if (resolution.status === "canonical" || resolution.status === "acled") return resolution;
+    // Written as the canonical name or ACLED's form, the name is still counted as written; the
+    // confidence and the reason say that the actor is not known to act there.
     return { ...resolution, confidence: Math.min(resolution.confidence, CONFIDENCE.fuzzy), reason: `${resolution.reason}; ${entry.canonical} is not known to act in ${country}` };
   }
 
@@ -244,7 +319,7 @@ export class ActorResolver {
     // "Al Shabaab" is ACLED's name for the Somali group, but the same words in Mozambique
     // name the Islamic State there: a country-dependent name follows its country.
     const context = listed ? contextKeys(form.base).map((key) => this.contextByKey.get(key)).find(Boolean) : undefined;
-    const inContext = context && country ? (country in context.byCountry ? context.byCountry[country] : context.elsewhere) : listed;
+    const inContext = !context ? listed : country ? (country in context.byCountry ? context.byCountry[country] : context.elsewhere) : this.countryUnknown ? undefined : listed;
     if (listed && inContext === listed) return this.acledAnswer(raw, listed, `ACLED's name for ${listed}`, form, false);
     const state = STATE_FORCE_FORM.exec(form.base);
     if (state) {
@@ -277,8 +352,11 @@ export class ActorResolver {
       // A code the dictionary does not know is ACLED's own ("JWS: Syrian National Army"); one
       // that names another actor, or that the row's country refuses ("IS" in Niger), is not.
       const codeRefused = !byCode && contextKeys(code).some((key) => this.contextByKey.has(key));
-      if (byName && ((byCode && byName !== byCode) || codeRefused)) {
-        return answer(raw, "unknown", null, unique([byName, ...(byCode ? [byCode] : [])]), `"${code}" is not a code of ${byName}${byCode ? ` (it names ${byCode})` : ""}: in ACLED's "code: name" form both must name one actor; not guessed.`);
+      // A code that is not a name but another entry's code ("AMB: Ansar Dine") names that entry.
+      const codeHolders = byCode ? undefined : this.codes.get(actorKeys(code)[0]);
+      const codeOf = byName && codeHolders && !codeHolders.has(byName) ? [...codeHolders][0] : byCode;
+      if (byName && ((codeOf && byName !== codeOf) || codeRefused)) {
+        return answer(raw, "unknown", null, unique([byName, ...(codeOf ? [codeOf] : [])]), `"${code}" is not a code of ${byName}${codeOf ? ` (it names ${codeOf})` : ""}: in ACLED's "code: name" form both must name one actor; not guessed.`);
       }
       if (canonical) {
         return this.acledAnswer(raw, canonical, `ACLED's "code: name" form of ${canonical}${inner.unit ? ` (${inner.unit})` : ""}`, { ...form, unit: form.unit ?? inner.unit }, false);
@@ -389,7 +467,7 @@ export class ActorResolver {
     const found = this.index.findByKeys(keys);
     if (found) {
       const canonicals = unique(found.targets.map((t) => t.canonical));
-      if (canonicals.length > 1) return answer(raw, "ambiguous", null, canonicals, `"${text}" names several actors in the dictionaries.`);
+      if (canonicals.length > 1) return answer(raw, "ambiguous", null, this.activeIn(canonicals, country), `"${text}" names several actors in the dictionaries.`);
       const target = found.targets[0];
       if (raw === target.canonical) return answer(raw, "canonical", target.canonical, [], "the canonical name", CONFIDENCE.canonical);
       const contradiction = this.nationalityContradiction(raw, text, target.canonical, country);
@@ -397,6 +475,8 @@ export class ActorResolver {
       const how = target.relation === "canonical" ? `"${target.canonical}" written differently` : `alias "${target.name}" of ${target.canonical}${target.source !== "built-in dictionary" ? ` (${target.source})` : ""}`;
       return answer(raw, "alias", target.canonical, [], `${how}${note}`, CONFIDENCE.alias);
     }
+    const translated = this.translated(raw, text, country, note);
+    if (translated) return translated;
     const pattern = STATE_FORCE_PATTERN.exec(text);
     if (pattern) {
       const stateCountry = findCountry(pattern[2]);
@@ -414,8 +494,9 @@ export class ActorResolver {
   }
 
   private byContext(raw: string, text: string, context: ContextAlias, country: string | null, note: string): Resolution {
-    const candidates = unique([...Object.values(context.byCountry), context.elsewhere, context.withoutCountry].filter((c): c is string => !!c));
+    const candidates = this.activeIn(unique([...Object.values(context.byCountry), context.elsewhere, context.withoutCountry].filter((c): c is string => !!c)), country);
     if (!country) {
+      if (this.countryUnknown) return answer(raw, "ambiguous", null, candidates, `"${text}" depends on the country (${context.note}), and the row's country is not known (no incident row gives it): not guessed.`);
       if (context.withoutCountry) {
         const status = raw === context.withoutCountry ? "canonical" : "alias";
         return answer(raw, status, context.withoutCountry, [], status === "canonical" ? "the canonical name" : `"${text}" with no country → ${context.withoutCountry}${note}`, status === "canonical" ? CONFIDENCE.canonical : CONFIDENCE.context);
@@ -430,6 +511,99 @@ export class ActorResolver {
     }
     if (raw === mapped) return answer(raw, "canonical", mapped, [], "the canonical name", CONFIDENCE.canonical);
     return answer(raw, "context", mapped, [], `${text} in ${country} → ${mapped}${note}`, CONFIDENCE.context);
+  }
+
+  /**
+   * The candidates known to act in the incident's country (NAMING-POLICY actors §9): "ISIS"
+   * in Niger lists the two branches active there, not every branch. All of them where none
+   * acts there, or where the country is not given.
+   */
+  private activeIn(candidates: string[], country: string | null): string[] {
+    if (!country) return candidates;
+    const active = candidates.filter((c) => this.entries.get(c)?.countries.includes(country));
+    return active.length > 0 ? active : candidates;
+  }
+
+  /**
+   * "Al-Qaeda affiliate JNIM", "IS-linked ISWAP", "JNIM, an al-Qaeda affiliate"
+   * (NAMING-POLICY actors §8): the phrase names the parent; the actor is the one named beside
+   * it, never the parent.
+   */
+  private affiliated(raw: string, text: string, country: string | null): Resolution | undefined {
+    const affiliation = parseAffiliation(text);
+    if (!affiliation || !affiliation.name) return undefined;
+    return this.described(raw, this.resolveFresh(affiliation.name, country), affiliation.parent, `the affiliation "${affiliation.phrase}" set aside`);
+  }
+
+  /**
+   * A named actor with words around it that describe it: mapped as the actor, unless a
+   * parent the words name is of the other family ("IS-linked JNIM": not guessed). A refusal
+   * of the named part stays a refusal; a part the dictionary does not know is left to the
+   * other rules (undefined).
+   */
+  private described(raw: string, named: Resolution, parent: Family | undefined, note: string): Resolution | undefined {
+    if (!isMapped(named.status) || !named.canonical) {
+      return named.status === "ambiguous" || named.status === "compound" || (named.status === "unknown" && !named.notInDictionary) ? { ...named, raw } : undefined;
+    }
+    if (parent && contradictsFamily(named.canonical, parent)) {
+      return answer(raw, "unknown", null, [named.canonical], `"${cleanName(raw)}" names ${parent === "al-Qaeda" ? "al-Qaeda" : "the Islamic State"} as the parent, but ${named.canonical} is ${familyOfActor(named.canonical) === "al-Qaeda" ? "an al-Qaeda" : "an Islamic State"} affiliate: not guessed.`);
+    }
+    return this.around(raw, named, note);
+  }
+
+  /** The answer for a cell whose name was found inside words set aside: the name's actor, never a recognised form of the whole cell. */
+  private around(raw: string, named: Resolution, note: string): Resolution {
+    const status = named.status === "fuzzy" || named.status === "context" ? named.status : "alias";
+    const why = named.status === "canonical" || named.status === "acled" ? `"${cleanName(named.raw)}" is ${named.status === "canonical" ? "the canonical name" : named.reason}` : named.reason;
+    const found = answer(raw, status, named.canonical, [], `${why}; ${note}`, Math.min(named.confidence, CONFIDENCE.alias));
+    if (named.stateForm) found.stateForm = true;
+    return found;
+  }
+
+  /**
+   * A name with a parenthesis after it (NAMING-POLICY actors §8): "Front de libération du
+   * Macina (FLM)", "Islamic State (ISIS)", "Al-Shabaab (al-Qaeda affiliate)". The same actor
+   * or a description is noise; a branch of an umbrella name says which branch ("Islamic
+   * State (Sahel Province)"); another actor makes the cell compound; a splinter or faction is
+   * not the actor. Country and regime-period parentheses are ACLED's own, read elsewhere.
+   */
+  private parenthesised(raw: string, text: string, country: string | null): Resolution | undefined {
+    const parts = readParenthetical(text);
+    if (!parts) return undefined;
+    const outer = this.resolveFresh(parts.outer, country);
+    const written = cleanName(raw);
+    if (!isMapped(outer.status) || !outer.canonical) {
+      if (parts.kind === "name" && outer.status === "ambiguous") {
+        const inner = this.resolveFresh(parts.inner, country);
+        if (isMapped(inner.status) && inner.canonical && outer.candidates.includes(inner.canonical)) return this.around(raw, inner, `"${parts.outer}" is an umbrella name; "${parts.inner}" in parentheses says which`);
+      }
+      return outer.status === "ambiguous" || outer.status === "compound" || (outer.status === "unknown" && !outer.notInDictionary) ? { ...outer, raw } : undefined;
+    }
+    if (parts.kind === "part") {
+      return answer(raw, "unknown", null, [outer.canonical], `"${written}": "(${parts.inner})" says a splinter, faction or former part of ${outer.canonical}, not ${outer.canonical} itself: not guessed.`);
+    }
+    if (parts.kind === "affiliation") return this.described(raw, outer, parts.affiliation.parent, `the gloss "(${parts.inner})" set aside`);
+    if (parts.kind === "description") return this.around(raw, outer, `the description "(${parts.inner})" set aside`);
+    const inner = this.resolveFresh(parts.inner, country);
+    if (inner.status === "generic") return this.around(raw, outer, `the description "(${parts.inner})" set aside`);
+    if (isMapped(inner.status) && inner.canonical) {
+      if (inner.canonical === outer.canonical) return this.around(raw, outer, `"${parts.inner}" in parentheses names the same actor`);
+      if (this.umbrellaOf(parts.outer)?.includes(inner.canonical)) return this.around(raw, inner, `"${parts.outer}" is an umbrella name; "${parts.inner}" in parentheses says which`);
+      if (this.umbrellaOf(parts.inner)?.includes(outer.canonical)) return this.around(raw, outer, `"${parts.inner}" in parentheses is an umbrella name that includes it`);
+      return answer(raw, "compound", null, [outer.canonical, inner.canonical], `the parenthesis names another actor: the cell names 2 actors (${outer.canonical}; ${inner.canonical}); split it, never pick one.`);
+    }
+    if (inner.status === "ambiguous" && inner.candidates.includes(outer.canonical)) return this.around(raw, outer, `"${parts.inner}" in parentheses can name it`);
+    if (inner.status === "ambiguous" || inner.status === "compound" || (inner.status === "unknown" && !inner.notInDictionary)) {
+      return answer(raw, "unknown", null, unique([outer.canonical, ...inner.candidates]), `"${written}": "${parts.outer}" is ${outer.canonical}, but the parenthesis is refused (${inner.reason}): not guessed.`);
+    }
+    return undefined;
+  }
+
+  /** Every meaning of an umbrella name whose meaning the country decides ("ISIS"), or undefined for other names. */
+  private umbrellaOf(text: string): string[] | undefined {
+    const keys = contextKeys(stripNoise(text));
+    const context = keys.map((key) => this.contextByKey.get(key)).find(Boolean);
+    return context ? [...Object.values(context.byCountry), context.elsewhere, context.withoutCountry].filter((c): c is string => !!c) : undefined;
   }
 
   /**
@@ -504,6 +678,10 @@ export class ActorResolver {
       if (found?.canonical) named.push(found.canonical);
       else if (GENERIC_PATTERNS.some((pattern) => pattern.test(part))) named.push(part);
       else return undefined;
+    }
+    if (unique(named).length === 1 && parts.length > 1 && text.split("/").length === parts.length && this.entries.has(named[0])) {
+      // "JNIM/GSIM": two names of one actor joined by a slash are that actor, not a compound.
+      return answer(raw, "alias", named[0], [], `"${parts.join('" and "')}" are two names of ${named[0]}, joined by a slash`, CONFIDENCE.alias);
     }
     if (unique(named).length < 2) return undefined;
     return answer(raw, "compound", null, unique(named), `the cell names ${unique(named).length} actors (${unique(named).join("; ")}); split it, never pick one.`);
@@ -581,7 +759,7 @@ function contextKeys(text: string): string[] {
 function stripNoise(text: string): string {
   let current = text;
   for (let i = 0; i < 3; i++) {
-    const next = current.replace(LEADING_NOISE, "").replace(TRAILING_NOISE, "").trim();
+    const next = stripArticles(current.replace(LEADING_NOISE, "").replace(TRAILING_NOISE, "").trim()).trim();
     if (next === current) break;
     current = next;
   }

@@ -1,9 +1,12 @@
-import { countryOfAdjective } from "../vocabulary/nationalities";
 import { WeaponDictionaryEntry } from "./dictionary/dictionarySchema";
 import { foldLetters } from "./keyers/foldLetters";
 import { NameIndex } from "./nameIndex";
 import { cleanName } from "./nameText";
 import { answer, CONFIDENCE, notSamePairs, NotSamePairs, Resolution, ruledOut } from "./resolution";
+import { stripCount } from "./determiners";
+import { ClassNoun, leadingClassNoun, nounFits, trailingClassNoun, trailingClassNounAt } from "./weaponClassNouns";
+import { Qualifiers, sameCalibre, stripQualifiers } from "./weaponQualifiers";
+import { stripMaker, stripNationality } from "./weaponMakers";
 
 /**
  * The words of a weapon name: runs of letters and runs of digits (decimal points kept), so
@@ -29,39 +32,9 @@ export function weaponKeys(text: string): string[] {
   return [tokens.join(" "), [...new Set(tokens)].sort().join(" ")];
 }
 
-type Category = string;
-const LONG_GUNS = ["assault rifle", "battle rifle", "carbine", "self-loading carbine", "designated marksman/sniper rifle", "rifle"];
-const MACHINE_GUNS = ["light machine gun", "general-purpose machine gun", "heavy machine gun"];
+const LONG_GUNS = ["assault rifle", "battle rifle", "carbine", "self-loading carbine", "designated marksman/sniper rifle", "rifle", "shotgun"];
+const GUNS = [...LONG_GUNS, "light machine gun", "general-purpose machine gun", "heavy machine gun", "sub-machine gun", "pistol", "revolver"];
 const LAUNCHERS = ["rocket launcher", "single-shot disposable rocket launcher", "recoilless rifle", "grenade launcher", "under-barrel grenade launcher", "multiple rocket launcher"];
-const ROUNDS = ["rocket", "round for recoilless weapon", "mortar bomb", "grenade for launcher", "artillery shell"];
-
-/**
- * Class nouns written after a model ("RPG-7 launchers", "Zastava M05E1 rifles"): noise when
- * they fit the model's category, a different weapon when they do not ("Type 56 LMG",
- * "RPG-7 rocket"). Longer nouns first.
- */
-const CLASS_NOUNS: [RegExp, readonly Category[] | "any"][] = [
-  [/\s+(?:assault rifles?|fusils? d'assaut)$/i, ["assault rifle", "carbine"]],
-  [/\s+(?:sniper rifles?|marksman rifles?)$/i, ["designated marksman/sniper rifle"]],
-  [/\s+(?:grenade launchers?)$/i, ["grenade launcher", "under-barrel grenade launcher"]],
-  [/\s+(?:rocket launchers?|rpg launchers?|lance-roquettes?)$/i, ["rocket launcher", "single-shot disposable rocket launcher", "recoilless rifle"]],
-  [/\s+(?:recoilless (?:rifles?|guns?))$/i, ["recoilless rifle"]],
-  [/\s+(?:light machine guns?|lmgs?)$/i, ["light machine gun"]],
-  [/\s+(?:heavy machine guns?|hmgs?)$/i, ["heavy machine gun"]],
-  [/\s+(?:general[- ]purpose machine guns?|gpmgs?)$/i, ["general-purpose machine gun"]],
-  [/\s+(?:sub-?machine guns?|smgs?)$/i, ["sub-machine gun"]],
-  [/\s+(?:machine guns?|mgs?|mitrailleuses?)$/i, MACHINE_GUNS],
-  [/\s+(?:rifles?|fusils?)$/i, LONG_GUNS],
-  [/\s+(?:carbines?)$/i, ["carbine", "self-loading carbine"]],
-  [/\s+(?:pistols?|handguns?|pistolets?)$/i, ["pistol"]],
-  [/\s+(?:launchers?)$/i, LAUNCHERS],
-  [/\s+(?:rockets?|roquettes?)$/i, ["rocket"]],
-  [/\s+(?:grenades?)$/i, ["rocket", "grenade for launcher", "hand grenade"]],
-  [/\s+(?:rounds?|shells?|projectiles?|bombs?|obus)$/i, ROUNDS],
-  [/\s+(?:cartridges?|ammunition|ammo|bullets?|munitions?)$/i, ["cartridge"]],
-  [/\s+(?:mortars?|mortiers?|mortar tubes?)$/i, ["mortar"]],
-  [/\s+(?:guns?|weapons?|systems?)$/i, "any"],
-];
 
 const COMPOUND_SEPARATORS = /\s*(?:\/|&|\+|;|,|\band\b|\bet\b|\bwith\b)\s*/i;
 const COMPOUND_SPLIT = new RegExp(COMPOUND_SEPARATORS.source, "gi");
@@ -121,39 +94,110 @@ export class WeaponResolver {
     // An alias may itself begin with a nationality ("Chinese SKS", "Yugoslav M70").
     const literal = this.resolveWhole(raw, cleaned);
     if (literal) return literal;
-    const { text, origin } = stripNationality(cleaned);
-    const withOrigin = (resolution: Resolution): Resolution => (origin ? { ...resolution, statedOrigin: origin } : resolution);
+    // "a PKM machine gun", "two PKM machine guns", "deux fusils": articles and counts are noise.
+    const { text, origin } = stripNationality(stripCount(cleaned).text);
+    const withOrigin = (resolution: Resolution): Resolution => (origin && !resolution.statedOrigin ? { ...resolution, statedOrigin: origin } : resolution);
 
     const whole = this.resolveWhole(raw, text) ?? (singularLastWord(text) !== text ? this.resolveWhole(raw, singularLastWord(text)) : undefined);
     if (whole) return withOrigin(whole);
+
+    // "AKM, 7.62×39mm": a calibre after the model describes it; not a second model.
+    const qualifiers = stripQualifiers(text);
+    const qualified = qualifiers ? this.readModel(raw, qualifiers.model, 1) : undefined;
+    if (qualifiers && qualified) return withOrigin(this.qualified(raw, text, qualified, qualifiers));
 
     const compound = this.compound(raw, text);
     if (compound) return withOrigin(compound);
 
     if (this.isGeneric(text)) return withOrigin(answer(raw, "generic", null, [], `"${text}" is a class of weapon, not a model; kept as written.`));
 
-    // Class nouns after the model: noise if they fit it, another weapon if not.
-    for (const [pattern, fits] of CLASS_NOUNS) {
-      const match = pattern.exec(text);
-      if (!match) continue;
-      const model = text.slice(0, match.index).trim();
-      if (!model) break;
-      const noun = match[0].trim();
-      const found = this.resolveWhole(raw, model) ?? this.fuzzy(raw, model);
-      if (!found) break;
-      if (!found.canonical) return withOrigin(found);
-      const entry = this.entries.get(found.canonical)!;
-      if (fits !== "any" && !fits.includes(entry.category)) {
-        const candidates = entry.fires ?? entry.firedBy ?? [];
-        const written = noun.replace(/s$/, "");
-        return withOrigin(answer(raw, "unknown", null, candidates, `"${text}": ${found.canonical} is ${article(entry.category)} ${entry.category}, not ${article(written)} ${written}; another weapon${candidates.length ? " (which round is not said)" : ""}: not guessed.`));
-      }
-      return withOrigin({ ...found, reason: `${found.reason} ("${noun}" is the class of the model)` });
-    }
+    // Class nouns, calibres, roles and makers around the model.
+    const model = this.readModel(raw, text, 0);
+    if (model) return withOrigin(model);
 
     const fuzzy = this.fuzzy(raw, text);
     if (fuzzy) return withOrigin(fuzzy);
-    return withOrigin(answer(raw, "unknown", null, this.index.sharingPrefix(text), `"${text}" is not in the dictionary; digits and suffixes are never guessed.`));
+    return withOrigin(this.unknown(raw, text));
+  }
+
+  /**
+   * The model a text names once the words written with it are set aside (NAMING-POLICY
+   * weapons §5): class nouns after it or, in French, before it ("mitrailleuse PKM"),
+   * calibres and roles ("PKM 7.62mm", "PG-7VL HEAT"), a manufacturer ("Norinco Type 56").
+   * Each must agree with the model; one that does not is a refusal that says why. Undefined
+   * where no model is found.
+   */
+  private readModel(raw: string, text: string, depth: number): Resolution | undefined {
+    if (depth > 0) {
+      const exact = this.resolveWhole(raw, text) ?? (singularLastWord(text) !== text ? this.resolveWhole(raw, singularLastWord(text)) : undefined);
+      if (exact) return exact;
+    }
+    if (depth > 4) return undefined;
+    const qualifiers = depth > 0 ? stripQualifiers(text) : undefined;
+    if (qualifiers) {
+      const found = this.readModel(raw, qualifiers.model, depth + 1);
+      if (found) return this.qualified(raw, text, found, qualifiers);
+    }
+    const noun = trailingClassNoun(text) ?? leadingClassNoun(text);
+    if (noun) {
+      // "mortar 82mm", "mortier 60 mm": a calibre named by its class, in the other order.
+      const reordered = /^\d/.test(noun.model) && !text.startsWith(noun.model) ? this.resolveWhole(raw, `${noun.model} ${noun.noun}`) : undefined;
+      if (reordered) return reordered;
+      const found = this.readModel(raw, noun.model, depth + 1) ?? this.fuzzy(raw, noun.model);
+      if (found) return this.classed(raw, text, found, noun);
+    }
+    const maker = stripMaker(text);
+    if (maker && maker.text) {
+      const found = this.readModel(raw, maker.text, depth + 1);
+      if (found) return found.canonical ? { ...found, statedOrigin: found.statedOrigin ?? maker.origin, reason: `${found.reason} (the maker's name set aside)` } : found;
+    }
+    return undefined;
+  }
+
+  /** A model found under a class noun: the noun must fit its category ("AK-47 rocket" is another weapon). */
+  private classed(raw: string, text: string, found: Resolution, noun: ClassNoun): Resolution {
+    if (!found.canonical) return found;
+    const entry = this.entries.get(found.canonical)!;
+    if (!nounFits(noun.fits, entry.category)) {
+      const candidates = entry.fires ?? entry.firedBy ?? [];
+      const written = noun.noun.replace(/s$/, "");
+      return answer(raw, "unknown", null, candidates, `"${text}": ${found.canonical} is ${article(entry.category)} ${entry.category}, not ${article(written)} ${written}; another weapon${candidates.length ? " (which round is not said)" : ""}: not guessed.`);
+    }
+    return { ...found, status: found.status === "canonical" ? "alias" : found.status, reason: `${found.reason} ("${noun.noun}" is the class of the model)` };
+  }
+
+  /** A model found under a calibre or a role word: they must agree with it ("AK-47 5.56mm" is not guessed). */
+  private qualified(raw: string, text: string, found: Resolution, qualifiers: Qualifiers): Resolution {
+    if (!found.canonical) return found;
+    const entry = this.entries.get(found.canonical)!;
+    const { calibre, role } = qualifiers;
+    if (calibre && entry.calibre && !sameCalibre(calibre, entry.calibre)) {
+      return answer(raw, "unknown", null, [found.canonical], `"${text}": the calibre ${calibre} contradicts ${found.canonical} (${entry.calibre}): not guessed.`);
+    }
+    if (role) {
+      const fits = role.of === "round" ? entry.kind === "ammunition" || LAUNCHERS.includes(entry.category) : entry.kind === "weapon" && GUNS.includes(entry.category);
+      if (!fits) return answer(raw, "unknown", null, [found.canonical], `"${text}": "${role.word}" does not describe ${article(entry.category)} ${entry.category} such as ${found.canonical}: not guessed.`);
+    }
+    const words = [calibre ? `"${calibre}" is its calibre` : "", role ? `"${role.word}" describes it` : ""].filter(Boolean).join(", ");
+    return { ...found, status: found.status === "canonical" ? "alias" : found.status, reason: `${found.reason} (${words})` };
+  }
+
+  /**
+   * A name not found, with the true reason: a known model followed by words the resolver
+   * does not read ("PKM Pecheneg"), a designation that differs from a listed one in its
+   * digits or suffix ("RPK-74", "PKP"), or simply a name the dictionary does not have.
+   */
+  private unknown(raw: string, text: string): Resolution {
+    const candidates = this.index.sharingPrefix(text);
+    const words = text.split(" ");
+    for (let n = words.length - 1; n > 0; n--) {
+      const known = this.resolveWhole(raw, words.slice(0, n).join(" "));
+      if (known?.canonical) {
+        return answer(raw, "unknown", null, [known.canonical], `"${text}": ${known.canonical} followed by "${words.slice(n).join(" ")}", words that are not a class, calibre or role (another model or a variant?): not guessed.`);
+      }
+    }
+    if (candidates.length > 0 || /\d/.test(text)) return answer(raw, "unknown", null, candidates, `"${text}" is not in the dictionary; digits and suffixes are identity, never guessed.`);
+    return answer(raw, "unknown", null, candidates, `"${text}" is not in the dictionary.`);
   }
 
   private resolveWhole(raw: string, text: string): Resolution | undefined {
@@ -189,16 +233,9 @@ export class WeaponResolver {
   /** "Type 56-1/-2 rifles", "AK-47 and RPG-7": two models in one cell (NAMING-POLICY weapons §5). */
   private compound(raw: string, text: string): Resolution | undefined {
     if (!COMPOUND_SEPARATORS.test(text)) return undefined;
-    let body = text;
-    let noun = "";
-    for (const [pattern] of CLASS_NOUNS) {
-      const match = pattern.exec(text);
-      if (match && match.index > 0) {
-        body = text.slice(0, match.index);
-        noun = match[0];
-        break;
-      }
-    }
+    const at = trailingClassNounAt(text);
+    const body = at > 0 ? text.slice(0, at) : text;
+    const noun = at > 0 ? text.slice(at) : "";
     const parts = body.split(COMPOUND_SPLIT).map((p) => p.trim()).filter(Boolean);
     if (parts.length < 2) return undefined;
     const named: string[] = [];
@@ -221,26 +258,6 @@ export class WeaponResolver {
 /** "AK-47s" → "AK-47", "AKMs" → "AKM": a plural s after a designation (upper case or digits). */
 function singularModels(text: string): string {
   return text.replace(/\b([A-Z0-9][A-Z0-9.-]*[A-Z0-9])s\b/g, (whole, model: string) => (/[0-9]/.test(model) || /^[A-Z]{2,}$/.test(model) ? model : whole));
-}
-
-/** A leading nationality ("Serbian", "Chinese-made") is noise for matching and evidence of origin. */
-function stripNationality(text: string): { text: string; origin?: string } {
-  const match = /^(\p{L}+(?:\s\p{L}+)?)(?:-made|\s+made)?\s+(.+)$/u.exec(text);
-  if (match) {
-    for (const candidate of [match[1], match[1].split(" ")[0]]) {
-      const origin = countryOfAdjective(candidate);
-      if (origin) {
-        const rest = candidate === match[1] ? match[2] : text.slice(candidate.length).replace(/^(?:-made|\s+made)?\s+/, "");
-        return { text: rest.trim(), origin };
-      }
-    }
-  }
-  const madeIn = /^(.+?)\s*\((?:made in|from)\s+(.+)\)$/i.exec(text);
-  if (madeIn) {
-    const origin = countryOfAdjective(madeIn[2]);
-    if (origin) return { text: madeIn[1], origin };
-  }
-  return { text };
 }
 
 /** "Kalashnikovs" → "Kalashnikov", "mortar bombs" → "mortar bomb": the last word in the singular. */

@@ -5,6 +5,7 @@ import { isMapped, Resolution } from "../../names/resolution";
 import { CheckedRow, RowReport } from "../sheetCheck";
 import { reportName } from "./reportName";
 import { familyOf } from "./weaponFamilies";
+import { sameCalibre } from "../../names/weaponQualifiers";
 
 /**
  * Normalises the weapon and holder cells of the weapon sheet, with the incident's country
@@ -12,7 +13,10 @@ import { familyOf } from "./weaponFamilies";
  * (`weapon-mismatch`): category, calibre, origin (the origin column and a nationality
  * adjective in the weapon cell), ammunition against launchers, the year of manufacture
  * against the year the designation names, and the holder against the incident's actors.
- * One weapon row at a time: `incident` is its incident row, where there is one.
+ * One weapon row at a time: `incident` is its incident row, where there is one. Without it (a
+ * weapon sheet checked alone, or an incident id that does not resolve) the row has no
+ * country, and names whose meaning depends on the country ("ISIS") are refused, never read
+ * as they are read for an incident that gives no country.
  */
 export function checkWeaponNames(row: CheckedRow, incident: CheckedRow | undefined, resolvers: Resolvers, report: RowReport): void {
   const country = (incident?.values.country as string | undefined) ?? null;
@@ -27,7 +31,7 @@ export function checkWeaponNames(row: CheckedRow, incident: CheckedRow | undefin
   }
   const holder = row.values.holder as string | undefined;
   if (holder) {
-    const resolution = resolvers.actors.resolve(holder, country);
+    const resolution = incident ? resolvers.actors.resolve(holder, country) : resolvers.actors.resolveWithoutCountry(holder);
     reportName(row, "holder", resolution, "actor", report);
     canonical.holder = isMapped(resolution.status) ? resolution.canonical : null;
     if (incident) checkHolder(row, holder, canonical.holder, incident, report);
@@ -81,29 +85,30 @@ function calibresAgree(written: string, known: string): boolean {
 }
 
 function compareCalibres(written: string, known: string): boolean {
-  const numbers = (text: string) => (text.replace(/(\d),(\d)/g, "$1.$2").match(/\d+(?:\.\d+)?/g) ?? []).map(Number);
-  const a = numbers(written);
-  const b = numbers(known);
-  if (a.length === 0 || b.length === 0) return true;
-  return a.every((n, i) => i < b.length && Math.abs(n - b[i]) < 0.011);
+  return sameCalibre(written, known);
 }
 
 function checkHolder(row: CheckedRow, raw: string, holder: string | null | undefined, incident: CheckedRow, report: RowReport): void {
-  const actors = new Set<string>();
+  // Compared by canonical name, or folded where a name is not mapped; printed as written.
+  const actors = new Map<string, string>();
   const names = incident.canonical ?? {};
   for (const field of ["actor1", "actor2", "assoc_actor_1", "assoc_actor_2"]) {
     const written = incident.values[field];
     const mapped = names[field];
     if (Array.isArray(mapped) && !Array.isArray(written)) {
-      for (const name of mapped) if (name) actors.add(name); // a compound cell: every actor it names
+      for (const name of mapped) if (name) actors.set(name, name); // a compound cell: every actor it names
       continue;
     }
     const writtenList = Array.isArray(written) ? (written as string[]) : written ? [written as string] : [];
     const mappedList = Array.isArray(mapped) ? mapped : [mapped];
-    writtenList.forEach((name, index) => actors.add(mappedList[index] ?? fold(name)));
+    writtenList.forEach((name, index) => {
+      const canonical = mappedList[index];
+      const key = canonical ?? fold(name);
+      if (!actors.has(key)) actors.set(key, canonical ?? name);
+    });
   }
   if (actors.size === 0) return;
   if (actors.has(holder ?? fold(raw))) return;
-  const listed = [...actors].join("; ");
+  const listed = [...actors.values()].join("; ");
   report(row, "holder", "weapon-mismatch", `The holder ${holder ?? raw} is not one of the incident's actors (${listed}).`);
 }

@@ -1,0 +1,50 @@
+import { foldLetters } from "./keyers/foldLetters";
+
+/**
+ * Plain translations between English and French of listed actor names (NAMING-POLICY
+ * actors §8): "Armée de libération oromo" is the Oromo Liberation Army, "Province de l'État
+ * islamique au Sahel" the Islamic State Sahel Province, "l'armée malienne" the Malian army.
+ * A name's translation key is its content words, French words put into English, in the
+ * singular and in any order (French puts adjectives after the noun), function words of both
+ * languages left out. Index and query use the same key; a key is looked up, never searched.
+ */
+const FRENCH: Record<string, string> = {
+  etat: "state", islamique: "islamic", province: "province", afrique: "africa", ouest: "west", occidentale: "west", occidental: "west",
+  grand: "greater", front: "front", liberation: "liberation", mouvement: "movement", armee: "army", arme: "army", militaire: "military", force: "force",
+  nationale: "national", democratique: "democratic", alliee: "allied", allie: "allied", soutien: "support", appui: "support", rapide: "rapid",
+  defense: "defense", patrie: "homeland", volontaire: "volunteer", groupe: "group", musulman: "muslim", unite: "unit",
+  populaire: "people", peuple: "people", mobilisation: "mobilization", parti: "party", travailleur: "worker", conseil: "council", transition: "transitional", sud: "southern", mission: "mission",
+  union: "union", africaine: "african", africain: "african", brigade: "brigade", maghreb: "maghreb", qaida: "qaeda", islamiste: "islamist",
+  coalition: "coalition", milice: "militia", resistance: "resistance", revolutionnaire: "revolutionary", securite: "security",
+  malienne: "malian", malien: "malian", nigerienne: "nigerien", nigerien: "nigerien", nigeriane: "nigerian", nigerian: "nigerian",
+  burkinabe: "burkinabe", tchadienne: "chadian", tchadien: "chadian", camerounaise: "cameroonian", camerounai: "cameroonian",
+  somalienne: "somali", somalien: "somali", soudanaise: "sudanese", soudanai: "sudanese", syrienne: "syrian", syrien: "syrian",
+  israelienne: "israeli", israelien: "israeli", ukrainienne: "ukrainian", ukrainien: "ukrainian", russe: "russian", libyenne: "libyan",
+  libyen: "libyan", mozambicaine: "mozambican", mozambicain: "mozambican", ethiopienne: "ethiopian", ethiopien: "ethiopian",
+};
+/** English words read as one concept, as their French is one word ("armée(s)": army, armed; "populaire": people's, popular). */
+const ENGLISH: Record<string, string> = { armed: "army", popular: "people" };
+const FUNCTION_WORDS = new Set(["of", "the", "for", "in", "and", "at", "de", "du", "des", "la", "le", "les", "en", "au", "aux", "et", "pour", "a", "dans", "sur"]);
+
+/** The words of a cleaned name (`cleanName`) for its translation key: folded, elided articles ("l'", "d'") dropped, in the singular. */
+function words(text: string): string[] {
+  const folded = foldLetters(text).replace(/\b[ld]'/g, "").replace(/'/g, "");
+  const found = folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return found.filter((word) => !FUNCTION_WORDS.has(word)).map((word) => (word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word));
+}
+
+/**
+ * A cleaned name's translation key (`cleanName` first: the resolver's texts are), whether a
+ * French word was put into English, or undefined for a name of fewer than two content words.
+ */
+export function translationKey(text: string): { key: string; translated: boolean } | undefined {
+  const content = words(text);
+  if (content.length < 2) return undefined;
+  let translated = false;
+  const english = content.map((word) => {
+    const put = FRENCH[word];
+    if (put !== undefined && put !== word) translated = true;
+    return ENGLISH[put ?? word] ?? put ?? word;
+  });
+  return { key: [...new Set(english)].sort().join(" "), translated };
+}
