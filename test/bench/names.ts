@@ -1,10 +1,10 @@
 import Fuse from "fuse.js";
 import { ActorResolver } from "../../src/domain/names/actorResolver";
-import { ACTOR_CONTEXT_ALIASES, ACTORS } from "../../src/domain/names/dictionary/actors";
+import { BUILT_IN_ACTOR_CONTEXT_ALIASES as ACTOR_CONTEXT_ALIASES, BUILT_IN_ACTORS as ACTORS } from "../../src/domain/names/dictionary/builtIn";
 import { AMBIGUOUS_WEAPON_NAMES, GENERIC_WEAPON_NAMES, WEAPONS } from "../../src/domain/names/dictionary/weapons";
 import { fingerprintKeyer } from "../../src/domain/names/keyers/fingerprint";
 import { WeaponResolver } from "../../src/domain/names/weaponResolver";
-import { LabelledName, loadEvaluationSet, mappedName, score, Score } from "../support/evaluation";
+import { LabelledName, loadEvaluationSet, mappedName, referenceCanonicals, score, Score } from "../support/evaluation";
 import { log, record } from "./summary";
 
 /**
@@ -52,8 +52,12 @@ function oursAnswer(): Answer {
   return (row) => mappedName(row.kind === "actor" ? actors.resolve(row.raw, row.country) : weapons.resolve(row.raw));
 }
 
-/** Names per second: each run starts from a tool built afresh (no answers remembered), timed over the set. */
-function namesPerSecond(make: () => Answer, rows: readonly LabelledName[]): number {
+/** Names timed for names/s: the first of a set (fuse.js takes minutes over a set of thousands, five times). */
+const TIMED_NAMES = 800;
+
+/** Names per second: each run starts from a tool built afresh (no answers remembered), timed over the set's first `TIMED_NAMES`. */
+function namesPerSecond(make: () => Answer, all: readonly LabelledName[]): number {
+  const rows = all.slice(0, TIMED_NAMES);
   let best = Infinity;
   for (let run = 0; run < 5; run++) {
     const answer = make();
@@ -66,31 +70,45 @@ function namesPerSecond(make: () => Answer, rows: readonly LabelledName[]): numb
 
 const pct = (part: number, whole: number) => (whole === 0 ? "–" : `${((100 * part) / whole).toFixed(1)}%`);
 
+/**
+ * Accuracy, wrong maps and speed of ours and the peers on each labelled set apart: the tuning
+ * set (written beside the rules), the independent set's phrasings and the real ACLED
+ * exports' actor strings (written from the policy by someone who never saw the resolver).
+ */
 export function namesTable(): void {
-  const rows = [...loadEvaluationSet("actor"), ...loadEvaluationSet("weapon")];
+  const reference = referenceCanonicals();
+  const added = (canonical: string) => !reference.has(canonical);
+  const sets: [string, LabelledName[]][] = [
+    ["tuning set", [...loadEvaluationSet("actor"), ...loadEvaluationSet("weapon")]],
+    ["independent: reports' phrasings", [...loadEvaluationSet("actor", "independent"), ...loadEvaluationSet("weapon", "independent")]],
+    ["independent: real ACLED actor strings", loadEvaluationSet("actor", "independent real")],
+  ];
   const tools: [string, () => Answer][] = [
     ["ours (normaliser)", oursAnswer],
     ["fuse.js, default threshold 0.6", () => fuseAnswer()],
     ["fuse.js, threshold 0.3", () => fuseAnswer(0.3)],
     ["OpenRefine fingerprint collision", fingerprintAnswer],
   ];
-  log(`\n== names: ${rows.length} labelled names (${rows.filter((r) => r.kind === "actor").length} actors, ${rows.filter((r) => r.kind === "weapon").length} weapons), same dictionary ==`);
-  log(["tool", "overall", "on mapped rows", "refusals right", "wrong maps", "per 500", "context rows", "names/s"].join("\t"));
-  const scores = new Map<string, Score>();
-  for (const [name, make] of tools) {
-    const result: Score = score(rows, make());
-    scores.set(name, result);
-    const speed = namesPerSecond(make, rows);
-    log([name, pct(result.correct, result.rows), pct(result.mappedCorrect, result.mappedRows), pct(result.refusedCorrectly, result.unknownRows), result.wrongMaps, ((500 * result.wrongMaps) / result.rows).toFixed(1), pct(result.contextCorrect, result.contextRows), Math.round(speed).toLocaleString("en")].join("\t"));
+  for (const [setName, rows] of sets) {
+    log(`\n== names, ${setName}: ${rows.length.toLocaleString("en")} labelled names (${rows.filter((r) => r.kind === "actor").length.toLocaleString("en")} actors, ${rows.filter((r) => r.kind === "weapon").length.toLocaleString("en")} weapons), same dictionary ==`);
+    log(["tool", "overall", "on mapped rows", "refusals right", "wrong maps", "per 1,000", "set aside", "context rows", "names/s"].join("\t"));
+    const scores = new Map<string, Score>();
+    for (const [name, make] of tools) {
+      const result: Score = score(rows, make(), setName === "tuning set" ? undefined : added);
+      scores.set(name, result);
+      const speed = namesPerSecond(make, rows);
+      log([name, pct(result.correct, result.rows), pct(result.mappedCorrect, result.mappedRows), pct(result.refusedCorrectly, result.unknownRows), result.wrongMaps, ((1000 * result.wrongMaps) / result.rows).toFixed(1), result.outsideReference.length, pct(result.contextCorrect, result.contextRows), Math.round(speed).toLocaleString("en")].join("\t"));
+    }
+    const ours = scores.get("ours (normaliser)")!;
+    const size = `${setName}, ${rows.length.toLocaleString("en")} names`;
+    for (const peer of ["fuse.js, default threshold 0.6", "OpenRefine fingerprint collision"]) {
+      const other = scores.get(peer)!;
+      record({ step: "names", size, measure: "right answers", ours: (100 * ours.correct) / ours.rows, unit: "%", baseline: peer, baselineValue: (100 * other.correct) / other.rows });
+      record({ step: "names", size, measure: "wrong maps per 1,000", ours: (1000 * ours.wrongMaps) / ours.rows, unit: "", baseline: peer, baselineValue: (1000 * other.wrongMaps) / other.rows });
+    }
   }
-  const ours = scores.get("ours (normaliser)")!;
-  const size = `${rows.length} names`;
-  for (const peer of ["fuse.js, default threshold 0.6", "OpenRefine fingerprint collision"]) {
-    const other = scores.get(peer)!;
-    record({ step: "names", size, measure: "right answers", ours: (100 * ours.correct) / ours.rows, unit: "%", baseline: peer, baselineValue: (100 * other.correct) / other.rows });
-    record({ step: "names", size, measure: "wrong maps", ours: ours.wrongMaps, unit: "", baseline: peer, baselineValue: other.wrongMaps });
-  }
-  log("names/s: from a freshly built tool (our memory of answers empty), best of 5 passes over the set; index building not timed for any tool.");
+  log(`names/s: from a freshly built tool (our memory of answers empty), best of 5 passes over the set's first ${TIMED_NAMES} names; index building not timed for any tool.`);
+  log("set aside (independent sets): names labelled UNKNOWN (no reference name may be given) that a tool mapped to a name the project added (an added actor, ACLED's Military Forces of X): neither right nor wrong, not counted.");
 }
 
 /** `count` distinct names: the labelled set, then its names numbered ("ISIS 2"), so that the cost follows distinct names. */
