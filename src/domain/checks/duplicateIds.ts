@@ -1,4 +1,4 @@
-import { ownString } from "../text/ownString";
+import { IdTable } from "./idTable";
 import { eventDifferences, MonadicLayout } from "./monadicLayout";
 import { CheckedRow, RowReport } from "./sheetCheck";
 
@@ -17,18 +17,20 @@ export function duplicateIds(rows: readonly CheckedRow[], report: RowReport, mon
   for (const row of rows) check.take(row);
 }
 
-/** `duplicateIds` of an ordinary sheet, one row at a time: each ID's first row number, and the IDs in the order first seen. */
+/**
+ * `duplicateIds` of an ordinary sheet, one row at a time: each ID's first row number, and the IDs in the order first seen.
+ * Kept to the end of the sheet, for millions of rows: in an `IdTable`, its characters copied into typed arrays, not as strings.
+ */
 export class DuplicateIds {
-  readonly firstRow = new Map<string, number>();
+  readonly firstRow = new IdTable();
 
   constructor(private readonly report: RowReport) {}
 
   take(row: CheckedRow): void {
     const id = row.values.incident_id as string | undefined;
     if (!id) return;
-    const first = this.firstRow.get(id);
-    if (first === undefined) this.firstRow.set(ownString(id), row.row); // kept to the end: its own string (see ownString)
-    else this.report(row, "incident_id", "duplicate-id", `The incident ID ${id} is already used on row ${first}.`);
+    const first = this.firstRow.getOrInsert(id, row.row);
+    if (first !== undefined) this.report(row, "incident_id", "duplicate-id", `The incident ID ${id} is already used on row ${first}.`);
   }
 }
 
