@@ -20,8 +20,12 @@ export type KeysOf = (text: string) => string[];
  */
 export class NameIndex {
   private readonly layers: Map<string, IndexTarget[]>[] = [];
-  private readonly byTokenCount = new Map<number, { tokens: string[]; target: IndexTarget }[]>();
-  private readonly byFirstToken = new Map<string, { tokens: string[]; target: IndexTarget }[]>();
+  private readonly byTokenCount = new Map<number, IndexedName[]>();
+  private readonly byFirstToken = new Map<string, IndexedName[]>();
+  /** Token count → total letters of the words → names: a typo of two edits at most changes the total by two at most. */
+  private readonly byShape = new Map<number, Map<number, IndexedName[]>>();
+  /** Each name's words run together, and every form of it with one character deleted → the names (symmetric deletion). */
+  private readonly byDeletion = new Map<string, IndexedName[]>();
 
   constructor(private readonly keysOf: KeysOf, private readonly tokensOf: (text: string) => string[]) {}
 
@@ -35,12 +39,21 @@ export class NameIndex {
       map.set(key, list);
     });
     const tokens = this.tokensOf(target.name);
-    const bucket = this.byTokenCount.get(tokens.length) ?? [];
-    bucket.push({ tokens, target });
-    this.byTokenCount.set(tokens.length, bucket);
+    let bucket = this.byTokenCount.get(tokens.length);
+    if (!bucket) this.byTokenCount.set(tokens.length, (bucket = []));
+    const compact = tokens.join("");
+    const letters = tokens.reduce((sum, token) => sum + token.length, 0);
+    // The order a scan of byTokenCount's buckets meets the names in: bucket by bucket, in insertion order.
+    const order = [...this.byTokenCount.keys()].indexOf(tokens.length) * 2 ** 32 + bucket.length;
+    const named: IndexedName = { tokens, target, compact, order, position: bucket.length, digits: tokens.map((token) => DIGIT.test(token)) };
+    bucket.push(named);
+    let shapes = this.byShape.get(tokens.length);
+    if (!shapes) this.byShape.set(tokens.length, (shapes = new Map()));
+    pushTo(shapes, letters, named);
+    for (const variant of deletionsOf(compact)) pushTo(this.byDeletion, variant, named);
     if (tokens.length > 0) {
       const first = this.byFirstToken.get(tokens[0]) ?? [];
-      first.push({ tokens, target });
+      first.push(named);
       this.byFirstToken.set(tokens[0], first);
     }
   }
@@ -67,43 +80,27 @@ export class NameIndex {
    */
   fuzzy(text: string, isProtected: (word: string) => boolean): { targets: IndexTarget[]; edits: number; word: string } | undefined {
     const tokens = this.tokensOf(text);
-    const bucket = this.byTokenCount.get(tokens.length);
-    if (!bucket || tokens.length === 0) return undefined;
+    if (tokens.length === 0 || !this.byTokenCount.has(tokens.length)) return undefined;
     // A one-word name needs six letters to be taken for a typo: shorter words are fragments ("Ansar").
     if (tokens.length === 1 && tokens[0].length < 6) return undefined;
-    let best: IndexTarget[] = [];
-    let bestEdits = Infinity;
-    let bestWord = "";
-    for (const { tokens: candidate, target } of bucket) {
-      let edits = 0;
-      let word = "";
-      for (let i = 0; i < tokens.length && edits < 3; i++) {
-        const a = tokens[i];
-        const b = candidate[i];
-        if (a === b) continue;
-        const limit = allowedEdits(a, b, isProtected, tokens.length);
-        if (limit === 0) {
-          edits = 3;
-          break;
-        }
-        const distance = editDistance(a, b, limit);
-        if (distance > limit) {
-          edits = 3;
-          break;
-        }
-        edits += distance;
-        word = a;
-      }
-      if (edits === 0 || edits > 2) continue;
-      if (edits < bestEdits) {
-        best = [target];
-        bestEdits = edits;
-        bestWord = word;
-      } else if (edits === bestEdits && !best.some((t) => t.canonical === target.canonical)) {
-        best.push(target);
-      }
+    // Only names whose words hold two letters more or fewer in all can be two edits away.
+    const shapes = this.byShape.get(tokens.length)!;
+    const letters = tokens.reduce((sum, token) => sum + token.length, 0);
+    const bands: IndexedName[][] = [];
+    for (let total = letters - 2; total <= letters + 2; total++) {
+      const band = shapes.get(total);
+      if (band) bands.push(band);
     }
-    return best.length > 0 ? { targets: best, edits: bestEdits, word: bestWord } : undefined;
+    return closestByWords(tokens, bands.length === 1 ? bands[0] : inScanOrder(bands), isProtected);
+  }
+
+  /** As `fuzzy`, by a scan of every name with as many words: the reference the blocked search must agree with. */
+  fuzzyByScan(text: string, isProtected: (word: string) => boolean): { targets: IndexTarget[]; edits: number; word: string } | undefined {
+    const tokens = this.tokensOf(text);
+    const bucket = this.byTokenCount.get(tokens.length);
+    if (!bucket || tokens.length === 0) return undefined;
+    if (tokens.length === 1 && tokens[0].length < 6) return undefined;
+    return closestByWordsAsFirstWritten(tokens, bucket, isProtected);
   }
 
   /**
@@ -131,8 +128,30 @@ export class NameIndex {
     return found.slice(0, limit);
   }
 
-  /** Names one edit away from the text with its words run together ("PKP" → PK, PKM): suggestions only. */
-  private near(compact: string): string[] {
+  /**
+   * Names one edit away from the text with its words run together ("PKP" → PK, PKM):
+   * suggestions only. Two strings one edit apart (a letter changed, added, dropped, or two
+   * swapped) are equal once one character at most is deleted from each: only the names that
+   * share such a form with the text are compared.
+   */
+  near(compact: string): string[] {
+    const seen = new Set<IndexedName>();
+    const close: IndexedName[] = [];
+    for (const variant of deletionsOf(compact)) {
+      for (const named of this.byDeletion.get(variant) ?? []) {
+        if (seen.has(named)) continue;
+        seen.add(named);
+        if (editDistance(compact, named.compact, 1) <= 1) close.push(named);
+      }
+    }
+    close.sort((a, b) => a.order - b.order);
+    const found: string[] = [];
+    for (const { target } of close) if (!found.includes(target.canonical)) found.push(target.canonical);
+    return found;
+  }
+
+  /** As `near`, by a scan of every name: the reference the blocked search must agree with. */
+  nearByScan(compact: string): string[] {
     const found: string[] = [];
     for (const bucket of this.byTokenCount.values()) {
       for (const { tokens, target } of bucket) {
@@ -143,16 +162,149 @@ export class NameIndex {
   }
 }
 
+/** One indexed name: its words, its words run together, and where a scan of its bucket meets it. */
+interface IndexedName {
+  tokens: string[];
+  target: IndexTarget;
+  compact: string;
+  /** Rank in a scan of every bucket. */
+  order: number;
+  /** Rank in its bucket of names with as many words. */
+  position: number;
+  /** Which words hold a digit (no typo allowed in them). */
+  digits: boolean[];
+}
+
+function pushTo<K>(map: Map<K, IndexedName[]>, key: K, named: IndexedName): void {
+  const list = map.get(key);
+  if (list) list.push(named);
+  else map.set(key, [named]);
+}
+
+/** Lists each in scan order, merged into one in scan order. */
+function inScanOrder(lists: IndexedName[][]): IndexedName[] {
+  const merged: IndexedName[] = [];
+  const next = lists.map(() => 0);
+  for (;;) {
+    let from = -1;
+    for (let i = 0; i < lists.length; i++) {
+      if (next[i] < lists[i].length && (from < 0 || lists[i][next[i]].position < lists[from][next[from]].position)) from = i;
+    }
+    if (from < 0) return merged;
+    merged.push(lists[from][next[from]++]);
+  }
+}
+
+/** The text and every form of it with one UTF-16 code unit deleted, each once. */
+function deletionsOf(text: string): Set<string> {
+  const forms = new Set<string>([text]);
+  for (let i = 0; i < text.length; i++) forms.add(text.slice(0, i) + text.slice(i + 1));
+  return forms;
+}
+
+/**
+ * The names among `candidates` (in scan order) whose words match the query's word for word
+ * within the allowed typos, two edits at most in all; those with the fewest edits.
+ */
+function closestByWords(tokens: string[], candidates: readonly IndexedName[], isProtected: (word: string) => boolean): { targets: IndexTarget[]; edits: number; word: string } | undefined {
+  let best: IndexTarget[] = [];
+  let bestEdits = Infinity;
+  let bestWord = "";
+  // The query's words that allow no typo whatever the other word (digits, protected words).
+  const exact = tokens.map((a) => DIGIT.test(a) || isProtected(a));
+  for (const { tokens: candidate, target, digits } of candidates) {
+    let edits = 0;
+    let word = "";
+    for (let i = 0; i < tokens.length && edits < 3; i++) {
+      const a = tokens[i];
+      const b = candidate[i];
+      if (a === b) continue;
+      // Two edits at most are ever allowed in a word: a longer or shorter word is out at once.
+      const gap = a.length - b.length;
+      if (gap > 2 || gap < -2) {
+        edits = 3;
+        break;
+      }
+      // allowedEdits(a, b, isProtected, tokens.length), its checks cheapest first.
+      let limit = lettersAllowed(Math.min(a.length, b.length), tokens.length);
+      if (limit > 0 && (exact[i] || digits[i] || isProtected(b))) limit = 0;
+      if (limit === 0) {
+        edits = 3;
+        break;
+      }
+      const distance = editDistance(a, b, limit);
+      if (distance > limit) {
+        edits = 3;
+        break;
+      }
+      edits += distance;
+      word = a;
+    }
+    if (edits === 0 || edits > 2) continue;
+    if (edits < bestEdits) {
+      best = [target];
+      bestEdits = edits;
+      bestWord = word;
+    } else if (edits === bestEdits && !best.some((t) => t.canonical === target.canonical)) {
+      best.push(target);
+    }
+  }
+  return best.length > 0 ? { targets: best, edits: bestEdits, word: bestWord } : undefined;
+}
+
+/** closestByWords as first written: the reference its faster checks must agree with. */
+function closestByWordsAsFirstWritten(tokens: string[], candidates: readonly IndexedName[], isProtected: (word: string) => boolean): { targets: IndexTarget[]; edits: number; word: string } | undefined {
+  let best: IndexTarget[] = [];
+  let bestEdits = Infinity;
+  let bestWord = "";
+  for (const { tokens: candidate, target } of candidates) {
+    let edits = 0;
+    let word = "";
+    for (let i = 0; i < tokens.length && edits < 3; i++) {
+      const a = tokens[i];
+      const b = candidate[i];
+      if (a === b) continue;
+      const limit = allowedEdits(a, b, isProtected, tokens.length);
+      if (limit === 0) {
+        edits = 3;
+        break;
+      }
+      const distance = editDistance(a, b, limit);
+      if (distance > limit) {
+        edits = 3;
+        break;
+      }
+      edits += distance;
+      word = a;
+    }
+    if (edits === 0 || edits > 2) continue;
+    if (edits < bestEdits) {
+      best = [target];
+      bestEdits = edits;
+      bestWord = word;
+    } else if (edits === bestEdits && !best.some((t) => t.canonical === target.canonical)) {
+      best.push(target);
+    }
+  }
+  return best.length > 0 ? { targets: best, edits: bestEdits, word: bestWord } : undefined;
+}
+
 /**
  * Letter typos allowed in one word: none in words with digits or in protected words; one
  * in words of five letters or more, or of four in a name of several words (the other words
  * then carry the match); two from nine letters.
  */
 function allowedEdits(a: string, b: string, isProtected: (word: string) => boolean, words: number): number {
-  if (/\d/.test(a) || /\d/.test(b)) return 0;
+  if (DIGIT.test(a) || DIGIT.test(b)) return 0;
   if (isProtected(a) || isProtected(b)) return 0;
-  const length = Math.min(a.length, b.length);
+  return lettersAllowed(Math.min(a.length, b.length), words);
+}
+
+/** The typos the length of the shorter word allows, in a name of `words` words. */
+function lettersAllowed(length: number, words: number): number {
   if (length >= 9) return 2;
   if (length >= 5 || (length === 4 && words >= 2)) return 1;
   return 0;
 }
+
+const DIGIT = /\d/;

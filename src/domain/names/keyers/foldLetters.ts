@@ -1,3 +1,5 @@
+import { boundedMemo } from "../boundedMemo";
+
 /**
  * Case and diacritic folding as OpenRefine's FingerprintKeyer does it: NFKD, then drop
  * combining marks (U+0300–U+036F), modifier letters (Lm) and modifier symbols (Sk), then
@@ -13,6 +15,20 @@ const NON_DIACRITIC = new RegExp(`[${Object.keys(NON_DIACRITICS).join("")}]`, "g
 
 /** Lower-cased, diacritics stripped, special letters spelt out. */
 export function foldLetters(text: string): string {
+  return foldRemembered(text);
+}
+
+/** Remembered for recent texts: a resolve folds the same text several times. */
+const foldRemembered = boundedMemo(foldUncached);
+
+function foldUncached(text: string): string {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return foldAny(text);
+  // ASCII: NFKD changes nothing and no letter needs spelling out; ^ and ` are modifier symbols (Sk).
+  const lower = text.toLowerCase();
+  return lower.includes("^") || lower.includes("`") ? lower.replace(/[\^`]/g, "") : lower;
+}
+
+function foldAny(text: string): string {
   return text.toLowerCase().normalize("NFKD").replace(DIACRITICS_AND_FRIENDS, "").replace(NON_DIACRITIC, (char) => NON_DIACRITICS[char]);
 }
 
