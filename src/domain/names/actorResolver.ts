@@ -13,6 +13,8 @@ import { stripArticles } from "./determiners";
 import { contradictsFamily, Family, familyOfActor, parseAffiliation } from "./affiliations";
 import { readParenthetical } from "./parentheticals";
 import { translationKey } from "./translations";
+import { confusableCountries } from "./confusableCountries";
+import { isInitialismOf, nationalityOf, readDescriptors } from "./descriptors";
 
 /**
  * The words of an actor name for matching: folded, apostrophes dropped, other punctuation
@@ -120,7 +122,9 @@ export class ActorResolver {
       for (const alias of entry.aliases) this.index.add({ canonical: entry.canonical, relation: "alias", name: alias, source });
       for (const form of entry.acled ?? []) {
         this.acledForms.set(form, entry.canonical);
-        if (!entry.aliases.includes(form)) this.index.add({ canonical: entry.canonical, relation: "alias", name: form, source });
+        // A form with its regime period is ACLED's name for the entry in that period only: read
+        // whole, never by its words without the period.
+        if (!entry.aliases.includes(form) && !REGIME_PERIOD.test(form)) this.index.add({ canonical: entry.canonical, relation: "alias", name: form, source });
       }
     }
     for (const context of options.contextAliases) {
@@ -265,16 +269,26 @@ export class ActorResolver {
     const army = this.nationalArmy(raw, denoised || base, country);
     if (army) return this.keepingForm(army, form, country);
 
+    const describedBy = this.describedByWords(raw, base, country);
+    if (describedBy) return describedBy;
+
     const stateTypo = this.misspeltStateForce(raw, base, periodNote, country);
     if (stateTypo) return this.keepingForm(stateTypo, form, country);
 
-    const fuzzy = this.index.fuzzy(denoised || base, (word) => this.protectedWords.has(word));
+    // The whole name first: descriptor words taken off may be part of it ("Rapid Suport Forces").
+    const fuzzy = this.index.fuzzy(base, (word) => this.protectedWords.has(word)) ?? (denoised && denoised !== base ? this.index.fuzzy(denoised, (word) => this.protectedWords.has(word)) : undefined);
     if (fuzzy) {
       const canonicals = unique(fuzzy.targets.map((t) => t.canonical));
       if (canonicals.length > 1) return answer(raw, "ambiguous", null, canonicals, `"${base}" is one or two letters away from several names.`);
       const target = fuzzy.targets[0];
       if (contextKeys(target.name).some((key) => this.contextByKey.has(key))) {
         return answer(raw, "unknown", null, canonicals, `"${base}" looks like a misspelt "${target.name}", a name whose meaning depends on the country: not guessed.`);
+      }
+      // A typo guess for an actor not known to act in the incident's country is two doubts at
+      // once ("MINUSCA" is one letter from MINUSMA, but in the Central African Republic): refused.
+      const targetEntry = this.entries.get(target.canonical);
+      if (country && targetEntry && targetEntry.countries.length > 0 && !targetEntry.countries.includes(country)) {
+        return answer(raw, "unknown", null, canonicals, `"${base}" looks like "${target.name}" misspelt, but ${target.canonical} is not known to act in ${country}: not guessed.`);
       }
       const found = answer(raw, "fuzzy", target.canonical, [], `typo in "${fuzzy.word}": ${target.relation === "canonical" ? "" : `alias "${target.name}" of `}${target.canonical}${periodNote}`, CONFIDENCE.fuzzy - 0.1 * (fuzzy.edits - 1));
       // A typo inside one of ACLED's own forms is fixed to that form, period and unit kept.
@@ -298,6 +312,16 @@ export class ActorResolver {
     if (!country || !resolution.canonical || resolution.status === "context") return resolution;
     const entry = this.entries.get(resolution.canonical);
     if (!entry || entry.countries.length === 0 || entry.countries.includes(country)) return resolution;
+    if (entry.type === "State forces" && !entry.typeHistory) {
+      // A state force outside its own countries: a name that is not ACLED's state-force form
+      // ("FAMa" in Burkina Faso), or any form of a country easily confused with the incident's
+      // ("Military Forces of Nigeria" in Niger), may mean the incident country's own forces.
+      const confusable = entry.countries.some((own) => confusableCountries(own, country));
+      const acledForm = resolution.stateForm || STATE_FORCE_FORM.test(splitAcledForm(cleanName(resolution.raw)).base);
+      if (confusable || !acledForm) {
+        return answer(resolution.raw, "unknown", null, unique([entry.canonical, ...this.entriesOfState(country)]), `"${cleanName(resolution.raw)}" names the state forces of ${entry.countries.join(", ")}, but the incident is in ${country}${confusable ? ", a name easily confused with it" : ""}: not guessed.`);
+      }
+    }
     if (entry.namesake) {
       return answer(resolution.raw, "unknown", null, [entry.canonical], `"${cleanName(resolution.raw)}" in ${country}: ${entry.canonical} is not known to act there, and ${entry.namesake}: not guessed.`);
     }
@@ -315,6 +339,14 @@ export class ActorResolver {
    * Sudan (2019-) Rapid Support Forces" is the Rapid Support Forces.
    */
   private recognisedForm(raw: string, form: AcledForm, country: string | null): Resolution | undefined {
+    // A form ACLED writes with one regime period only ("Military Forces of Syria (2000-)": the
+    // Assad-era forces, the Syrian Arab Army) names the entry that lists it with that period.
+    const periodic = form.period ? this.acledForms.get(`${form.base} ${form.period}`) : undefined;
+    if (periodic) {
+      const unit = form.unit ? this.unitActor(form.unit, country, periodic) : undefined;
+      const isState = STATE_FORCE_FORM.test(form.base);
+      return this.acledAnswer(raw, unit ?? periodic, unit ? `ACLED's name for the ${form.unit} of ${periodic}: the unit is ${unit}` : `ACLED's name for ${periodic} in the regime period ${form.period}${form.unit ? ` (unit: ${form.unit})` : ""}`, form, isState);
+    }
     const listed = this.acledForms.get(form.base);
     // "Al Shabaab" is ACLED's name for the Somali group, but the same words in Mozambique
     // name the Islamic State there: a country-dependent name follows its country.
@@ -585,6 +617,8 @@ export class ActorResolver {
     if (parts.kind === "affiliation") return this.described(raw, outer, parts.affiliation.parent, `the gloss "(${parts.inner})" set aside`);
     if (parts.kind === "description") return this.around(raw, outer, `the description "(${parts.inner})" set aside`);
     const inner = this.resolveFresh(parts.inner, country);
+    // "Forces armées burkinabè (FABF)": an acronym no dictionary lists, made of the outer name's initials.
+    if (inner.status === "unknown" && inner.notInDictionary && isInitialismOf(parts.inner, parts.outer)) return this.around(raw, outer, `"${parts.inner}" in parentheses is the initials of "${parts.outer}"`);
     if (inner.status === "generic") return this.around(raw, outer, `the description "(${parts.inner})" set aside`);
     if (isMapped(inner.status) && inner.canonical) {
       if (inner.canonical === outer.canonical) return this.around(raw, outer, `"${parts.inner}" in parentheses names the same actor`);
@@ -630,16 +664,65 @@ export class ActorResolver {
     return found;
   }
 
+  /**
+   * Descriptor words around a name (NAMING-POLICY actors §8, see descriptors.ts): "les
+   * insurgés de Boko Haram", "MONUSCO peacekeepers", "Hemeti's Rapid Support Forces", "les
+   * militaires camerounais". What the words leave is read with every rule; a nationality
+   * adjective among them must agree with the actor, and a place phrase with the incident's
+   * country.
+   */
+  private describedByWords(raw: string, text: string, country: string | null): Resolution | undefined {
+    // The raw cell first: a leader's possessive ("Hemeti’s") is still written there.
+    const countryOf = (name: string) => findCountry(name)?.name;
+    const read = readDescriptors(raw.trim(), countryOf) ?? readDescriptors(text, countryOf);
+    if (!read) return undefined;
+    if (read.place && country && read.place !== country) return undefined;
+    for (const core of read.cores) {
+      const stated = /\s/.test(core) ? undefined : nationalityOf(core);
+      if (stated || /^congolais(?:e|es)?$/i.test(core)) {
+        if (!read.military) return undefined;
+        if (!stated) return this.described(raw, this.resolveWhole(core, "Congolese army", country, "") ?? this.resolveFresh("Congolese army", country), undefined, `"${core}": the Congolese army`);
+        const own = this.entriesOfState(stated);
+        const canonical = this.armyEntryOf(stated) ?? own.find((c) => !/^Police Forces/.test(c)) ?? own[0] ?? `Military Forces of ${stated}`;
+        const entry = this.entries.get(canonical);
+        if (country && country !== stated && !entry?.countries.includes(country)) {
+          return answer(raw, "unknown", null, this.entriesOfState(country), `"${text}" names the forces of ${stated}, but the incident is in ${country}: not guessed.`);
+        }
+        return answer(raw, "alias", canonical, [], `the national forces of ${stated} (descriptor words set aside)`, CONFIDENCE.alias);
+      }
+      const found = this.resolveFresh(core, country);
+      if (!isMapped(found.status) || !found.canonical) {
+        if (found.status === "ambiguous" || found.status === "compound" || (found.status === "unknown" && !found.notInDictionary)) return { ...found, raw };
+        continue;
+      }
+      const entry = this.entries.get(found.canonical);
+      // A state force's adjective is its country ("les militaires tchadiens"); another actor's
+      // may be its origin ("les rebelles hutu rwandais des FDLR"), which is no contradiction.
+      const disagrees = read.nationalities.find((n) => entry && entry.type === "State forces" && !entry.countries.includes(n));
+      if (disagrees) return answer(raw, "unknown", null, [found.canonical], `"${text}": the adjective names ${disagrees}, where ${found.canonical} is not known to act: not guessed.`);
+      return this.around(raw, found, `the descriptor words around "${core}" set aside`);
+    }
+    return undefined;
+  }
+
+  /** ACLED's "Military Forces of X" entry of a country, with "the" where ACLED writes it. */
+  private armyEntryOf(country: string): string | undefined {
+    return [`Military Forces of ${country}`, `Military Forces of the ${country}`].find((name) => this.entries.has(name));
+  }
+
   /** "Malian soldiers", "armée du Mali": the country's state forces, when the country agrees with the row's. */
   private nationalArmy(raw: string, text: string, country: string | null): Resolution | undefined {
     const phrase = NATIONAL_ARMY.exec(text);
     const of = ARMY_OF.exec(text);
     const stated = phrase ? countryOfAdjective(phrase[1]) ?? findCountry(phrase[1])?.name : of ? findCountry(of[1])?.name : undefined;
     if (!stated) return undefined;
-    if (country && country !== stated) {
+    const own = this.entriesOfState(stated);
+    const canonical = this.armyEntryOf(stated) ?? own.find((c) => !/^Police Forces/.test(c)) ?? own[0] ?? `Military Forces of ${stated}`;
+    // Another country's army is refused, unless it is known to act there ("Israeli soldiers" in Syria).
+    if (country && country !== stated && !this.entries.get(canonical)?.countries.includes(country)) {
       return answer(raw, "unknown", null, this.entriesOfState(country), `"${text}" names the forces of ${stated}, but the incident is in ${country}: not guessed.`);
     }
-    const canonical = this.entriesOfState(stated)[0] ?? `Military Forces of ${stated}`;
+    // An army phrase names the military, not the police ("Russian forces").
     return answer(raw, "alias", canonical, [], `the national army of ${stated}`, CONFIDENCE.alias);
   }
 

@@ -103,5 +103,5 @@ test("a weapon's holder may be the actor of the event's other row", () => {
     check([...A, ...B], [{ ...CLEAN_WEAPON, incident_id: "BFA2001", year_of_manufacture: 1985, holder }]).issues.filter((i) => i.sheet === "Weapons" && i.field === "holder").map((i) => i.code);
   expect(holderFindings("Military Forces of Burkina Faso")).toEqual([]); // actor 1 of row 3, the event's second row
   expect(holderFindings("Islamic State Sahel Province")).toEqual([]);
-  expect(holderFindings("Wagner Group")).toEqual(["weapon-mismatch"]);
+  expect(holderFindings("Africa Corps")).toEqual(["weapon-mismatch"]);
 });

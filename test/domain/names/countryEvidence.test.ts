@@ -21,14 +21,18 @@ describe("a context name's candidates are the ones active in the incident's coun
 nameTable("actors §9: a named actor where it is not known to act", [
   ["Hamas", "Algeria", "unknown", null, "a namesake could be meant: refused"],
   ["Hamas (Harakat al-Muqawama al-Islamiya)", "Algeria", "unknown", null, "the same through a parenthesis"],
-  ["Wagner Group", "Burkina Faso", "canonical", "Wagner Group", "no namesake: counted as written"],
+  ["Boko Haram", "Mali", "canonical", "Boko Haram", "no namesake: counted as written"],
+  ["Boko Haram", "Nigeria", "canonical", "Boko Haram", "negative: where it acts"],
+  ["Wagner Group", "Burkina Faso", "unknown", null, "Africa Corps, Wagner's successor there, is often still called Wagner: refused"],
   ["Wagner Group", "Mali", "canonical", "Wagner Group", "negative: where it acts"],
+  ["ISWAP", "Burkina Faso", "unknown", null, "ISWAP's former Greater Sahara faction (now ISSP) was called ISWAP there: refused"],
+  ["ISWAP", "Niger", "alias", "Islamic State West Africa Province", "negative: where it acts"],
 ], actor);
 
 test("the canonical name where the actor is not known to act is counted at a lower confidence that says so", () => {
-  const outside = actor("Wagner Group", "Burkina Faso");
-  expect(outside.confidence).toBeLessThan(actor("Wagner Group", "Mali").confidence);
-  expect(outside.reason).toContain("not known to act in Burkina Faso");
+  const outside = actor("Boko Haram", "Mali");
+  expect(outside.confidence).toBeLessThan(actor("Boko Haram", "Nigeria").confidence);
+  expect(outside.reason).toContain("not known to act in Mali");
 });
 
 test("a weapon row without its incident: country-dependent names are refused, not read as having no country", () => {

@@ -75,14 +75,15 @@ table("actors §9: the country is evidence against a name", [
   ["Taliban", "Pakistan", "unknown", null, "the Pakistani Taliban are another actor"],
   ["Taliban", "Afghanistan", "canonical", "Taliban", "negative: where the Taliban act"],
   ["Sudanese army", "South Sudan", "unknown", null, "a neighbour's army: refused"],
-  ["Wagner", "Burkina Faso", "alias", "Wagner Group", "no namesake: mapped, with a lower confidence"],
+  ["Boko-Haram", "Mali", "alias", "Boko Haram", "no namesake: mapped, with a lower confidence"],
+  ["Wagner", "Burkina Faso", "unknown", null, "Africa Corps, Wagner's successor, is often still called Wagner: refused"],
 ], actor);
 
 describe("actors §9: mapped outside the actor's countries, at a lower confidence that says so", () => {
-  test("Wagner in Burkina Faso", () => {
-    const resolution = actor("Wagner", "Burkina Faso");
-    expect(resolution.confidence).toBeLessThan(actor("Wagner", "Mali").confidence);
-    expect(resolution.reason).toContain("not known to act in Burkina Faso");
+  test("Boko Haram in Mali", () => {
+    const resolution = actor("Boko-Haram", "Mali");
+    expect(resolution.confidence).toBeLessThan(actor("Boko-Haram", "Nigeria").confidence);
+    expect(resolution.reason).toContain("not known to act in Mali");
   });
   test("Hamas in Algeria lists the candidate and says why", () => {
     const resolution = actor("Hamas", "Algeria");
@@ -127,7 +128,8 @@ table("actors: ACLED's label families are recognised, not matched", [
   ["Government of Mali", "Mali", "generic", null, "a government"],
   ["Government of the United States", null, "generic", null, "a government with the"],
   ["Wagner Group (Mali)", "Mali", "acled", "Wagner Group", "negative: a named actor with the country in brackets, as ACLED writes it, is still the actor"],
-  ["Islamic State (Egypt)", "Egypt", "acled", "Islamic State", "a branch in brackets: counted, never rewritten to another branch's form"],
+  ["Islamic State (Egypt)", "Egypt", "unknown", null, "a branch in brackets that the reference does not list: not the core group (§3), refused"],
+  ["Islamic State (Iraq)", "Iraq", "acled", "Islamic State", "negative: the core group's own country in brackets"],
   ["Islamic State (Pakistan)", "Pakistan", "unknown", null, "negative: two branches in Pakistan, refused"],
   ["JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)", "Mali", "compound", null, "negative: ACLED's and/or is two actors"],
   ["JaS: Levant Front", "Syria", "unknown", null, "negative: a code shared with Boko Haram's JAS is not enough"],

@@ -42,7 +42,7 @@ test("an alias restricted to a country holds there only", () => {
 });
 
 test('"Not the same name": a different entry removes a built-in pairing', () => {
-  const row = { ...CLEAN_INCIDENT, actor2: "Wagner" };
+  const row = { ...CLEAN_INCIDENT, country: "Mali", actor2: "Wagner" };
   expect(at(withDictionary([HEADER], [row]), "Incidents!H2").map((i) => i.code)).toEqual(["non-canonical"]);
   const result = withDictionary([HEADER, ["actor", "Wagner Group", "Wagner", "", "different", "in our sources Wagner is a person"]], [row]);
   expect(at(result, "Incidents!H2").map((i) => i.code)).toEqual(["unknown-name"]);
