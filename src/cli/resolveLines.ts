@@ -35,7 +35,7 @@ export function resolveLines(input: string, options: ResolveOptions): { lines: s
       }
       country = found.name;
     }
-    const resolution = options.kind === "actor" ? builtInActorResolver().resolve(raw, country) : builtInWeaponResolver().resolve(raw);
+    const resolution = options.kind === "actor" ? builtInActorResolver().resolve(raw, country) : builtInWeaponResolver().resolve(raw, country);
     lines.push(format(resolution));
   });
   return { lines, warnings };

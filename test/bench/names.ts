@@ -49,7 +49,7 @@ function fingerprintAnswer(): Answer {
 function oursAnswer(): Answer {
   const actors = new ActorResolver({ entries: ACTORS, contextAliases: ACTOR_CONTEXT_ALIASES });
   const weapons = new WeaponResolver({ entries: WEAPONS, ambiguous: AMBIGUOUS_WEAPON_NAMES, generic: GENERIC_WEAPON_NAMES });
-  return (row) => mappedName(row.kind === "actor" ? actors.resolve(row.raw, row.country) : weapons.resolve(row.raw));
+  return (row) => mappedName(row.kind === "actor" ? actors.resolve(row.raw, row.country) : weapons.resolve(row.raw, row.country));
 }
 
 /** Names timed for names/s: the first of a set (fuse.js takes minutes over a set of thousands, five times). */

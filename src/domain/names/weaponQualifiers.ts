@@ -4,13 +4,14 @@
  * "AK-47 automatic". They describe the model: noise for matching, but evidence that must
  * agree with it (a calibre that contradicts the model's, a round's role on a rifle, refuse).
  */
-const CALIBRE = String.raw`(?:\.\d+|\d+(?:[.,]\d+)?)\s*(?:mm)?\s*(?:[x×]\s*\d+(?:[.,]\d+)?\s*(?:mm)?\s*R?|mm\s*R?|cal(?:ibre|iber)?\b)`;
+const CALIBRE = String.raw`(?:(?:\.\d+|\d+(?:[.,]\d+)?)\s*(?:mm)?\s*(?:[x×]\s*\d+(?:[.,]\d+)?\s*(?:mm)?\s*R?|mm\s*R?|cal(?:ibre|iber)?\b)(?:\s*(?:NATO|OTAN|BMG)\b)?|\d+[.,]\d+\s*(?:NATO|OTAN)\b|\.\d+\s*BMG\b)`;
 /** Words that say what a round does or how it is built. */
 const ROUND_ROLE = String.raw`heat|he|he-frag|he-fragmentation|frag|fragmentation|thermobaric|tandem|tandem-heat|anti-tank|anti-armou?r|anti-personnel|incendiary|tracer|high-explosive|antichar|antipersonnel|explosive|illumination|smoke`;
 /** Words that say how a gun works. */
 const GUN_ROLE = String.raw`automatic|semi-automatic|fully automatic|belt-fed|gas-operated|self-loading`;
 
-const TRAILING_CALIBRE = new RegExp(String.raw`(?:\s*,\s*|\s+)(${CALIBRE})$`, "iu");
+/** After the model, a comma, in parentheses ("PKM (7.62×54mmR)") or with French "de" ("AKM de 7,62 mm"). */
+const TRAILING_CALIBRE = new RegExp(String.raw`(?:\s*,\s*|\s+(?:de\s+|d'|of\s+)?)(${CALIBRE})$|\s*\(\s*(${CALIBRE})\s*\)$`, "iu");
 const LEADING_CALIBRE = new RegExp(String.raw`^(${CALIBRE})\s+(?=\p{L})`, "iu");
 const TRAILING_ROUND_ROLE = new RegExp(String.raw`(?:\s*,\s*|\s+)(${ROUND_ROLE})$`, "i");
 const TRAILING_GUN_ROLE = new RegExp(String.raw`(?:\s*,\s*|\s+)(${GUN_ROLE})$`, "i");
@@ -35,7 +36,7 @@ export function stripQualifiers(text: string): Qualifiers | undefined {
   for (let i = 0; i < 3; i++) {
     const c = calibre === undefined ? TRAILING_CALIBRE.exec(model) : null;
     if (c && c.index > 0) {
-      calibre = c[1].trim();
+      calibre = (c[1] ?? c[2]).trim();
       model = model.slice(0, c.index).trim();
       continue;
     }
@@ -58,9 +59,16 @@ export function stripQualifiers(text: string): Qualifiers | undefined {
   return { model, calibre, role };
 }
 
+/** Calibres written in inches (".50 calibre") and the millimetres of their cartridges. */
+const INCHES: Record<string, number> = { "50": 12.7, "30": 7.62, "308": 7.62, "223": 5.56, "303": 7.7, "45": 11.43, "22": 5.56, "38": 9, "357": 9 };
+
 /** "7.62" agrees with 7.62×39mm; "7.62×54" does not. Only the numbers are compared, the written ones against the first known ones. */
 export function sameCalibre(written: string, known: string): boolean {
-  const numbers = (text: string) => (text.replace(/(\d),(\d)/g, "$1.$2").match(/\d+(?:\.\d+)?/g) ?? []).map(Number);
+  const numbers = (text: string) => {
+    const inches = /^\s*\.(\d+)/.exec(text);
+    if (inches) return [INCHES[inches[1]] ?? Number(`0.${inches[1]}`) * 25.4];
+    return (text.replace(/(\d),(\d)/g, "$1.$2").match(/\d+(?:\.\d+)?/g) ?? []).map(Number);
+  };
   const a = numbers(written);
   const b = numbers(known);
   if (a.length === 0 || b.length === 0) return true;

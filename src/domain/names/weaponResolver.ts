@@ -6,7 +6,12 @@ import { answer, CONFIDENCE, notSamePairs, NotSamePairs, Resolution, ruledOut } 
 import { stripCount } from "./determiners";
 import { ClassNoun, leadingClassNoun, nounFits, trailingClassNoun, trailingClassNounAt } from "./weaponClassNouns";
 import { Qualifiers, sameCalibre, stripQualifiers } from "./weaponQualifiers";
-import { stripMaker, stripNationality } from "./weaponMakers";
+import { stripMaker, stripNationality, stripTrailingNationality } from "./weaponMakers";
+import { stockContradicts, stripGloss } from "./weaponGlosses";
+import { stripLauncher } from "./weaponLaunchers";
+import { cartridgeNamedFor } from "./weaponCartridgeNames";
+import { contextRefusal, mayDependOnCountry } from "./weaponContextNames";
+import { isFamily, patternOf } from "./weaponPatterns";
 
 /**
  * The words of a weapon name: runs of letters and runs of digits (decimal points kept), so
@@ -21,7 +26,7 @@ export function weaponTokens(text: string): string[] {
   const result: string[] = [];
   for (const token of tokens) {
     if (token === "mm") continue;
-    result.push(token === "mmr" ? "r" : token);
+    result.push(token === "mmr" ? "r" : token === "otan" ? "nato" : token);
   }
   return result;
 }
@@ -29,19 +34,31 @@ export function weaponTokens(text: string): string[] {
 /** Exact words, and words in any order. */
 export function weaponKeys(text: string): string[] {
   const tokens = weaponTokens(text);
-  return [tokens.join(" "), [...new Set(tokens)].sort().join(" ")];
+  // Every word counts, repeated ones too: "M70/M70AB2" is two models, not the words of M70AB2.
+  return [tokens.join(" "), [...tokens].sort().join(" ")];
 }
 
 const LONG_GUNS = ["assault rifle", "battle rifle", "carbine", "self-loading carbine", "designated marksman/sniper rifle", "rifle", "shotgun"];
 const GUNS = [...LONG_GUNS, "light machine gun", "general-purpose machine gun", "heavy machine gun", "sub-machine gun", "pistol", "revolver"];
 const LAUNCHERS = ["rocket launcher", "single-shot disposable rocket launcher", "recoilless rifle", "grenade launcher", "under-barrel grenade launcher", "multiple rocket launcher"];
 
+/** The longest text read as a weapon name (the longest listed name is under 40 characters). */
+const MAX_NAME_LENGTH = 200;
+
 const COMPOUND_SEPARATORS = /\s*(?:\/|&|\+|;|,|\band\b|\bet\b|\bwith\b)\s*/i;
 const COMPOUND_SPLIT = new RegExp(COMPOUND_SEPARATORS.source, "gi");
 
+export interface AmbiguousWeaponName {
+  name: string;
+  candidates: string[];
+  note: string;
+  classDecides?: boolean;
+}
+
 export interface WeaponResolverOptions {
   entries: readonly WeaponDictionaryEntry[];
-  ambiguous: readonly { name: string; candidates: string[]; note: string }[];
+  /** `classDecides`: a class noun written with the designation picks the one candidate it fits ("M84 machine gun"). */
+  ambiguous: readonly AmbiguousWeaponName[];
   generic: readonly string[];
   sourceOf?: (canonical: string) => string;
   /** Pairings a team has ruled out ("Not the same name"): the alias is never mapped to that canonical name. */
@@ -56,9 +73,11 @@ export interface WeaponResolverOptions {
 export class WeaponResolver {
   private readonly index: NameIndex;
   private readonly entries = new Map<string, WeaponDictionaryEntry>();
-  private readonly ambiguous = new Map<string, { name: string; candidates: string[]; note: string }>();
+  private readonly ambiguous = new Map<string, AmbiguousWeaponName>();
   private readonly generic = new Set<string>();
   private readonly memo = new Map<string, Resolution>();
+  /** The ambiguous designation each refusal of resolveWhole came from, for a class noun to decide. */
+  private readonly ambiguousOf = new WeakMap<Resolution, AmbiguousWeaponName>();
   private readonly notSame: NotSamePairs;
 
   constructor(options: WeaponResolverOptions) {
@@ -79,7 +98,15 @@ export class WeaponResolver {
     return this.entries.get(canonical);
   }
 
-  resolve(raw: string): Resolution {
+  /**
+   * The canonical name of a raw weapon name. The incident's country, where given, is evidence
+   * too: a nickname that names another weapon there ("Dushka" in Syria) is refused.
+   */
+  resolve(raw: string, country?: string | null): Resolution {
+    if (country && mayDependOnCountry(raw)) {
+      const refusal = contextRefusal(weaponTokens(raw), country);
+      if (refusal) return answer(raw, "ambiguous", null, refusal.candidates, `"${raw}" in ${country}: ${refusal.note}; not guessed.`);
+    }
     const known = this.memo.get(raw);
     if (known) return known;
     const resolution = ruledOut(this.resolveFresh(raw), this.notSame.get(weaponKeys(raw)[0]));
@@ -91,6 +118,8 @@ export class WeaponResolver {
   private resolveFresh(raw: string): Resolution {
     const cleaned = singularModels(cleanName(raw));
     if (!cleaned) return answer(raw, "unknown", null, [], "The cell is empty.");
+    // A weapon name is a few words; a long text (a note, a description) is not read word by word.
+    if (cleaned.length > MAX_NAME_LENGTH) return answer(raw, "unknown", null, [], `The cell holds ${cleaned.length} characters: too long to be a weapon name; kept as written.`);
     // An alias may itself begin with a nationality ("Chinese SKS", "Yugoslav M70").
     const literal = this.resolveWhole(raw, cleaned);
     if (literal) return literal;
@@ -100,6 +129,13 @@ export class WeaponResolver {
 
     const whole = this.resolveWhole(raw, text) ?? (singularLastWord(text) !== text ? this.resolveWhole(raw, singularLastWord(text)) : undefined);
     if (whole) return withOrigin(whole);
+
+    // "9×18mm Makarov": a cartridge named after its pistol is not the pistol.
+    const cartridge = cartridgeNamedFor(text);
+    const named = cartridge ? this.resolveWhole(raw, cartridge.name) : undefined;
+    if (cartridge && named?.canonical && this.entries.get(named.canonical)?.kind === "weapon") {
+      return answer(raw, "unknown", null, [], `"${text}" is the ${cartridge.calibre} cartridge named after ${named.canonical}, not the weapon; the cartridge is not in the dictionary.`);
+    }
 
     // "AKM, 7.62×39mm": a calibre after the model describes it; not a second model.
     const qualifiers = stripQualifiers(text);
@@ -132,19 +168,49 @@ export class WeaponResolver {
       const exact = this.resolveWhole(raw, text) ?? (singularLastWord(text) !== text ? this.resolveWhole(raw, singularLastWord(text)) : undefined);
       if (exact) return exact;
     }
-    if (depth > 4) return undefined;
+    if (depth > 7) return undefined;
     const qualifiers = depth > 0 ? stripQualifiers(text) : undefined;
     if (qualifiers) {
       const found = this.readModel(raw, qualifiers.model, depth + 1);
       if (found) return this.qualified(raw, text, found, qualifiers);
     }
+    // "PG-7V rockets for RPG-7": the round, which the launcher must fire.
+    const launcher = stripLauncher(text);
+    if (launcher) {
+      const found = this.readModel(raw, launcher.round, depth + 1);
+      if (found) return this.firedBy(raw, text, found, launcher.launcher, depth);
+    }
+    // "DShK mounted on a technical", "AKMS (underfolding stock)": how it was used or built.
+    const gloss = stripGloss(text);
+    if (gloss) {
+      const found = this.readModel(raw, gloss.text, depth + 1);
+      if (found?.canonical && stockContradicts(gloss.gloss, found.canonical)) return answer(raw, "unknown", null, [found.canonical], `"${text}": "${gloss.gloss}" is not the stock of ${found.canonical} (another variant?): not guessed.`);
+      if (found) return found.canonical ? { ...found, status: found.status === "canonical" ? "alias" : found.status, reason: `${found.reason} ("${gloss.gloss}" describes it)` } : found;
+    }
+    // "fusil FAL belge", "de fabrication bulgare" after the model; "chinois" between a French noun and the model.
+    const origin = stripTrailingNationality(text) ?? (depth > 0 ? stripNationality(text) : undefined);
+    if (origin?.origin && origin.text !== text) {
+      const found = this.readModel(raw, origin.text, depth + 1);
+      if (found) return found.canonical && !found.statedOrigin ? { ...found, statedOrigin: origin.origin } : found;
+    }
+    // "Kalashnikov-type", "de type Kalachnikov": a family, never the model itself.
+    const pattern = patternOf(text);
+    if (pattern) {
+      const found = this.readModel(raw, pattern, depth + 1);
+      if (found?.canonical && !isFamily(found.canonical)) return answer(raw, "unknown", null, [found.canonical], `"${text}" names a weapon of the ${found.canonical} pattern, not that model: not guessed.`);
+      if (found) return found;
+    }
     const noun = trailingClassNoun(text) ?? leadingClassNoun(text);
     if (noun) {
-      // "mortar 82mm", "mortier 60 mm": a calibre named by its class, in the other order.
-      const reordered = /^\d/.test(noun.model) && !text.startsWith(noun.model) ? this.resolveWhole(raw, `${noun.model} ${noun.noun}`) : undefined;
-      if (reordered) return reordered;
+      // "mortar 82mm", "mortier 60 mm": a calibre named by its class, in the other order;
+      // "roquettes Grad", "mortiers de 60mm": a French noun whose English one ends the alias.
+      const reordered =
+        (noun.english && !text.startsWith(noun.model) ? this.resolveWhole(raw, `${noun.model} ${noun.english}`) : undefined) ??
+        (/^\d/.test(noun.model) && !text.startsWith(noun.model) ? this.resolveWhole(raw, `${noun.model} ${noun.noun}`) : undefined);
+      if (reordered?.canonical) return reordered;
       const found = this.readModel(raw, noun.model, depth + 1) ?? this.fuzzy(raw, noun.model);
       if (found) return this.classed(raw, text, found, noun);
+      if (reordered) return reordered;
     }
     const maker = stripMaker(text);
     if (maker && maker.text) {
@@ -156,14 +222,41 @@ export class WeaponResolver {
 
   /** A model found under a class noun: the noun must fit its category ("AK-47 rocket" is another weapon). */
   private classed(raw: string, text: string, found: Resolution, noun: ClassNoun): Resolution {
-    if (!found.canonical) return found;
+    if (!found.canonical) return this.decidedByClass(raw, text, found, noun);
     const entry = this.entries.get(found.canonical)!;
     if (!nounFits(noun.fits, entry.category)) {
       const candidates = entry.fires ?? entry.firedBy ?? [];
       const written = noun.noun.replace(/s$/, "");
       return answer(raw, "unknown", null, candidates, `"${text}": ${found.canonical} is ${article(entry.category)} ${entry.category}, not ${article(written)} ${written}; another weapon${candidates.length ? " (which round is not said)" : ""}: not guessed.`);
     }
+    if (stockContradicts(noun.noun, found.canonical)) return answer(raw, "unknown", null, [found.canonical], `"${text}": "${noun.noun}" is not the stock of ${found.canonical} (another variant?): not guessed.`);
     return { ...found, status: found.status === "canonical" ? "alias" : found.status, reason: `${found.reason} ("${noun.noun}" is the class of the model)` };
+  }
+
+  /**
+   * A bare designation that names several weapons, written with a class noun that fits only
+   * one of them ("M84 general-purpose machine gun", "mitrailleuse M84", "Type 80 general-purpose
+   * machine guns"): that one, where the designation's entry says a class decides. A generic
+   * noun ("weapon", "system") decides nothing; a variant question (M16) is never decided so.
+   */
+  private decidedByClass(raw: string, text: string, found: Resolution, noun: ClassNoun): Resolution {
+    if (found.status !== "ambiguous" || noun.fits === "any") return found;
+    const item = this.ambiguousOf.get(found);
+    if (!item?.classDecides) return found;
+    const fitting = item.candidates.filter((c) => { const e = this.entries.get(c); return !!e && nounFits(noun.fits, e.category); });
+    if (fitting.length !== 1) return found;
+    return answer(raw, "alias", fitting[0], [], `"${noun.model}" names several weapons; "${noun.noun}" says which: ${fitting[0]}`, CONFIDENCE.alias);
+  }
+
+  /** A round written with its launcher ("OG-9 rounds for SPG-9"): the launcher must be one that fires it. */
+  private firedBy(raw: string, text: string, found: Resolution, launcherText: string, depth: number): Resolution {
+    if (!found.canonical) return found;
+    const entry = this.entries.get(found.canonical)!;
+    const launcher = this.readModel(raw, launcherText, depth + 1) ?? this.resolveWhole(raw, launcherText);
+    if (entry.kind !== "ammunition" || !launcher?.canonical || !(entry.firedBy ?? []).includes(launcher.canonical)) {
+      return answer(raw, "unknown", null, [found.canonical], `"${text}": ${launcher?.canonical ?? `"${launcherText}"`} is not a launcher that fires ${found.canonical}: not guessed.`);
+    }
+    return { ...found, status: found.status === "canonical" ? "alias" : found.status, reason: `${found.reason} (fired by ${launcher.canonical}, as written)` };
   }
 
   /** A model found under a calibre or a role word: they must agree with it ("AK-47 5.56mm" is not guessed). */
@@ -203,7 +296,11 @@ export class WeaponResolver {
   private resolveWhole(raw: string, text: string): Resolution | undefined {
     const keys = weaponKeys(text);
     const ambiguous = this.ambiguous.get(keys[0]);
-    if (ambiguous) return answer(raw, "ambiguous", null, ambiguous.candidates, `"${text}" names several weapons (${ambiguous.note}).`);
+    if (ambiguous) {
+      const refused = answer(raw, "ambiguous", null, ambiguous.candidates, `"${text}" names several weapons (${ambiguous.note}).`);
+      this.ambiguousOf.set(refused, ambiguous);
+      return refused;
+    }
     const found = this.index.findByKeys(keys);
     if (!found) return undefined;
     const canonicals = [...new Set(found.targets.map((t) => t.canonical))];
@@ -242,7 +339,9 @@ export class WeaponResolver {
     let previous = "";
     for (const part of parts) {
       // "-2" after "Type 56-1" is "Type 56-2".
-      const expanded = /^-\w+$/.test(part) && previous.includes("-") ? previous.slice(0, previous.lastIndexOf("-")) + part : part;
+      // "56-1" after "Type 56" is "Type 56-1": the words before the previous part's digits.
+      const prefix = /^\d/.test(part) ? /^(\D*\p{L}\D*?)\s*\d/u.exec(previous)?.[1] : undefined;
+      const expanded = /^-\w+$/.test(part) && previous.includes("-") ? previous.slice(0, previous.lastIndexOf("-")) + part : prefix ? `${prefix.trim()} ${part}` : part;
       previous = expanded;
       const found = this.resolveWhole(expanded, expanded) ?? this.resolveWhole(expanded, expanded + noun) ?? this.fuzzy(expanded, expanded);
       if (found?.canonical) named.push(found.canonical);

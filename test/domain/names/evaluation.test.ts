@@ -8,7 +8,7 @@ import { LabelledName, loadEvaluationSet, mappedName, score } from "../../suppor
  */
 const actors = loadEvaluationSet("actor");
 const weapons = loadEvaluationSet("weapon");
-const resolve = (row: LabelledName) => mappedName(row.kind === "actor" ? builtInActorResolver().resolve(row.raw, row.country) : builtInWeaponResolver().resolve(row.raw));
+const resolve = (row: LabelledName) => mappedName(row.kind === "actor" ? builtInActorResolver().resolve(row.raw, row.country) : builtInWeaponResolver().resolve(row.raw, row.country));
 
 test("the set is large enough and labelled with canonical names only", () => {
   expect(actors.length).toBeGreaterThanOrEqual(300);

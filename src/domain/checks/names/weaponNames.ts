@@ -23,7 +23,7 @@ export function checkWeaponNames(row: CheckedRow, incident: CheckedRow | undefin
   const canonical: NonNullable<CheckedRow["canonical"]> = {};
   const raw = row.values.weapon as string | undefined;
   if (raw) {
-    const resolution = resolvers.weapons.resolve(raw);
+    const resolution = resolvers.weapons.resolve(raw, country);
     reportName(row, "weapon", resolution, "weapon", report);
     canonical.weapon = isMapped(resolution.status) ? resolution.canonical : null;
     const entry = canonical.weapon ? resolvers.weapons.entry(canonical.weapon) : undefined;

@@ -15,7 +15,7 @@ const YUGOSLAVIA = ["Yugoslavia", "Serbia"];
 export const WEAPONS: readonly WeaponDictionaryEntry[] = [
   { canonical: "AK-pattern rifle", category: "assault rifle", kind: "weapon", calibre: null, origins: null, aliases: ["Kalashnikov", "AK", "kalachnikov", "Kalash", "AK-type rifle", "Kalashnikov rifle", "AK-pattern", "AK pattern rifle", "AK-type", "Kalachnikov rifle", "Kalashnikov-pattern rifle", "fusil Kalachnikov"], note: "AK-pattern rifles are often recorded as 'AK-47' (Small Arms Survey IB14)" },
   { canonical: "AK-47", category: "assault rifle", kind: "weapon", calibre: "7.62×39mm", origins: USSR, aliases: ["AK47", "AK 47", "Avtomat Kalashnikova 47"], variants: ["AKS-47", "AKS47", "AK-47S"], designationYear: 1947 },
-  { canonical: "AKM", category: "assault rifle", kind: "weapon", calibre: "7.62×39mm", origins: USSR, aliases: [] },
+  { canonical: "AKM", category: "assault rifle", kind: "weapon", calibre: "7.62×39mm", origins: USSR, aliases: [], variants: ["AKMN"] },
   { canonical: "AKMS", category: "assault rifle", kind: "weapon", calibre: "7.62×39mm", origins: ["USSR", "Russia", "Poland"], aliases: ["kbk AKMS"], parent: "AKM" },
   { canonical: "AK-74", category: "assault rifle", kind: "weapon", calibre: "5.45×39mm", origins: USSR, aliases: ["AK74", "AK 74"], variants: ["AKS-74", "AKS74", "AK-74M", "AK74M", "AKS-74U", "AKS74U"], designationYear: 1974 },
   { canonical: "AK-103", category: "assault rifle", kind: "weapon", calibre: "7.62×39mm", origins: ["Russia"], aliases: ["AK103", "AK 103"] },
@@ -74,7 +74,7 @@ export const WEAPONS: readonly WeaponDictionaryEntry[] = [
   { canonical: "GP-25", category: "under-barrel grenade launcher", kind: "weapon", calibre: "40 mm", origins: USSR, aliases: ["GP-25 Kostyor", "GP25", "GP 25", "Kostyor"], fires: ["VOG-25"], note: "GP-30 is distinct" },
   { canonical: "VOG-25", category: "grenade for launcher", kind: "ammunition", calibre: "40 mm", origins: USSR, aliases: ["VOG 25", "VOG25"], variants: ["VOG-25P"], firedBy: ["GP-25"] },
   { canonical: "60 mm mortar", category: "mortar", kind: "weapon", calibre: "60 mm", origins: null, aliases: ["60mm mortar", "60-mm mortar", "mortier de 60 mm", "60 mm mortar tube"] },
-  { canonical: "82 mm mortar", category: "mortar", kind: "weapon", calibre: "82 mm", origins: null, aliases: ["82mm mortar", "82-mm mortar", "mortier de 82 mm", "82 mm mortar tube"] },
+  { canonical: "82 mm mortar", category: "mortar", kind: "weapon", calibre: "82 mm", origins: null, aliases: ["82mm mortar", "82-mm mortar", "mortier de 82 mm", "82 mm mortar tube"], variants: ["82-BM-37", "82-PM-41", "2B14", "2B14 Podnos", "Podnos", "Type 67 mortar"] },
   { canonical: "82 mm mortar projectile", category: "mortar bomb", kind: "ammunition", calibre: "82 mm", origins: null, aliases: ["82mm mortar bomb", "82mm mortar round", "82mm mortar shell", "82 mm mortar bomb", "82 mm mortar round", "82 mm mortar shell", "82mm mortar projectile", "obus de mortier de 82 mm"] },
   { canonical: "120 mm mortar", category: "mortar", kind: "weapon", calibre: "120 mm", origins: null, aliases: ["120mm mortar", "120-mm mortar", "mortier de 120 mm"] },
   { canonical: "107 mm rocket", category: "rocket", kind: "ammunition", calibre: "107 mm", origins: null, aliases: ["107mm rocket", "Type 63 107mm rocket", "107-mm rocket", "107 mm rocket round"], note: "bare 'Type 63' is ambiguous" },
@@ -93,18 +93,20 @@ export const WEAPONS: readonly WeaponDictionaryEntry[] = [
 
 /**
  * Designations that name several weapons: refused, with candidates (NAMING-POLICY
- * weapons §3–4). Keys are written as a curator would write them.
+ * weapons §3–4). Keys are written as a curator would write them. `classDecides`: the weapons
+ * the designation names are of different classes, so a class noun written with it ("M84
+ * machine gun") picks the candidate of that class; never set where the doubt is a variant (M16).
  */
-export const AMBIGUOUS_WEAPON_NAMES: readonly { name: string; candidates: string[]; note: string }[] = [
-  { name: "Type 69", candidates: ["Type 69 RPG"], note: "Type 69 is also a tank" },
+export const AMBIGUOUS_WEAPON_NAMES: readonly { name: string; candidates: string[]; note: string; classDecides?: boolean }[] = [
+  { name: "Type 69", candidates: ["Type 69 RPG"], note: "Type 69 is also a tank", classDecides: true },
   { name: "Type 63", candidates: ["107 mm rocket"], note: "Type 63 names a rocket launcher, a rifle and an armoured vehicle" },
-  { name: "Type 80", candidates: ["Type 80 GPMG"], note: "Type 80 is also a pistol and a tank" },
-  { name: "M84", candidates: ["Zastava M84 (machine gun)"], note: "Zastava M84 is a machine gun and a sub-machine gun" },
-  { name: "M40", candidates: ["M40 recoilless rifle"], note: "M40 is also a sniper rifle" },
-  { name: "M2", candidates: ["Browning M2"], note: "M2 names a machine gun, a carbine and a mortar" },
+  { name: "Type 80", candidates: ["Type 80 GPMG"], note: "Type 80 is also a pistol and a tank", classDecides: true },
+  { name: "M84", candidates: ["Zastava M84 (machine gun)"], note: "Zastava M84 is a machine gun and a sub-machine gun", classDecides: true },
+  { name: "M40", candidates: ["M40 recoilless rifle"], note: "M40 is also a sniper rifle", classDecides: true },
+  { name: "M2", candidates: ["Browning M2"], note: "M2 names a machine gun, a carbine and a mortar", classDecides: true },
   { name: "PM", candidates: ["Makarov PM", "PM md. 63"], note: "PM is the Makarov pistol or the Romanian rifle" },
   { name: "M16", candidates: ["M16A1"], note: "bare M16 does not say which variant" },
-  { name: "M72", candidates: ["M72 LAW"], note: "M72 is the LAW rocket launcher and a Zastava light machine gun" },
+  { name: "M72", candidates: ["M72 LAW"], note: "M72 is the LAW rocket launcher and a Zastava light machine gun", classDecides: true },
   { name: "PG-7", candidates: ["PG-7V", "PG-7VL", "PG-7VM", "PG-7VR", "PG-7M"], note: "PG-7 is the family of RPG-7 rockets" },
   { name: "RPG-7 rocket", candidates: ["PG-7V", "PG-7VL", "PG-7VM", "PG-7VR", "OG-7V", "TBG-7V"], note: "'RPG-7 rocket' does not say which round" },
   { name: "RPG-7 round", candidates: ["PG-7V", "PG-7VL", "PG-7VM", "PG-7VR", "OG-7V", "TBG-7V"], note: "'RPG-7 round' does not say which round" },
