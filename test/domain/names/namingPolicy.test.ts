@@ -1,27 +1,10 @@
-import { builtInActorResolver, builtInWeaponResolver } from "../../../src/domain/names/dictionary/builtIn";
 import { cleanName } from "../../../src/domain/names/nameText";
-import { NameStatus } from "../../../src/domain/names/resolution";
+import { actor, nameTable as table, weapon } from "./nameCases";
 
 /**
  * One table per rule of shared/reference/NAMING-POLICY.md: each row a positive case (the
  * rule applies) or a negative one (a near miss the rule must not swallow), with its reason.
  */
-type Case = [raw: string, country: string | null, status: NameStatus, canonical: string | null, why: string];
-
-const actor = (raw: string, country: string | null) => builtInActorResolver().resolve(raw, country);
-const weapon = (raw: string) => builtInWeaponResolver().resolve(raw);
-
-function table(name: string, cases: Case[], resolve: (raw: string, country: string | null) => ReturnType<typeof actor>) {
-  describe(name, () => {
-    test.each(cases)("%p in %p → %s %p (%s)", (raw, country, status, canonical) => {
-      const resolution = resolve(raw, country);
-      expect([resolution.status, resolution.canonical]).toEqual([status, canonical]);
-      expect(resolution.reason.length).toBeGreaterThan(5);
-      if (canonical === null) expect(resolution.confidence).toBe(0);
-      else expect(resolution.confidence).toBeGreaterThan(0.5);
-    });
-  });
-}
 
 table("actors §1: a renamed organisation → its current canonical name", [
   ["EIGS", null, "alias", "Islamic State Sahel Province", "renamed in 2022"],
