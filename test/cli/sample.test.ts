@@ -53,6 +53,8 @@ const EXPECTED = [
   "Weapons!C16 weapon-mismatch",
   "Weapons!D17 weapon-mismatch",
   "Weapons!H17 weapon-mismatch",
+  // The holder "Wagner Group" written for an incident in Nigeria: Africa Corps is often still called Wagner (NAMING-POLICY actors §9).
+  "Weapons!I17 unknown-name",
   "Weapons!I17 weapon-mismatch",
   "Weapons!B18 non-canonical",
   "Weapons!B18 weapon-mismatch",
