@@ -52,6 +52,11 @@ export class KeptPass {
     else this.batches.push(batch);
   }
 
+  /** Whether batches are still kept: false once let go (or with no budget), so a reader can skip measuring them. */
+  get keeping(): boolean {
+    return this.batches !== undefined;
+  }
+
   /** The pass's batches, once it is complete and they fit; undefined otherwise. Hands them over once. */
   take(): RowBatch[] | undefined {
     const batches = this.batches;

@@ -44,6 +44,8 @@ test("let go of at the batch that passes: no later batch is kept", () => {
   const pass = new KeptPass(3_500);
   pass.keep(TEN, OWN, 1);
   pass.keep(TEN, OWN, 1);
+  expect(pass.keeping).toBe(true);
   pass.keep(TEN, OWN, 1);
+  expect(pass.keeping).toBe(false);
   expect(pass.take()).toBeUndefined();
 });

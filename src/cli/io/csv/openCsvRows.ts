@@ -147,7 +147,8 @@ async function* readRows(path: string, decision: EncodingDecision, stamp: FileSt
       for (let i = 0; i < rows.length; i += batchRows) {
         const values = rows.slice(i, i + batchRows);
         const batch = { startRow: nextRow, values };
-        keeper?.keep(batch, ownText(batch), stamp.size > 0 ? bytesRead / stamp.size : 1);
+        // Measured only while kept: a file let go after its first batch costs no loop over its cells.
+        if (keeper?.keeping) keeper.keep(batch, ownText(batch), stamp.size > 0 ? bytesRead / stamp.size : 1);
         yield batch;
         nextRow += values.length;
       }

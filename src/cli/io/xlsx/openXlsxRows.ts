@@ -180,7 +180,7 @@ function sheetSource(path: string, zip: ZipPackage, name: string, part: string, 
           try {
             let counted = { characters: 0, strings: 0 };
             for await (const batch of readSheetRows(part, await zip.stream(part), context, facts, known?.mergedRanges)) {
-              if (keeper) {
+              if (keeper?.keeping) {
                 keeper.keep(batch, { characters: keeping.characters - counted.characters, strings: keeping.strings - counted.strings }, partBytes > 0 ? keeping.bytes / partBytes : 1);
                 counted = { characters: keeping.characters, strings: keeping.strings };
               }
