@@ -6,7 +6,8 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 
 /** Debian's Chromium, installed by .ci/run (apt-get install chromium). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-export const DIST = join(__dirname, "..", "..", "dist", "web");
+/** The built pane: dist/web, or PANE_DIST where a build was written elsewhere (`webpack --output-path`). */
+export const DIST = process.env.PANE_DIST ?? join(__dirname, "..", "..", "dist", "web");
 /** Where the production pages load office.js from; its host libraries come from the same directory. */
 export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 /** The same files as the CDN's, from the npm package: the browser tests never reach the CDN. */
