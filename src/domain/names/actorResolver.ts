@@ -1,8 +1,8 @@
 import { findCountry } from "../vocabulary/countries";
 import { countryOfAdjective, NATIONALITY_ADJECTIVES } from "../vocabulary/nationalities";
 import { ActorDictionaryEntry, ContextAlias } from "./dictionary/dictionarySchema";
+import { actorKeys, actorTokens, keysOfTokens } from "./actorKeys";
 import { foldLetters } from "./keyers/foldLetters";
-import { ngramFingerprintKeyer } from "./keyers/ngramFingerprint";
 import { IndexTarget, NameIndex } from "./nameIndex";
 import { cleanName } from "./nameText";
 import { acledLabel } from "./acledLabels";
@@ -16,46 +16,8 @@ import { translationKey } from "./translations";
 import { confusableCountries } from "./confusableCountries";
 import { isInitialismOf, nationalityOf, readDescriptors } from "./descriptors";
 
-/**
- * The words of an actor name for matching: folded, apostrophes dropped, other punctuation
- * a separator, and the Arabic article read as al- whether written el-, or assimilated to a
- * sun letter (ash-Shabaab, ad-Din, as-Sunna).
- */
-export function actorTokens(text: string): string[] {
-  const folded = foldLetters(cleanName(text)).replace(/'/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-  if (!folded) return [];
-  const tokens = folded.split(" ");
-  return tokens.map((token, i) => {
-    if (token === "el") return "al";
-    const next = tokens[i + 1];
-    if (next && SUN_LETTER_ARTICLES.has(token) && next.startsWith(token.slice(1))) return "al";
-    return token;
-  });
-}
-
-const SUN_LETTER_ARTICLES = new Set(["ash", "as", "ad", "adh", "ar", "at", "ath", "az", "an", "ad"]);
-
-/**
- * Transliteration variants read alike (NAMING-POLICY actors §8): doubled vowels and
- * "ee", "oo", "ou" (Muslimeen / Muslimin, Shabaab / Shabab, Mourabitoun / Murabitun).
- */
-function transliterationKey(tokens: string[]): string {
-  return tokens.map((token) => token.replace(/ee/g, "i").replace(/oo|ou/g, "u").replace(/([aiu])\1+/g, "$1")).join(" ");
-}
-
-const bigrams = ngramFingerprintKeyer(2);
-
-/**
- * Exact words, words run together, words in any order, transliteration variants, and
- * OpenRefine's bigram fingerprint (letter pairs in any order: transposed or doubled letters
- * meet) for names of eight letters or more without digits.
- */
-export function actorKeys(text: string): string[] {
-  const tokens = actorTokens(text);
-  const compact = tokens.join("");
-  const ngram = compact.length >= 8 && !/\d/.test(compact) ? `#${bigrams.key(tokens.join(" "))}` : "";
-  return [tokens.join(" "), compact, [...new Set(tokens)].sort().join(" "), transliterationKey(tokens), ngram];
-}
+/** The keys and words of actor names live in actorKeys.ts; re-exported for the modules that read them here. */
+export { actorKeys, actorTokens };
 
 const REGIME_PERIOD = /\s*\(\s*\d{4}\s*-\s*(?:\d{4})?\s*\)(.*)$/;
 const LEADING_NOISE = /^(?:the|suspected|alleged|presumed|purported|reported|members? of(?: the)?|fighters? of(?: the)?|elements? of(?: the)?|militants? of(?: the)?|les|des|présumés?|presumes?|(?:des |les )?(?:jihadistes|djihadistes|combattants|éléments|elements|terroristes|membres|hommes|militants|assaillants)(?: du| de la| de l'| des| de| d')?)\s+/i;
@@ -101,6 +63,11 @@ export class ActorResolver {
   /** Country (or "") → raw cell → answer: one look-up per cell, no key to build. */
   private readonly memo = new Map<string, Map<string, Resolution>>();
   private memoSize = 0;
+  /**
+   * The normal forms of the texts one resolve reads (the cell, its parts, the words left when
+   * descriptors are set aside): each computed once per resolve, forgotten at the next one.
+   */
+  private readonly forms = new Map<string, { tokens: string[]; keys?: string[]; translation?: ReturnType<typeof translationKey> | null }>();
   private readonly protectedWords: Set<string>;
   private readonly notSame: NotSamePairs;
   /** ACLED's own actor strings, letter for letter → canonical name. */
@@ -112,7 +79,7 @@ export class ActorResolver {
 
   constructor(options: ActorResolverOptions) {
     this.notSame = notSamePairs(options.notSame, (text) => actorKeys(text)[0]);
-    this.index = new NameIndex(actorKeys, actorTokens);
+    this.index = new NameIndex((text) => this.keys(text), (text) => this.tokens(text));
     for (const entry of options.entries) {
       const source = options.sourceOf?.(entry.canonical) ?? "built-in dictionary";
       this.entries.set(entry.canonical, entry);
@@ -133,6 +100,34 @@ export class ActorResolver {
     }
     for (const entry of options.entries) for (const name of [entry.canonical, ...entry.aliases, ...(entry.acled ?? [])]) this.addTranslation(name, entry.canonical, undefined);
     this.protectedWords = new Set([...NATIONALITY_ADJECTIVES.flatMap((a) => a.split(" ")), "niger", "nigeria", "mali", "chad", "sudan", "somalia", "congo", "guinea", "gambia", "zambia", "gambia"]);
+    this.forms.clear();
+  }
+
+  private formsOf(text: string): { tokens: string[]; keys?: string[]; translation?: ReturnType<typeof translationKey> | null } {
+    let forms = this.forms.get(text);
+    if (!forms) this.forms.set(text, (forms = { tokens: actorTokens(text) }));
+    return forms;
+  }
+
+  private tokens(text: string): string[] {
+    return this.formsOf(text).tokens;
+  }
+
+  private keys(text: string): string[] {
+    const forms = this.formsOf(text);
+    return (forms.keys ??= keysOfTokens(forms.tokens));
+  }
+
+  private translationKeyOf(text: string): ReturnType<typeof translationKey> {
+    const forms = this.formsOf(text);
+    if (forms.translation === undefined) forms.translation = translationKey(text) ?? null;
+    return forms.translation ?? undefined;
+  }
+
+  /** The keys under which a name's meaning may depend on the country: exact words, words run together, transliterated. */
+  private contextKeys(text: string): string[] {
+    const [exact, compact, , transliterated] = this.keys(text);
+    return [exact, compact, transliterated].filter(Boolean);
   }
 
   private addTranslation(name: string, canonical: string | undefined, context: ContextAlias | undefined): void {
@@ -153,7 +148,7 @@ export class ActorResolver {
    * nigérien).
    */
   private translated(raw: string, text: string, country: string | null, note: string): Resolution | undefined {
-    const key = translationKey(text);
+    const key = this.translationKeyOf(text);
     const hit = key ? this.translations.get(key.key) : undefined;
     // A translation, either way: French written for a name listed in English, or English for a
     // name listed only in French. English written for an English name in other words is not one.
@@ -195,13 +190,14 @@ export class ActorResolver {
     const known = byRaw?.get(raw);
     if (known) return known;
     this.countryUnknown = countryUnknown;
+    this.forms.clear();
     let fresh: Resolution;
     try {
       fresh = this.resolveFresh(raw, country);
     } finally {
       this.countryUnknown = false;
     }
-    const resolution = ruledOut(this.countryEvidence(fresh, country), this.notSame.get(actorKeys(raw)[0]));
+    const resolution = ruledOut(this.countryEvidence(fresh, country), this.notSame.get(this.keys(raw)[0]));
     if (this.memoSize > 100_000) {
       this.memo.clear();
       this.memoSize = 0;
@@ -281,7 +277,7 @@ export class ActorResolver {
       const canonicals = unique(fuzzy.targets.map((t) => t.canonical));
       if (canonicals.length > 1) return answer(raw, "ambiguous", null, canonicals, `"${base}" is one or two letters away from several names.`);
       const target = fuzzy.targets[0];
-      if (contextKeys(target.name).some((key) => this.contextByKey.has(key))) {
+      if (this.contextKeys(target.name).some((key) => this.contextByKey.has(key))) {
         return answer(raw, "unknown", null, canonicals, `"${base}" looks like a misspelt "${target.name}", a name whose meaning depends on the country: not guessed.`);
       }
       // A typo guess for an actor not known to act in the incident's country is two doubts at
@@ -350,7 +346,7 @@ export class ActorResolver {
     const listed = this.acledForms.get(form.base);
     // "Al Shabaab" is ACLED's name for the Somali group, but the same words in Mozambique
     // name the Islamic State there: a country-dependent name follows its country.
-    const context = listed ? contextKeys(form.base).map((key) => this.contextByKey.get(key)).find(Boolean) : undefined;
+    const context = listed ? this.contextKeys(form.base).map((key) => this.contextByKey.get(key)).find(Boolean) : undefined;
     const inContext = !context ? listed : country ? (country in context.byCountry ? context.byCountry[country] : context.elsewhere) : this.countryUnknown ? undefined : listed;
     if (listed && inContext === listed) return this.acledAnswer(raw, listed, `ACLED's name for ${listed}`, form, false);
     const state = STATE_FORCE_FORM.exec(form.base);
@@ -383,9 +379,9 @@ export class ActorResolver {
       const canonical = byName;
       // A code the dictionary does not know is ACLED's own ("JWS: Syrian National Army"); one
       // that names another actor, or that the row's country refuses ("IS" in Niger), is not.
-      const codeRefused = !byCode && contextKeys(code).some((key) => this.contextByKey.has(key));
+      const codeRefused = !byCode && this.contextKeys(code).some((key) => this.contextByKey.has(key));
       // A code that is not a name but another entry's code ("AMB: Ansar Dine") names that entry.
-      const codeHolders = byCode ? undefined : this.codes.get(actorKeys(code)[0]);
+      const codeHolders = byCode ? undefined : this.codes.get(this.keys(code)[0]);
       const codeOf = byName && codeHolders && !codeHolders.has(byName) ? [...codeHolders][0] : byCode;
       if (byName && ((codeOf && byName !== codeOf) || codeRefused)) {
         return answer(raw, "unknown", null, unique([byName, ...(codeOf ? [codeOf] : [])]), `"${code}" is not a code of ${byName}${codeOf ? ` (it names ${codeOf})` : ""}: in ACLED's "code: name" form both must name one actor; not guessed.`);
@@ -429,7 +425,7 @@ export class ActorResolver {
   /** The canonical name of a country's military or police forces. */
   private stateForceOf(kind: "Military" | "Police", country: string, written: string): string {
     if (kind === "Military") {
-      const listed = this.index.findByKeys(actorKeys(written))?.targets.find((t) => this.entries.get(t.canonical)?.type === "State forces");
+      const listed = this.index.findByKeys(this.keys(written))?.targets.find((t) => this.entries.get(t.canonical)?.type === "State forces");
       if (listed) return listed.canonical;
     }
     // Only a listed name says which entry a country's forces are: the country alone does not
@@ -493,7 +489,7 @@ export class ActorResolver {
 
   /** The whole text as one name: canonical, context-dependent, alias or ACLED state-force pattern. */
   private resolveWhole(raw: string, text: string, country: string | null, note: string): Resolution | undefined {
-    const keys = actorKeys(text);
+    const keys = this.keys(text);
     const context = this.contextByKey.get(keys[0]) ?? this.contextByKey.get(keys[1]) ?? this.contextByKey.get(keys[3]);
     if (context) return this.byContext(raw, text, context, country, note);
     const found = this.index.findByKeys(keys);
@@ -635,7 +631,7 @@ export class ActorResolver {
 
   /** Every meaning of an umbrella name whose meaning the country decides ("ISIS"), or undefined for other names. */
   private umbrellaOf(text: string): string[] | undefined {
-    const keys = contextKeys(stripNoise(text));
+    const keys = this.contextKeys(stripNoise(text));
     const context = keys.map((key) => this.contextByKey.get(key)).find(Boolean);
     return context ? [...Object.values(context.byCountry), context.elsewhere, context.withoutCountry].filter((c): c is string => !!c) : undefined;
   }

@@ -7,11 +7,11 @@ import { boundedMemo } from "./boundedMemo";
  * stored raw value is never changed; this is only what matching sees.
  */
 export function cleanName(raw: string): string {
-  return cleanRemembered(raw);
+  return isClean(raw) ? raw : cleanRemembered(raw);
 }
 
-/** Remembered for recent texts: a resolve cleans the same text several times. */
-const cleanRemembered = boundedMemo((raw) => (isClean(raw) ? raw : cleanNameUncached(raw)));
+/** Remembered for recent texts: a resolve cleans the same text several times (a clean text is told at once, without remembering it). */
+const cleanRemembered = boundedMemo(cleanNameUncached);
 
 function cleanNameUncached(raw: string): string {
   return raw

@@ -15,18 +15,14 @@ const NON_DIACRITIC = new RegExp(`[${Object.keys(NON_DIACRITICS).join("")}]`, "g
 
 /** Lower-cased, diacritics stripped, special letters spelt out. */
 export function foldLetters(text: string): string {
-  return foldRemembered(text);
-}
-
-/** Remembered for recent texts: a resolve folds the same text several times. */
-const foldRemembered = boundedMemo(foldUncached);
-
-function foldUncached(text: string): string {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return foldAny(text);
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return foldRemembered(text);
   // ASCII: NFKD changes nothing and no letter needs spelling out; ^ and ` are modifier symbols (Sk).
   const lower = text.toLowerCase();
   return lower.includes("^") || lower.includes("`") ? lower.replace(/[\^`]/g, "") : lower;
 }
+
+/** Remembered for recent texts: a resolve folds the same text several times (ASCII is folded at once, without remembering it). */
+const foldRemembered = boundedMemo(foldAny);
 
 function foldAny(text: string): string {
   return text.toLowerCase().normalize("NFKD").replace(DIACRITICS_AND_FRIENDS, "").replace(NON_DIACRITIC, (char) => NON_DIACRITICS[char]);

@@ -35,6 +35,14 @@ function normalise(text: string): string {
   return from === 0 ? folded : kept + folded.slice(from);
 }
 
+/**
+ * The bigram key of a text the fingerprint normalisation leaves as it is (lower-case ASCII
+ * letters and digits, nothing deleted): the resolver's words run together.
+ */
+export function bigramKeyOfNormalised(normalised: string): string {
+  return ngramKey(normalised, 2);
+}
+
 /** Sorted unique n-grams, by UTF-16 code units as Array.prototype.sort compares strings. */
 function ngramKey(normalised: string, size: number): string {
   if (size !== 2) {
