@@ -1,39 +1,48 @@
-import { findCountry } from "../../vocabulary/countries";
 import { actorKeys } from "../actorResolver";
 import { weaponKeys } from "../weaponResolver";
-import { ActorDictionaryEntry, actorEntrySchema, ContextAlias, contextAliasSchema, WeaponDictionaryEntry, weaponEntrySchema } from "./dictionarySchema";
+import { actorEntrySchema, ambiguousWeaponNameSchema, contextAliasSchema, crossEntryProblems, DictionaryInput, EntryPlace, schemaProblems, weaponEntrySchema } from "./dictionarySchema";
 
-export interface DictionaryInput {
-  actors: readonly ActorDictionaryEntry[];
-  contextAliases: readonly ContextAlias[];
-  weapons: readonly WeaponDictionaryEntry[];
-  ambiguousWeapons: readonly { name: string; candidates: string[] }[];
-}
+export type { DictionaryInput } from "./dictionarySchema";
+
+/** "actor Boko Haram", "context alias ISIS", "weapon AKM", `ambiguous "M16"`. */
+const byName: EntryPlace = (kind, entry) => {
+  const item = entry as { canonical?: unknown; alias?: unknown; name?: unknown };
+  return kind === "ambiguous" ? `ambiguous "${String(item.name)}"` : `${kind} ${String(kind === "context alias" ? item.alias : item.canonical)}`;
+};
 
 /**
  * Everything wrong with a set of dictionaries, as sentences (empty when sound): entries
- * that fail their schema, an alias claimed by two canonical names without being marked
- * context-dependent, unknown countries, and references (parents, launchers, rounds,
- * context targets, candidates) to names that are not in the dictionary.
+ * that fail their schema, the rules between entries (crossEntryProblems: canonical names
+ * listed once, unknown countries, and references — parents, launchers, rounds, context
+ * targets, candidates — to names that are not in the dictionary), and, through the
+ * resolvers' keys, an alias claimed by two canonical names without being marked
+ * context-dependent.
  */
 export function validateDictionary(input: DictionaryInput): string[] {
   const problems: string[] = [];
   for (const entry of input.actors) {
     const parsed = actorEntrySchema.safeParse(entry);
-    if (!parsed.success) problems.push(`actor ${entry.canonical}: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
-    for (const country of entry.countries) if (findCountry(country)?.name !== country) problems.push(`actor ${entry.canonical}: "${country}" is not a canonical country name`);
+    if (!parsed.success) problems.push(...schemaProblems(byName("actor", entry), parsed.error.issues));
   }
-  const actorNames = new Set(input.actors.map((entry) => entry.canonical));
-  const contextTargets = new Map<string, Set<string | null>>();
   for (const context of input.contextAliases) {
     const parsed = contextAliasSchema.safeParse(context);
-    if (!parsed.success) problems.push(`context alias ${context.alias}: ${parsed.error.issues.map((i) => i.message).join("; ")}`);
-    const targets = [...Object.values(context.byCountry), context.elsewhere, context.withoutCountry];
-    for (const target of targets) if (target !== null && !actorNames.has(target)) problems.push(`context alias ${context.alias}: "${target}" is not a canonical actor`);
-    for (const country of Object.keys(context.byCountry)) if (findCountry(country)?.name !== country) problems.push(`context alias ${context.alias}: "${country}" is not a canonical country name`);
+    if (!parsed.success) problems.push(...schemaProblems(byName("context alias", context), parsed.error.issues));
+  }
+  for (const entry of input.weapons) {
+    const parsed = weaponEntrySchema.safeParse(entry);
+    if (!parsed.success) problems.push(...schemaProblems(byName("weapon", entry), parsed.error.issues));
+  }
+  for (const item of input.ambiguousWeapons) {
+    const parsed = ambiguousWeaponNameSchema.safeParse(item);
+    if (!parsed.success) problems.push(...schemaProblems(byName("ambiguous", item), parsed.error.issues));
+  }
+  problems.push(...crossEntryProblems(input, byName));
+
+  const contextTargets = new Map<string, Set<string | null>>();
+  for (const context of input.contextAliases) {
     const key = actorKeys(context.alias)[0];
     if (contextTargets.has(key)) problems.push(`context alias ${context.alias}: listed twice`);
-    contextTargets.set(key, new Set(targets));
+    contextTargets.set(key, new Set([...Object.values(context.byCountry), context.elsewhere, context.withoutCountry]));
   }
   const actorOwner = new Map<string, string>();
   for (const entry of input.actors) {
@@ -47,20 +56,9 @@ export function validateDictionary(input: DictionaryInput): string[] {
     }
   }
 
-  const weaponNames = new Set(input.weapons.map((entry) => entry.canonical));
   const weaponOwner = new Map<string, string>();
   const ambiguousKeys = new Set(input.ambiguousWeapons.map((item) => weaponKeys(item.name)[0]));
   for (const entry of input.weapons) {
-    const parsed = weaponEntrySchema.safeParse(entry);
-    if (!parsed.success) problems.push(`weapon ${entry.canonical}: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
-    for (const country of entry.origins ?? []) if (findCountry(country)?.name !== country) problems.push(`weapon ${entry.canonical}: "${country}" is not a canonical country name`);
-    for (const reference of [entry.parent, ...(entry.fires ?? []), ...(entry.firedBy ?? [])]) {
-      if (reference !== undefined && !weaponNames.has(reference)) problems.push(`weapon ${entry.canonical}: "${reference}" is not a canonical weapon`);
-    }
-    for (const round of entry.fires ?? []) {
-      const fired = input.weapons.find((w) => w.canonical === round);
-      if (fired && !(fired.firedBy ?? []).includes(entry.canonical)) problems.push(`weapon ${entry.canonical} fires ${round}, but ${round} does not list it as a launcher`);
-    }
     for (const name of [entry.canonical, ...entry.aliases, ...(entry.variants ?? [])]) {
       const key = weaponKeys(name)[0];
       if (ambiguousKeys.has(key)) problems.push(`weapon alias "${name}" of ${entry.canonical} is also listed as ambiguous`);
@@ -69,6 +67,5 @@ export function validateDictionary(input: DictionaryInput): string[] {
       weaponOwner.set(key, entry.canonical);
     }
   }
-  for (const item of input.ambiguousWeapons) for (const candidate of item.candidates) if (!weaponNames.has(candidate)) problems.push(`ambiguous "${item.name}": "${candidate}" is not a canonical weapon`);
   return problems;
 }
