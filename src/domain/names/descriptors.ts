@@ -49,6 +49,8 @@ const HYPHEN_BACKED = /^(.+?)-(?:aligned|led|backed|allied|affiliated)$/iu;
 const LEADER_POSSESSIVE = /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+(?=\S)/u;
 /** "Ansar Dine d'Iyad Ag Ghaly", "Al-Mourabitoun de Mokhtar Belmokhtar", "Ansaroul Islam de Malam Dicko": a person after the name. */
 const LEADER_AFTER = /^(.+?)\s+(?:de|d'|du)\s*(?:(?:l'|le |la )?(?:maréchal|général|colonel|émir|chef|cheikh|imam)\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|ag|ould|ben|bin|al|el|wa|wad)){1,3})$/u;
+/** What LEADER_AFTER needs to match at all: a space, then "de", "d'" or "du". */
+const MAY_NAME_LEADER = /\s(?:de|d'|du)/;
 /** "in Puntland", "en Somalie", "du Cabo Delgado", "au Sahel": a trailing place. */
 const TRAILING_PLACE = /^(.+?)\s+(?:in|en|au|aux|du|de la|dans le|dans la|dans l'|from)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)$/u;
 /** A lower-case word that opens or closes the name: an adjective ("hutu", "somaliens", "proturcs"). */
@@ -148,7 +150,8 @@ export function readDescriptors(text: string, findCountry: (text: string) => str
     }
     if (next !== current) stage(next);
     next = next.replace(LEADER_POSSESSIVE, "");
-    const led = LEADER_AFTER.exec(next);
+    // The leader pattern needs " de", " d'" or " du": told at once, before its backtracking.
+    const led = MAY_NAME_LEADER.test(next) ? LEADER_AFTER.exec(next) : null;
     if (led) next = led[1];
     const hyphen = HYPHEN_BACKED.exec(next);
     if (hyphen) next = hyphen[1];

@@ -26,11 +26,56 @@ const FRENCH: Record<string, string> = {
 const ENGLISH: Record<string, string> = { armed: "army", popular: "people" };
 const FUNCTION_WORDS = new Set(["of", "the", "for", "in", "and", "at", "de", "du", "des", "la", "le", "les", "en", "au", "aux", "et", "pour", "a", "dans", "sur"]);
 
+const FRENCH_WORDS = new Map(Object.entries(FRENCH));
+const ENGLISH_WORDS = new Map(Object.entries(ENGLISH));
+
 /** The words of a cleaned name (`cleanName`) for its translation key: folded, elided articles ("l'", "d'") dropped, in the singular. */
 function words(text: string): string[] {
+  const found = asciiWords(text) ?? anyWords(text);
+  const content: string[] = [];
+  for (const word of found) {
+    if (FUNCTION_WORDS.has(word)) continue;
+    content.push(word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word);
+  }
+  return content;
+}
+
+function anyWords(text: string): string[] {
   const folded = foldLetters(text).replace(/\b[ld]'/g, "").replace(/'/g, "");
-  const found = folded.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return found.filter((word) => !FUNCTION_WORDS.has(word)).map((word) => (word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word));
+  return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * `anyWords` of an ASCII text without ^ or ` in one pass (undefined for other texts): lower-cased,
+ * "l'" and "d'" dropped where a word begins with them, other apostrophes joining the letters
+ * around them, every other character a separator.
+ */
+function asciiWords(text: string): string[] | undefined {
+  const found: string[] = [];
+  let word = "";
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    // Folding deletes ^ and ` before the elisions are read: such texts take the general way.
+    if (c > 0x7f || c === 0x5e || c === 0x60) return undefined;
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    if ((c === 0x6c || c === 0x64) && text.charCodeAt(i + 1) === 0x27 && (i === 0 || !isWordCharacter(text.charCodeAt(i - 1)))) {
+      i++;
+      continue;
+    }
+    if (c === 0x27) continue;
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) word += String.fromCharCode(c);
+    else if (word) {
+      found.push(word);
+      word = "";
+    }
+  }
+  if (word) found.push(word);
+  return found;
+}
+
+/** A character of \w in a regular expression without the u flag. */
+function isWordCharacter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 }
 
 /**
@@ -42,9 +87,9 @@ export function translationKey(text: string): { key: string; translated: boolean
   if (content.length < 2) return undefined;
   let translated = false;
   const english = content.map((word) => {
-    const put = FRENCH[word];
+    const put = FRENCH_WORDS.get(word);
     if (put !== undefined && put !== word) translated = true;
-    return ENGLISH[put ?? word] ?? put ?? word;
+    return ENGLISH_WORDS.get(put ?? word) ?? put ?? word;
   });
   return { key: [...new Set(english)].sort().join(" "), translated };
 }

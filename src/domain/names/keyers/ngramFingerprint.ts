@@ -50,11 +50,26 @@ function ngramKey(normalised: string, size: number): string {
     for (let i = 0; i + size <= normalised.length; i++) grams.add(normalised.slice(i, i + size));
     return [...grams].sort().join("");
   }
-  // A pair of code units as one number orders as the two-character string does.
-  const pairs = new Set<number>();
-  for (let i = 0; i + 2 <= normalised.length; i++) pairs.add(normalised.charCodeAt(i) * 0x10000 + normalised.charCodeAt(i + 1));
-  const sorted = Float64Array.from(pairs).sort();
+  // A pair of code units as one number (below 2^32) orders as the two-character string does:
+  // sorted as numbers in a reused buffer, repeats skipped as the key is written.
+  const count = normalised.length - 1;
+  if (count <= 0) return "";
+  if (pairBuffer.length < count) pairBuffer = new Uint32Array(Math.max(count, 2 * pairBuffer.length));
+  for (let i = 0; i < count; i++) pairBuffer[i] = normalised.charCodeAt(i) * 0x10000 + normalised.charCodeAt(i + 1);
+  const pairs = pairBuffer.subarray(0, count).sort();
+  const codes: number[] = [];
+  let previous = -1;
+  for (let i = 0; i < count; i++) {
+    const pair = pairs[i];
+    if (pair === previous) continue;
+    previous = pair;
+    codes.push(pair >>> 16, pair & 0xffff);
+  }
+  if (codes.length <= 4096) return String.fromCharCode(...codes);
+  // A long text: written in pieces, within the engines' limits on a call's arguments.
   let key = "";
-  for (const pair of sorted) key += String.fromCharCode(Math.floor(pair / 0x10000), pair % 0x10000);
+  for (let from = 0; from < codes.length; from += 4096) key += String.fromCharCode(...codes.slice(from, from + 4096));
   return key;
 }
+
+let pairBuffer = new Uint32Array(64);

@@ -19,4 +19,13 @@ describe("ngramFingerprintKeyer", () => {
     const differing = [...ascii, "\ud83d\ude00x\u00e9", ...nameSamples()].filter((text) => keyer.key(text) !== keyByRules(text, size) || keyer.key(text) !== keyByRules(text, size));
     expect(differing).toEqual([]);
   });
+
+  it("gives what the rules give for a long text of many distinct pairs (a key longer than one call's arguments)", () => {
+    let state = 7;
+    const next = () => (state = (state * 1103515245 + 12345) & 0x7fffffff);
+    const text = Array.from({ length: 40_000 }, () => String.fromCharCode(0x4e00 + (next() % 20_000))).join("");
+    const key = ngramFingerprintKeyer(2).key(text);
+    expect(key.length).toBeGreaterThan(8192);
+    expect(key).toBe(keyByRules(text, 2));
+  });
 });
