@@ -6,6 +6,7 @@ import { fingerprintKeyer } from "../../src/domain/names/keyers/fingerprint";
 import { WeaponResolver } from "../../src/domain/names/weaponResolver";
 import { LabelledName, loadEvaluationSet, mappedName, referenceCanonicals, score, Score } from "../support/evaluation";
 import { log, record } from "./summary";
+import { forgetTextMemos } from "../../src/domain/text/textMemos";
 
 /**
  * The normaliser against the tools a user would pick instead, on the same labelled set and
@@ -55,12 +56,17 @@ function oursAnswer(): Answer {
 /** Names timed for names/s: the first of a set (fuse.js takes minutes over a set of thousands, five times). */
 const TIMED_NAMES = 800;
 
-/** Names per second: each run starts from a tool built afresh (no answers remembered), timed over the set's first `TIMED_NAMES`. */
+/**
+ * Names per second: each run starts from a tool built afresh and with every text memory
+ * forgotten (folded, cleaned and keyed texts too: nothing of an earlier pass is
+ * remembered), timed over the set's first `TIMED_NAMES`.
+ */
 function namesPerSecond(make: () => Answer, all: readonly LabelledName[]): number {
   const rows = all.slice(0, TIMED_NAMES);
   let best = Infinity;
   for (let run = 0; run < 5; run++) {
     const answer = make();
+    forgetTextMemos();
     const start = process.hrtime.bigint();
     for (const row of rows) answer(row);
     best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e9);
@@ -107,8 +113,49 @@ export function namesTable(): void {
       record({ step: "names", size, measure: "wrong maps per 1,000", ours: (1000 * ours.wrongMaps) / ours.rows, unit: "", baseline: peer, baselineValue: (1000 * other.wrongMaps) / other.rows });
     }
   }
-  log(`names/s: from a freshly built tool (our memory of answers empty), best of 5 passes over the set's first ${TIMED_NAMES} names; index building not timed for any tool.`);
+  log(`names/s: from a freshly built tool, every text memory forgotten, best of 5 passes over the set's first ${TIMED_NAMES} names; index building not timed for any tool.`);
   log("set aside (independent sets): names labelled UNKNOWN (no reference name may be given) that a tool mapped to a name the project added (an added actor, ACLED's Military Forces of X): neither right nor wrong, not counted.");
+}
+
+/**
+ * Where our actor resolver's time goes, stage by stage (src/domain/names/actorStages), on
+ * each set's actor names resolved once from a fresh resolver with every text memory
+ * forgotten, after a pass that warms the code up (by a resolver of its own): how often each
+ * stage ran, how often it answered, and its time (a stage that reads parts of the name with
+ * every stage includes their time).
+ */
+export function actorStagesTable(): void {
+  const sets: [string, LabelledName[]][] = [
+    ["tuning", loadEvaluationSet("actor")],
+    ["independent phrasings", loadEvaluationSet("actor", "independent")],
+    ["real ACLED strings", loadEvaluationSet("actor", "independent real")],
+  ];
+  for (const [setName, rows] of sets) {
+    for (let pass = 0; pass < 3; pass++) {
+      forgetTextMemos();
+      const warm = new ActorResolver({ entries: ACTORS, contextAliases: ACTOR_CONTEXT_ALIASES });
+      for (const row of rows) warm.resolve(row.raw, row.country);
+    }
+    const times = new Map<string, { runs: number; answered: number; ms: number }>();
+    const resolver = new ActorResolver({ entries: ACTORS, contextAliases: ACTOR_CONTEXT_ALIASES });
+    resolver.timeStages({
+      now: () => performance.now(),
+      add: (stage, ms, answered) => {
+        const time = times.get(stage) ?? { runs: 0, answered: 0, ms: 0 };
+        time.runs++;
+        time.ms += ms;
+        if (answered) time.answered++;
+        times.set(stage, time);
+      },
+    });
+    forgetTextMemos();
+    const start = performance.now();
+    for (const row of rows) resolver.resolve(row.raw, row.country);
+    const total = performance.now() - start;
+    log(`\n== actor stages, ${setName}: ${rows.length.toLocaleString("en")} names in ${total.toFixed(0)} ms (${Math.round(rows.length / (total / 1000)).toLocaleString("en")} names/s) ==`);
+    log(["stage", "runs", "answered", "ms", "µs per run", "share"].join("\t"));
+    for (const [stage, time] of times) log([stage, time.runs, time.answered, time.ms.toFixed(1), ((1000 * time.ms) / time.runs).toFixed(1), `${((100 * time.ms) / total).toFixed(0)}%`].join("\t"));
+  }
 }
 
 /** `count` distinct names: the labelled set, then its names numbered ("ISIS 2"), so that the cost follows distinct names. */

@@ -3,7 +3,7 @@ import { checkWorkbook } from "../../src/domain/checks/checkWorkbook";
 import { CellValue } from "../../src/domain/cells/cellValue";
 import { WorkbookGrid } from "../../src/domain/sheetGrid";
 import { generateWorkbook } from "../support/generateWorkbook";
-import { namesTable, normaliseTable, sheetNamesTable } from "./names";
+import { actorStagesTable, namesTable, normaliseTable, sheetNamesTable } from "./names";
 import { exportTable } from "./export";
 import { excelTable } from "./excel";
 import { realAcledTable } from "./realAcled";
@@ -108,6 +108,7 @@ else {
   const whole = streamCheckTable();
   normaliseTable();
   namesTable();
+  actorStagesTable();
   sheetNamesTable();
   exportTable();
   realAcledTable()

@@ -1,3 +1,5 @@
+import { registerTextMemo } from "../text/textMemos";
+
 /**
  * A pure text function remembered for its recent arguments: one resolve asks for the same
  * normal forms of a name many times (whole name, words, keys), and a stream of distinct
@@ -5,6 +7,7 @@
  */
 export function boundedMemo(compute: (text: string) => string, limit = 20_000): (text: string) => string {
   let known = new Map<string, string>();
+  registerTextMemo(() => (known = new Map()));
   return (text: string): string => {
     const found = known.get(text);
     if (found !== undefined) return found;

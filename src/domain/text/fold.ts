@@ -1,4 +1,7 @@
+import { registerTextMemo } from "./textMemos";
+
 const cache = new Map<string, string>();
+registerTextMemo(() => cache.clear());
 const CACHE_LIMIT = 50_000;
 const CACHEABLE_LENGTH = 200;
 

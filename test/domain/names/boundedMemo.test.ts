@@ -1,4 +1,5 @@
 import { boundedMemo } from "../../../src/domain/names/boundedMemo";
+import { forgetTextMemos } from "../../../src/domain/text/textMemos";
 
 describe("boundedMemo", () => {
   it("computes each text once while remembered, and forgets all once full", () => {
@@ -9,5 +10,17 @@ describe("boundedMemo", () => {
     upper("c"); // full: forgets a and b
     upper("a");
     expect(seen).toEqual(["a", "b", "c", "a"]);
+  });
+});
+
+describe("forgetTextMemos", () => {
+  it("makes every memory compute again", () => {
+    const seen: string[] = [];
+    const upper = boundedMemo((text) => (seen.push(text), text.toUpperCase()));
+    upper("a");
+    upper("a");
+    forgetTextMemos();
+    upper("a");
+    expect(seen).toEqual(["a", "a"]);
   });
 });
