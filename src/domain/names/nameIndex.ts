@@ -94,15 +94,6 @@ export class NameIndex {
     return closestByWords(tokens, bands.length === 1 ? bands[0] : inScanOrder(bands), isProtected);
   }
 
-  /** As `fuzzy`, by a scan of every name with as many words: the reference the blocked search must agree with. */
-  fuzzyByScan(text: string, isProtected: (word: string) => boolean): { targets: IndexTarget[]; edits: number; word: string } | undefined {
-    const tokens = this.tokensOf(text);
-    const bucket = this.byTokenCount.get(tokens.length);
-    if (!bucket || tokens.length === 0) return undefined;
-    if (tokens.length === 1 && tokens[0].length < 6) return undefined;
-    return closestByWordsAsFirstWritten(tokens, bucket, isProtected);
-  }
-
   /**
    * Names that begin with the same words as the text, the longest shared beginning first
    * (two words at least where the text has two): candidates to suggest, never to map.
@@ -147,17 +138,6 @@ export class NameIndex {
     close.sort((a, b) => a.order - b.order);
     const found: string[] = [];
     for (const { target } of close) if (!found.includes(target.canonical)) found.push(target.canonical);
-    return found;
-  }
-
-  /** As `near`, by a scan of every name: the reference the blocked search must agree with. */
-  nearByScan(compact: string): string[] {
-    const found: string[] = [];
-    for (const bucket of this.byTokenCount.values()) {
-      for (const { tokens, target } of bucket) {
-        if (!found.includes(target.canonical) && editDistance(compact, tokens.join(""), 1) <= 1) found.push(target.canonical);
-      }
-    }
     return found;
   }
 }
@@ -225,7 +205,7 @@ function closestByWords(tokens: string[], candidates: readonly IndexedName[], is
         edits = 3;
         break;
       }
-      // allowedEdits(a, b, isProtected, tokens.length), its checks cheapest first.
+      // The typos allowed in this word (none with digits or in protected words), cheapest checks first.
       let limit = lettersAllowed(Math.min(a.length, b.length), tokens.length);
       if (limit > 0 && (exact[i] || digits[i] || isProtected(b))) limit = 0;
       if (limit === 0) {
@@ -252,55 +232,12 @@ function closestByWords(tokens: string[], candidates: readonly IndexedName[], is
   return best.length > 0 ? { targets: best, edits: bestEdits, word: bestWord } : undefined;
 }
 
-/** closestByWords as first written: the reference its faster checks must agree with. */
-function closestByWordsAsFirstWritten(tokens: string[], candidates: readonly IndexedName[], isProtected: (word: string) => boolean): { targets: IndexTarget[]; edits: number; word: string } | undefined {
-  let best: IndexTarget[] = [];
-  let bestEdits = Infinity;
-  let bestWord = "";
-  for (const { tokens: candidate, target } of candidates) {
-    let edits = 0;
-    let word = "";
-    for (let i = 0; i < tokens.length && edits < 3; i++) {
-      const a = tokens[i];
-      const b = candidate[i];
-      if (a === b) continue;
-      const limit = allowedEdits(a, b, isProtected, tokens.length);
-      if (limit === 0) {
-        edits = 3;
-        break;
-      }
-      const distance = editDistance(a, b, limit);
-      if (distance > limit) {
-        edits = 3;
-        break;
-      }
-      edits += distance;
-      word = a;
-    }
-    if (edits === 0 || edits > 2) continue;
-    if (edits < bestEdits) {
-      best = [target];
-      bestEdits = edits;
-      bestWord = word;
-    } else if (edits === bestEdits && !best.some((t) => t.canonical === target.canonical)) {
-      best.push(target);
-    }
-  }
-  return best.length > 0 ? { targets: best, edits: bestEdits, word: bestWord } : undefined;
-}
-
 /**
- * Letter typos allowed in one word: none in words with digits or in protected words; one
- * in words of five letters or more, or of four in a name of several words (the other words
- * then carry the match); two from nine letters.
+ * The letter typos the length of the shorter word allows, in a name of `words` words
+ * (words with digits and protected words allow none): one in words of five letters or
+ * more, or of four in a name of several words (the other words then carry the match); two
+ * from nine letters.
  */
-function allowedEdits(a: string, b: string, isProtected: (word: string) => boolean, words: number): number {
-  if (DIGIT.test(a) || DIGIT.test(b)) return 0;
-  if (isProtected(a) || isProtected(b)) return 0;
-  return lettersAllowed(Math.min(a.length, b.length), words);
-}
-
-/** The typos the length of the shorter word allows, in a name of `words` words. */
 function lettersAllowed(length: number, words: number): number {
   if (length >= 9) return 2;
   if (length >= 5 || (length === 4 && words >= 2)) return 1;
