@@ -1,41 +1,38 @@
 import * as React from "react";
-import { useVirtualizer } from "@tanstack/react-virtual";
-import { Select, Text, ToggleButton, makeStyles, tokens, Label } from "@fluentui/react-components";
+import { defaultRangeExtractor, useVirtualizer, type Range } from "@tanstack/react-virtual";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Issue } from "../domain/issues/issue";
 import type { Severity } from "../domain/issues/issueCodes";
-import { issueLocation } from "../domain/issues/formatIssue";
-import { Decide, NameActions } from "./NameActions";
+import { fieldLabel, type ColumnHeaders } from "../domain/headers/columnHeaders";
+import { countOf, formatCount } from "../domain/text/formatCount";
+import type { Decide } from "./NameActions";
 import { ListRow, listRows } from "./listRows";
+import { SeverityFilter } from "./findings/SeverityFilter";
+import { FieldMenu } from "./findings/FieldMenu";
+import { fieldChoiceValue, fieldChoices } from "./findings/fieldChoices";
+import { FindingRow } from "./findings/FindingRow";
+import { findingKey } from "./findings/findingKey";
+import { useRecheckNote } from "./findings/recheckNote";
+import { SeverityIcon } from "./findings/SeverityIcon";
+import { nextFinding } from "./findings/rovingFocus";
 
 const useStyles = makeStyles({
-  filters: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  scroller: { overflowY: "auto", overflowX: "hidden", marginTop: tokens.spacingVerticalXS },
+  // Fills what its parent leaves it (a flex parent), scrolling in one box.
+  root: { display: "flex", flexDirection: "column", flex: "1 1 auto", minHeight: 0, gap: tokens.spacingVerticalXS, minWidth: 0 },
+  filters: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  status: { display: "flex", alignItems: "center", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, minHeight: "24px" },
+  scroller: { flex: "1 1 auto", minHeight: 0, maxHeight: "100vh", overflowY: "auto", overflowX: "hidden", minWidth: 0 },
   list: { listStyleType: "none", margin: 0, padding: 0, position: "relative", width: "100%" },
   row: { position: "absolute", top: 0, left: 0, width: "100%", boxSizing: "border-box", paddingBottom: tokens.spacingVerticalXS },
-  item: {
-    display: "block",
-    width: "100%",
-    textAlign: "left",
-    borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
-    paddingLeft: tokens.spacingHorizontalS,
-    wordBreak: "break-word",
-    backgroundColor: "transparent",
-    color: tokens.colorNeutralForeground1,
-    border: "none",
-    cursor: "pointer",
-    font: "inherit",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
-  },
-  error: { borderLeft: `3px solid ${tokens.colorPaletteRedBorder2}` },
-  warning: { borderLeft: `3px solid ${tokens.colorPaletteYellowBorder2}` },
-  info: { borderLeft: `3px solid ${tokens.colorBrandStroke1}` },
+  sheet: { paddingTop: tokens.spacingVerticalS, margin: 0 },
+  group: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, margin: 0, paddingTop: tokens.spacingVerticalXS },
+  count: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightRegular },
+  empty: { color: tokens.colorNeutralForeground2, paddingTop: tokens.spacingVerticalS },
 });
 
-const SEVERITIES: Severity[] = ["error", "warning", "info"];
-const LABEL: Record<Severity, string> = { error: "Errors", warning: "Warnings", info: "Info" };
 /** Up to this many rows every row is in the page (find in page, screen readers' lists); above it only those in view. */
 export const RENDER_ALL_UP_TO = 200;
+const ALL_SHOWN: Record<Severity, boolean> = { error: true, warning: true, info: true };
 
 export interface IssueListProps {
   issues: readonly Issue[];
@@ -44,115 +41,205 @@ export interface IssueListProps {
   /** Remembers a decision about a name in the workbook's dictionary. */
   onDecide?: Decide;
   busy?: boolean;
+  /** The headers as the sheets write them (`columnHeadersOf`); without them, columns go by the schema's labels. */
+  headers?: ColumnHeaders;
 }
 
 /**
- * The findings grouped by sheet and code, filterable by severity and field; each goes to
- * its cell. Virtualised: with 50,000 issues only the lines in view (and a few either side)
- * are in the page, measured as they render, so lines that wrap keep their height.
+ * The findings by sheet, then by kind (errors first), filterable by severity and column; each
+ * goes to its cell. One Tab stop, arrow keys, Home and End inside (roving tabindex); the
+ * chosen finding stays marked. Virtualised: with 50,000 issues only the lines in view (and
+ * a few either side) are in the page, measured as they render, so lines that wrap keep their height.
  */
-export function IssueList({ issues, onSelect, onDecide, busy = false }: IssueListProps): React.JSX.Element {
+export function IssueList({ issues, onSelect, onDecide, busy = false, headers }: IssueListProps): React.JSX.Element {
   const styles = useStyles();
-  const [shown, setShown] = React.useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
+  const [shown, setShown] = React.useState<Record<Severity, boolean>>(ALL_SHOWN);
   const [field, setField] = React.useState("");
-  const fields = React.useMemo(() => [...new Set(issues.map((i) => i.field).filter((f): f is string => !!f))].sort(), [issues]);
-  const visible = React.useMemo(() => issues.filter((i) => shown[i.severity] && (!field || i.field === field)), [issues, shown, field]);
+  const fieldGroups = React.useMemo(() => fieldChoices(issues, headers), [issues, headers]);
+  const inField = React.useMemo(() => (field ? issues.filter((i) => i.field !== null && fieldChoiceValue(i.sheet, i.field) === field) : issues), [issues, field]);
+  const counts = React.useMemo(() => {
+    const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+    for (const issue of inField) c[issue.severity]++;
+    return c;
+  }, [inField]);
+  const visible = React.useMemo(() => inField.filter((i) => shown[i.severity]), [inField, shown]);
   const rows = React.useMemo(() => listRows(visible), [visible]);
+  const filtered = field !== "" || !shown.error || !shown.warning || !shown.info;
+  const [note, clearNote] = useRecheckNote(issues);
+
   // The virtualizer asks every line's key and size whenever a measured height changes: precomputed, they are array reads.
   const keys = React.useMemo(() => rows.map(rowKey), [rows]);
+  const findings = React.useMemo(() => rows.map((row) => (row.kind === "issue" ? findingKey(row.issue) : "")), [rows]);
+  const indexOfFinding = React.useMemo(() => {
+    const map = new Map<string, number>();
+    findings.forEach((key, index) => key && !map.has(key) && map.set(key, index));
+    return map;
+  }, [findings]);
   const estimates = React.useMemo(() => Float64Array.from(rows, (row) => (row.kind === "issue" ? 60 : 28)), [rows]);
+
+  /** The finding that holds the list's Tab stop (the last focused), and the one last gone to (marked). */
+  const [activeKey, setActiveKey] = React.useState<string | null>(null);
+  const [selectedKey, setSelectedKey] = React.useState<string | null>(null);
+  const [expanded, setExpanded] = React.useState<ReadonlySet<string>>(() => new Set());
+  const firstIssue = React.useMemo(() => rows.findIndex((row) => row.kind === "issue"), [rows]);
+  const activeIndex = (activeKey !== null ? indexOfFinding.get(activeKey) : undefined) ?? firstIssue;
+  const active = React.useRef(activeIndex);
+  active.current = activeIndex;
+
   const scroller = React.useRef<HTMLDivElement>(null);
+  // The Tab stop is always in the page, however far it is scrolled away: focus never falls out of the list.
+  const rangeExtractor = React.useCallback(
+    (range: Range) => {
+      const indices = defaultRangeExtractor(range);
+      if (activeIndex >= 0 && !indices.includes(activeIndex)) return [...indices, activeIndex].sort((a, b) => a - b);
+      return indices;
+    },
+    [activeIndex],
+  );
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: (index) => estimates[index],
     overscan: rows.length <= RENDER_ALL_UP_TO ? RENDER_ALL_UP_TO : 12,
     getItemKey: (index) => keys[index],
+    rangeExtractor,
     // Heights measured in one frame are applied in one render, not one synchronous render each.
     useFlushSync: false,
   });
 
-  /** Arrow keys move between issues, Home and End to the first and last, scrolling lines into the page as they go. */
-  const pending = React.useRef<number | null>(null);
+  /** Arrow keys move between findings, Home and End to the first and last, scrolling them into the page as they go. */
+  const focusPending = React.useRef<number | null>(null);
   const onKeyDown = (event: React.KeyboardEvent) => {
-    const keys: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, End: -1, Home: 1 };
-    const step = keys[event.key];
-    if (!step) return;
-    const from = pending.current ?? Number((event.target as HTMLElement).closest("[data-index]")?.getAttribute("data-index"));
-    if (!Number.isInteger(from)) return;
-    let to = event.key === "Home" ? 0 : event.key === "End" ? rows.length - 1 : from + step;
-    while (to >= 0 && to < rows.length && rows[to].kind !== "issue") to += step;
-    if (to < 0 || to >= rows.length) return;
+    if (!(event.target as HTMLElement).matches("[data-finding]")) return;
+    const to = nextFinding(rows, active.current, event.key);
+    if (to === null) return;
     event.preventDefault();
-    const buttonAt = (index: number) => scroller.current?.querySelector<HTMLButtonElement>(`[data-index="${index}"] button`);
-    const rendered = buttonAt(to);
-    if (rendered) {
-      rendered.focus();
-      return;
-    }
-    // Not in the page yet: scroll it in, then focus it once rendered; keys pressed meanwhile count from it.
-    pending.current = to;
+    active.current = to;
+    focusPending.current = to;
+    setActiveKey(findings[to]);
     virtualizer.scrollToIndex(to, { align: "auto" });
-    const focus = (attempt: number) => {
-      const button = buttonAt(to);
-      if (button || attempt >= 30) {
-        if (pending.current === to) pending.current = null;
-        button?.focus();
-      } else requestAnimationFrame(() => focus(attempt + 1));
-    };
-    requestAnimationFrame(() => focus(0));
   };
+  React.useLayoutEffect(() => {
+    const index = focusPending.current;
+    if (index === null) return;
+    const button = scroller.current?.querySelector<HTMLButtonElement>(`[data-finding="${index}"]`);
+    if (button) {
+      focusPending.current = null;
+      button.focus({ preventScroll: true });
+    }
+  });
+
+  // A re-check can take away the focused finding: focus then goes to the one now in its place, not to the page's body.
+  const focusInside = React.useRef(false);
+  const lastIndex = React.useRef(activeIndex);
+  React.useLayoutEffect(() => {
+    const gone = activeKey !== null && !indexOfFinding.has(activeKey);
+    if (gone && focusInside.current && document.activeElement === document.body && firstIssue >= 0) {
+      let to = Math.min(lastIndex.current, rows.length - 1);
+      while (to > 0 && rows[to].kind !== "issue") to--;
+      if (rows[to].kind !== "issue") to = firstIssue;
+      focusPending.current = to;
+      setActiveKey(findings[to]);
+    }
+  }, [rows]);
+  React.useLayoutEffect(() => {
+    lastIndex.current = activeIndex;
+  });
+
+  const showAll = () => {
+    setShown(ALL_SHOWN);
+    setField("");
+    clearNote();
+  };
+  const summary = visible.length === issues.length ? countOf(issues.length, "finding") : `${formatCount(visible.length)} of ${countOf(issues.length, "finding")} shown`;
 
   return (
-    <section aria-label="Issues">
-      <div className={styles.filters} role="group" aria-label="Filter issues">
-        {SEVERITIES.map((severity) => (
-          <ToggleButton key={severity} size="small" checked={shown[severity]} onClick={() => setShown({ ...shown, [severity]: !shown[severity] })}>
-            {LABEL[severity]}
-          </ToggleButton>
-        ))}
-        <Label htmlFor="issue-field" size="small">
-          Field
-        </Label>
-        <Select id="issue-field" size="small" value={field} onChange={(_, data) => setField(data.value)}>
-          <option value="">All fields</option>
-          {fields.map((f) => (
-            <option key={f} value={f}>
-              {f}
-            </option>
-          ))}
-        </Select>
+    <section aria-label="Issues" className={styles.root}>
+      <div className={styles.filters}>
+        <SeverityFilter shown={shown} counts={counts} onToggle={(severity) => {
+            setShown({ ...shown, [severity]: !shown[severity] });
+            clearNote();
+          }} />
+        {fieldGroups.length > 0 && <FieldMenu
+            groups={fieldGroups}
+            value={field}
+            onChange={(value) => {
+              setField(value);
+              clearNote();
+            }}
+          />}
       </div>
-      <Text size={200} role="status" aria-live="polite">
-        {visible.length === issues.length ? `${issues.length} issues` : `${visible.length} of ${issues.length} issues shown`}
-      </Text>
-      <div ref={scroller} className={styles.scroller} style={{ height: `min(${virtualizer.getTotalSize()}px, 70vh)` }} onKeyDown={onKeyDown}>
+      <div className={styles.status}>
+        <Text size={200} role="status" aria-live="polite">
+          {summary}
+          {note && ` · ${note}`}
+        </Text>
+        {filtered && (
+          <Button size="small" appearance="transparent" onClick={showAll}>
+            Show all
+          </Button>
+        )}
+      </div>
+      {issues.length > 0 && visible.length === 0 && (
+        <Text size={200} className={styles.empty}>
+          The filters hide every finding: turn a severity back on, choose All columns, or Show all.
+        </Text>
+      )}
+      <div
+        ref={scroller}
+        className={styles.scroller}
+        onKeyDown={onKeyDown}
+        onFocus={() => (focusInside.current = true)}
+        onBlur={(event) => (focusInside.current = scroller.current?.contains(event.relatedTarget as Node | null) ?? false)}
+      >
         <ul className={styles.list} aria-label="Issues by sheet and code" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index];
+            const key = findings[item.index];
             return (
-              <li key={item.key} data-index={item.index} ref={virtualizer.measureElement} className={styles.row} style={{ transform: `translateY(${item.start}px)` }} aria-setsize={rows.length} aria-posinset={item.index + 1}>
+              <li
+                key={item.key}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                className={styles.row}
+                style={{ transform: `translateY(${item.start}px)` }}
+                aria-setsize={rows.length}
+                aria-posinset={item.index + 1}
+                onFocus={row.kind === "issue" ? () => key !== findings[active.current] && setActiveKey(key) : undefined}
+              >
                 {row.kind === "sheet" && (
-                  <Text as="h2" size={400} weight="semibold" block>
-                    {row.sheet || "Workbook"}
+                  <Text as="h2" size={400} weight="semibold" block className={styles.sheet}>
+                    {row.sheet || "Workbook"} <span className={styles.count}>({formatCount(row.count)})</span>
                   </Text>
                 )}
                 {row.kind === "code" && (
-                  <Text as="h3" size={300} weight="semibold" block>
-                    {row.code} ({row.count})
+                  <Text as="h3" size={300} weight="semibold" className={styles.group}>
+                    <SeverityIcon severity={row.severity} />
+                    {row.title} <span className={styles.count}>({formatCount(row.count)})</span>
                   </Text>
                 )}
                 {row.kind === "issue" && (
-                  <>
-                    <button type="button" className={`${styles.item} ${styles[row.issue.severity]}`} onClick={() => onSelect?.(row.issue)} disabled={!row.issue.column || !onSelect}>
-                      <Text size={200} weight="semibold">
-                        {issueLocation(row.issue)} · {row.issue.severity} · {row.issue.code}
-                      </Text>
-                      <br />
-                      <Text size={200}>{row.issue.message}</Text>
-                    </button>
-                    {onDecide && <NameActions issue={row.issue} onDecide={onDecide} disabled={busy} />}
-                  </>
+                  <FindingRow
+                    issue={row.issue}
+                    where={whereInSheet(row.issue)}
+                    column={row.issue.field ? (headers?.get(row.issue.sheet)?.get(row.issue.field) ?? fieldLabel(row.issue.field)) : undefined}
+                    index={item.index}
+                    selected={key === selectedKey}
+                    tabbable={item.index === activeIndex}
+                    expanded={expanded.has(key)}
+                    onExpand={(open) => {
+                      const next = new Set(expanded);
+                      if (open) next.add(key);
+                      else next.delete(key);
+                      setExpanded(next);
+                    }}
+                    onActivate={() => {
+                      setSelectedKey(key);
+                      if (row.issue.column) onSelect?.(row.issue);
+                    }}
+                    onDecide={onDecide}
+                    busy={busy}
+                  />
                 )}
               </li>
             );
@@ -163,8 +250,14 @@ export function IssueList({ issues, onSelect, onDecide, busy = false }: IssueLis
   );
 }
 
+/** Where a finding is within its sheet (whose heading names it): D12, or Row 5 for a finding about a row or the header row. */
+function whereInSheet(issue: Issue): string {
+  if (!issue.sheet) return "Workbook";
+  return issue.column ? `${issue.column}${issue.row}` : `Row ${issue.row}`;
+}
+
 function rowKey(row: ListRow, index: number): string {
   if (row.kind === "sheet") return `s:${row.sheet}`;
-  if (row.kind === "code") return `c:${row.sheet}:${row.code}`;
+  if (row.kind === "code") return `c:${row.sheet}:${row.severity}:${row.code}`;
   return `i:${index}:${row.issue.sheet}:${row.issue.column}${row.issue.row}:${row.issue.code}`;
 }
