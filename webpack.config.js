@@ -8,6 +8,7 @@ const os = require("node:os");
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const zlib = require("node:zlib");
 
 const DEV_URL = "https://localhost:3000/";
 /** office.js and the host libraries it loads from its own base URL. */
@@ -57,6 +58,26 @@ function panePage(template, { offline }) {
   return template.replace("%CSP%", contentSecurityPolicy({ offline })).replace("%OFFICE_JS%", offline ? "office/office.js" : `${OFFICE_CDN}office.js`);
 }
 
+/**
+ * Prints, after a production build, the pane's scripts gzip-compressed: the first script (what
+ * the pane loads before it can paint; office.js aside) and the chunks loaded later (the check
+ * engine, the list, the fix preview, the export). Printed, never asserted.
+ */
+class ScriptSizeReport {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap("ScriptSizeReport", (compilation) => {
+      const gzip = (file) => zlib.gzipSync(fs.readFileSync(path.join(compilation.outputOptions.path, file)), { level: 9 }).length;
+      const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+      const initial = new Set([...compilation.entrypoints.values()].flatMap((entry) => entry.getFiles()).filter((file) => file.endsWith(".js")));
+      const lazy = compilation.getAssets().map((asset) => asset.name).filter((file) => file.endsWith(".js") && !initial.has(file));
+      const first = [...initial].reduce((sum, file) => sum + gzip(file), 0);
+      const later = lazy.map((file) => ({ file, bytes: gzip(file) })).sort((a, b) => b.bytes - a.bytes);
+      const lines = [`Pane's first script (gzip, office.js aside): ${kb(first)} in ${[...initial].join(", ")}`, `Loaded after it (gzip): ${kb(later.reduce((sum, { bytes }) => sum + bytes, 0))} in ${later.length} chunks`, ...later.map(({ file, bytes }) => `  ${kb(bytes).padStart(9)}  ${file}`)];
+      console.log(lines.join("\n"));
+    });
+  }
+}
+
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const offline = Boolean(env.offline);
@@ -68,7 +89,8 @@ module.exports = (env = {}, argv = {}) => {
     // a production build ships none, so the pane's sources are not published beside it.
     devtool: production ? false : "source-map",
     entry: { taskpane: "./src/taskpane/index.tsx" },
-    output: { path: path.resolve(__dirname, "dist/web"), filename: "[name].[contenthash:8].js", clean: true },
+    // Chunks loaded later (React.lazy, the engine) are named after their modules; the entry alone is taskpane.*.js.
+    output: { path: path.resolve(__dirname, "dist/web"), filename: "[name].[contenthash:8].js", chunkFilename: "[name].[contenthash:8].js", clean: true },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".json"],
       // csv-stringify's Node build uses Buffer; its browser build carries what it needs.
@@ -80,6 +102,7 @@ module.exports = (env = {}, argv = {}) => {
     },
     performance: { hints: false },
     plugins: [
+      ...(production ? [new ScriptSizeReport()] : []),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         templateContent: () => panePage(fs.readFileSync(path.join(__dirname, "src/taskpane/taskpane.html"), "utf8"), { offline }),

@@ -1,35 +1,71 @@
 import * as React from "react";
-import { Badge, Button, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { WorkbookCheck } from "../domain/checks/checkWorkbook";
 import type { Issue } from "../domain/issues/issue";
 import type { CheckService } from "../services/checkService";
 import type { FlagWriter } from "../services/flagService";
-import { IssueList } from "./IssueList";
-import { FixPreview } from "./FixPreview";
 import type { FixWriter } from "../services/fixService";
 import type { DictionaryWriter } from "../services/dictionaryService";
 import type { SheetExporter } from "../services/exportService";
-import { ExportView } from "./ExportView";
-import { decisionFor } from "../domain/names/dictionary/decision";
 import { planFixes, type ProposedChange } from "../domain/fixes/fixPlan";
-import { WorkCancelled, type LiveSource, type ReadProgress, type WorkProgress } from "../services/workbookSource";
-import { changeMovesCells } from "../domain/cells/sheetMove";
+import { planFlags } from "../domain/flags/flagPlan";
+import { LOG_SHEET } from "../domain/fixes/curationLog";
+import { countOf } from "../domain/text/formatCount";
+import { ReadCancelled, WorkCancelled, type LiveSource, type ReadProgress, type WorkProgress } from "../services/workbookSource";
+import { Commands } from "./shell/Commands";
+import { FirstRun } from "./shell/FirstRun";
+import { Footer } from "./shell/Footer";
+import { Messages, type PaneMessage } from "./shell/Messages";
+import { MissingSheets } from "./shell/MissingSheets";
+import { Progress } from "./shell/Progress";
+import { Summary } from "./shell/Summary";
+import { useLiveRecheck, type LiveState } from "./shell/liveRecheck";
+import { useReadProgress } from "./shell/readProgress";
+
+// Not needed for the first check: loaded when first shown, so that the pane's first script stays small.
+const Findings = React.lazy(() => import("./shell/Findings").then((m) => ({ default: m.Findings })));
+const FixPreview = React.lazy(() => import("./FixPreview").then((m) => ({ default: m.FixPreview })));
+const ExportView = React.lazy(() => import("./ExportView").then((m) => ({ default: m.ExportView })));
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: "250px", boxSizing: "border-box" },
-  summary: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    // At 160 px (320 px at 200 % zoom) the pane must not scroll sideways: nothing here sets a minimum width.
+    minWidth: 0,
+    height: "100vh",
+    overflowY: "auto",
+    overflowX: "hidden",
+    boxSizing: "border-box",
+    overflowWrap: "anywhere",
+  },
+  // At least as tall as what it holds (the list counted at its minimum): where the pane is too short, the page scrolls, nothing overlaps.
+  main: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, flex: "1 0 auto", minWidth: 0 },
+  top: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, flexShrink: 0 },
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, flex: "1 1 0px", minHeight: "240px" },
+  // The list (or the fix preview) takes the height left: the list scrolls in it, the page does not.
+  fill: { display: "flex", flexDirection: "column", flex: "1 1 0px", minHeight: 0 },
+  tabs: { flexShrink: 0, flexWrap: "wrap" },
+  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
+  pending: { color: tokens.colorNeutralForeground3 },
 });
 
 /** Steps that stop between Excel requests when cancelled. */
 const CANCELLABLE = new Set(["Checking…", "Flagging…", "Fixing…", "Undoing…"]);
 
 export interface AppProps {
-  /** The check service, or null when the pane runs outside Excel. */
+  /** The check service, or null when the pane runs outside Excel (or before it is connected: see `starting`). */
   service: CheckService | null;
+  /** The pane is connecting to Excel: Check waits, nothing is said to be missing yet. */
+  starting?: boolean;
   /** Writes and clears flags in the user's cells, or null where the host cannot. */
   flags?: FlagWriter | null;
   /** Applies and undoes name fixes, or null where the host cannot. */
   fixes?: FixWriter | null;
+  /** Goes to a cell (activates its sheet, selects it); every Excel the pane runs in can. */
+  goToCell?: ((sheet: string, address: string) => Promise<void>) | null;
   /** Tells of edits to the checked sheets, for the live re-check. */
   live?: LiveSource | null;
   /** Remembers name decisions in the workbook's dictionary sheet. */
@@ -44,49 +80,120 @@ export interface AppProps {
   describeError: (error: unknown) => string;
 }
 
-/** The task pane: check the workbook, list what was found, flag it in the cells. */
-export function App({ service, flags, fixes, live, dictionary, sheets, unavailableReason, flagsUnavailableReason, describeError }: AppProps): React.JSX.Element {
+type View = "findings" | "export";
+
+/** Excel's errors carry a code (OfficeExtension.Error); the pane's own do not. */
+function isExcelError(error: unknown): boolean {
+  return typeof (error as { code?: unknown } | null)?.code === "string";
+}
+
+/**
+ * The task pane: Check, then the summary and the findings (with the commands on them) in one
+ * view and Export in another; the list takes the height left. Focus never falls to the page:
+ * buttons that disable themselves stay focusable, and focus comes back from the fix preview.
+ */
+export function App({ service, starting = false, flags, goToCell, fixes, live, dictionary, sheets, unavailableReason, flagsUnavailableReason, describeError }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const [result, setResult] = React.useState<WorkbookCheck | null>(null);
-  const [progress, setProgress] = React.useState<{ text: string; fraction: number } | null>(null);
-  const readProgress = React.useCallback((p: ReadProgress) => setProgress({ text: `Reading ${p.sheet}: ${p.rowsRead.toLocaleString()} of ${p.rowsTotal.toLocaleString()} rows`, fraction: p.rowsRead / Math.max(1, p.rowsTotal) }), []);
-  const workProgress = React.useCallback((p: WorkProgress) => setProgress({ text: `${p.step}: ${p.done.toLocaleString()} of ${p.total.toLocaleString()} cells`, fraction: p.done / Math.max(1, p.total) }), []);
-  /** The running step's cancel, for the steps that can stop between requests (check, flag, fix, undo). */
-  const abort = React.useRef<AbortController | null>(null);
   const [busy, setBusy] = React.useState<string | null>(null);
-  const [error, setError] = React.useState<string | null>(null);
-  const [notice, setNotice] = React.useState<string | null>(null);
+  const [messages, setMessages] = React.useState<PaneMessage[]>([]);
   const [preview, setPreview] = React.useState<ProposedChange[] | null>(null);
+  const [view, setView] = React.useState<View>("findings");
+  /** Cells flagged by this pane, as the last flag or update reported; null when none. */
+  const [flaggedCells, setFlaggedCells] = React.useState<number | null>(null);
+  /** The last fix applied from this pane (its cells), for Undo's label; null when none or undone. */
+  const [lastFix, setLastFix] = React.useState<number | null>(null);
+  /** Undo answered that nothing is left to undo: so until the next fix. */
+  const [undoSpent, setUndoSpent] = React.useState(false);
+  /** Said to screen readers once: the outcome of a check, or what a live re-check changed. */
+  const [announcement, setAnnouncement] = React.useState("");
+  const progress = useReadProgress();
   const proposed = React.useMemo(() => (result ? planFixes(result) : []), [result]);
-  const [flagged, setFlagged] = React.useState(false);
-  const latest = React.useRef<{ result: WorkbookCheck | null; flagged: boolean; busy: boolean }>({ result: null, flagged: false, busy: false });
-  latest.current = { result, flagged, busy: busy !== null };
-  useLiveRecheck(service, live ?? null, flags ?? null, fixes ?? null, result, latest, setResult, (caught) => setError(describeError(caught)));
+  const flaggable = React.useMemo(() => (result ? planFlags(result.issues).length : 0), [result]);
+  const abort = React.useRef<AbortController | null>(null);
+  const fixButton = React.useRef<HTMLButtonElement>(null);
+  const messagesBox = React.useRef<HTMLDivElement>(null);
+  const checkButton = React.useRef<HTMLButtonElement>(null);
+  /** Where focus goes once the step running now has ended and rendered. */
+  const focusAfter = React.useRef<"messages" | "fix" | null>(null);
+  const latest = React.useRef<LiveState>({ result: null, flagged: false, busy: false });
+  latest.current = { result, flagged: flaggedCells !== null, busy: busy !== null };
+
+  const say = (intent: PaneMessage["intent"], text: string, title?: string) => setMessages((shown) => [...shown, { intent, text, title }]);
+  const sayError = (caught: unknown) => {
+    if (caught instanceof ReadCancelled || caught instanceof WorkCancelled) say("info", describeError(caught));
+    // A write cancelled part-way: some cells changed, the message says which way to go on.
+    else if ((caught as { cause?: unknown } | null)?.cause instanceof WorkCancelled) say("warning", describeError(caught));
+    else say("error", describeError(caught));
+  };
+
+  useLiveRecheck(
+    service,
+    live ?? null,
+    flags ?? null,
+    fixes ?? null,
+    result,
+    latest,
+    (after) => {
+      const before = latest.current.result?.summary;
+      setResult(after);
+      if (before && (before.errors !== after.summary.errors || before.warnings !== after.summary.warnings || before.infos !== after.summary.infos)) {
+        setAnnouncement(`Checked again after your edit: ${countOf(after.summary.errors, "error")}, ${countOf(after.summary.warnings, "warning")}, ${countOf(after.summary.infos, "info", "info")}.`);
+      }
+    },
+    (cells) => setFlaggedCells(cells > 0 ? cells : null),
+    sayError,
+  );
+
+  // The list's chunk, fetched once the pane can check: it is there when the first check ends.
+  React.useEffect(() => {
+    if (service) void import("./shell/Findings");
+  }, [service]);
+
+  /** Counts the steps ended (and the preview closings): focus is put right after each, once rendered. */
+  const [settled, setSettled] = React.useState(0);
+  // After a step: focus where the step asked, or (when its button went away) on its message, never on the page.
+  React.useEffect(() => {
+    if (settled === 0) return;
+    const where = focusAfter.current;
+    focusAfter.current = null;
+    if (where === "fix" && fixButton.current) fixButton.current.focus();
+    else if (where === "messages" && messagesBox.current) messagesBox.current.focus();
+    else if (document.activeElement === document.body || document.activeElement === null) (messagesBox.current ?? checkButton.current)?.focus();
+  }, [settled]);
 
   const run = React.useCallback(
     async (label: string, work: (signal: AbortSignal) => Promise<void>) => {
       setBusy(label);
-      setError(null);
-      setNotice(null);
+      setMessages([]);
+      progress.start(label === "Checking…" ? "Finding the incident and weapon sheets…" : label);
       const controller = new AbortController();
       abort.current = controller;
       try {
         await work(controller.signal);
       } catch (caught) {
-        setError(describeError(caught));
+        sayError(caught);
       } finally {
         abort.current = null;
+        progress.stop();
         setBusy(null);
-        setProgress(null);
+        setSettled((n) => n + 1);
       }
     },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [describeError],
   );
 
+  const afterCheck = (checked: WorkbookCheck) => {
+    setResult(checked);
+    // Not the summary's own words: a test (or a user's search) finds the sentence once.
+    const rows = checked.summary.rows.incidents + checked.summary.rows.weapons;
+    setAnnouncement(`Check finished over ${countOf(rows, "row")}: ${countOf(checked.summary.errors, "error")}, ${countOf(checked.summary.warnings, "warning")}, ${countOf(checked.summary.infos, "info", "info")}.`);
+  };
   const runCheck = () =>
     service &&
     run("Checking…", async (signal) => {
-      setResult(await service.check(readProgress, signal));
+      afterCheck(await service.check(progress.onRead, signal));
     });
   const flagCells = () =>
     flags &&
@@ -94,30 +201,33 @@ export function App({ service, flags, fixes, live, dictionary, sheets, unavailab
     run("Flagging…", async (signal) => {
       let report;
       try {
-        report = await flags.flag(result.issues, { onProgress: workProgress, signal });
+        report = await flags.flag(result.issues, { onProgress: progress.onWork, signal });
       } catch (caught) {
         if (!(caught instanceof WorkCancelled)) throw caught;
-        setFlagged(false);
-        setNotice("Flagging cancelled: what it had written was taken off; the cells are as they were.");
+        setFlaggedCells(null);
+        say("info", "Flagging cancelled: what it had written was taken off; the cells are as they were.");
         return;
       }
-      setFlagged(true);
+      setFlaggedCells(report.cells > 0 ? report.cells : null);
       const how = report.annotations === "notes" ? " with a note each" : report.annotations === "comments" ? " with a comment each (notes are not available in this Excel or its office.js)" : " (fills only: this Excel has neither notes nor comments)";
-      setNotice(`${report.cells} cells flagged${how}. Clear flags puts back what the cells had.`);
+      say("success", `${countOf(report.cells, "cell")} flagged${how}. Clear flags puts back what the cells had.`);
     });
   const clearFlags = () =>
     flags &&
     run("Clearing…", async () => {
       const restored = await flags.clear();
-      setFlagged(false);
-      setNotice(restored === 0 ? "No flags to clear." : `${restored} cells restored to what they had before flagging.`);
+      setFlaggedCells(null);
+      say(restored === 0 ? "info" : "success", restored === 0 ? "No flags to clear." : `${countOf(restored, "cell")} restored to what they had before flagging.`);
     });
   /** Checks again and, when flags are shown, moves them to the findings as they now are (a fixed cell loses its stale flag). */
   const refresh = async () => {
     if (!service) return;
-    const checked = await service.check(readProgress);
+    const checked = await service.check(progress.onRead);
     setResult(checked);
-    if (flags && latest.current.flagged) await flags.update(checked.issues);
+    if (flags && latest.current.flagged) {
+      const report = await flags.update(checked.issues);
+      setFlaggedCells(report.cells > 0 ? report.cells : null);
+    }
   };
   /**
    * Runs a write, then checks again so that the list shows the workbook as it now is, even
@@ -138,198 +248,154 @@ export function App({ service, flags, fixes, live, dictionary, sheets, unavailab
     if ("error" in outcome) throw outcome.error;
     return outcome.value;
   };
+  const skippedText = (skipped: { change: ProposedChange; why: string }[]) => skipped.map((s) => `${s.change.sheet}!${s.change.address}: ${s.why}`).join("; ");
   const applyFixes = (chosen: ProposedChange[]) =>
     fixes &&
     service &&
     run("Fixing…", async (signal) => {
       setPreview(null);
-      const report = await thenRecheck(() => fixes.apply(chosen, { onProgress: workProgress, signal }));
-      const skipped = report.skipped.map((s) => `${s.change.sheet}!${s.change.address}: ${s.why}`).join("; ");
-      setNotice(`${report.applied.length} ${report.applied.length === 1 ? "cell" : "cells"} fixed and logged in the Curation log sheet.${skipped ? ` Left alone: ${skipped}.` : ""}`);
+      focusAfter.current = "messages";
+      const report = await thenRecheck(() => fixes.apply(chosen, { onProgress: progress.onWork, signal }));
+      setLastFix(report.applied.length > 0 ? report.applied.length : null);
+      setUndoSpent(false);
+      const skipped = skippedText(report.skipped);
+      say("success", `${countOf(report.applied.length, "cell")} fixed and logged in the Curation log sheet.${skipped ? ` Left alone: ${skipped}.` : ""}`);
     });
   const undoFix = () =>
     fixes &&
     service &&
     run("Undoing…", async (signal) => {
-      const report = await thenRecheck(() => fixes.undoLast({ onProgress: workProgress, signal }));
+      const report = await thenRecheck(() => fixes.undoLast({ onProgress: progress.onWork, signal }));
+      setLastFix(null);
       if (!report) {
-        setNotice("There is no fix to undo.");
+        setUndoSpent(true);
+        say("info", "There is no fix to undo.");
         return;
       }
-      const skipped = report.skipped.map((s) => `${s.change.sheet}!${s.change.address}: ${s.why}`).join("; ");
-      setNotice(`${report.applied.length} ${report.applied.length === 1 ? "cell" : "cells"} put back as before the fix.${skipped ? ` Left alone: ${skipped}.` : ""}`);
+      const skipped = skippedText(report.skipped);
+      say("success", `${countOf(report.applied.length, "cell")} put back as before the fix.${skipped ? ` Left alone: ${skipped}.` : ""}`);
     });
   const decide = (issue: Issue, choice: { relation: "same" | "different"; canonical: string }) =>
     dictionary &&
     service &&
     run("Saving…", async () => {
+      // The dictionary's rules come with the list, not with the pane's first script.
+      const { decisionFor } = await import("../domain/names/dictionary/decision");
       const decision = decisionFor(issue, choice, new Date().toISOString().slice(0, 10));
       if (!decision) return;
+      // The finding's own buttons go with it once the check changes: focus goes to what happened.
+      focusAfter.current = "messages";
       await dictionary.append([decision]);
       await refresh();
-      setNotice(
-        choice.relation === "different"
-          ? `Noted in the Curation dictionary sheet: "${issue.value}" is not ${choice.canonical}.`
-          : `Added to the Curation dictionary sheet: "${issue.value}" → ${choice.canonical}.`,
+      say(
+        "success",
+        choice.relation === "different" ? `Noted in the Curation dictionary sheet: "${issue.value}" is not ${choice.canonical}.` : `Added to the Curation dictionary sheet: "${issue.value}" → ${choice.canonical}.`,
       );
     });
+  const goTo = goToCell ?? (flags ? (sheet: string, address: string) => flags.select(sheet, address) : null);
+  const selectCell = (sheet: string, address: string) => {
+    if (!goTo) return;
+    void goTo(sheet, address).catch((caught: unknown) => {
+      setMessages([]);
+      sayError(caught);
+    });
+  };
   const select = (issue: Issue) => {
-    if (!flags || !issue.column) return;
-    void flags.select(issue.sheet, `${issue.column}${issue.row}`).catch((caught: unknown) => setError(describeError(caught)));
+    if (issue.column) selectCell(issue.sheet, `${issue.column}${issue.row}`);
+  };
+  const closePreview = () => {
+    setPreview(null);
+    focusAfter.current = "fix";
+    setSettled((n) => n + 1);
   };
 
-  return (
-    <main className={styles.root} aria-label="Incident Curator">
-      <Text as="h1" size={500} weight="semibold">
-        Incident Curator
-      </Text>
-      {!service && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{unavailableReason ?? "This pane runs outside Excel: open it from Excel's Home tab to check a workbook."}</MessageBarBody>
-        </MessageBar>
-      )}
-      <Button appearance="primary" onClick={runCheck} disabled={!service || busy !== null}>
-        {busy === "Checking…" ? "Checking…" : "Check workbook"}
-      </Button>
-      {service && (
-        <div className={styles.summary}>
-          <Button onClick={flagCells} disabled={!flags || !result || busy !== null}>
-            Flag cells
-          </Button>
-          <Button onClick={clearFlags} disabled={!flags || busy !== null}>
-            Clear flags
-          </Button>
-          <Button onClick={() => setPreview(proposed)} disabled={!fixes || proposed.length === 0 || busy !== null || preview !== null}>
-            Fix names{result ? ` (${proposed.length})` : ""}
-          </Button>
-          <Button onClick={undoFix} disabled={!fixes || busy !== null}>
-            Undo last fix
-          </Button>
-        </div>
-      )}
-      {service && !flags && flagsUnavailableReason && (
-        <MessageBar intent="info">
-          <MessageBarBody>{flagsUnavailableReason}</MessageBarBody>
-        </MessageBar>
-      )}
-      {busy && (
-        <div role="status" aria-live="polite">
-          <ProgressBar value={progress?.fraction} />
-          {CANCELLABLE.has(busy) && (
-            <Button size="small" onClick={() => abort.current?.abort()}>
-              Cancel
-            </Button>
-          )}
-          <Text size={200}>{progress ? progress.text : busy}</Text>
-        </div>
-      )}
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
-      {notice && (
-        <MessageBar intent="success">
-          <MessageBarBody>{notice}</MessageBarBody>
-        </MessageBar>
-      )}
-      {preview && <FixPreview changes={preview} busy={busy !== null} onApply={applyFixes} onCancel={() => setPreview(null)} />}
-      {result && <Summary result={result} />}
-      {result && (
-        <ExportView
-          result={result}
-          workbook={service?.workbookGrid() ?? null}
-          sheets={sheets ?? null}
-          onDone={(message) => {
-            setError(null);
-            setNotice(message);
-          }}
-          onError={(caught) => setError(describeError(caught))}
-        />
-      )}
-      {result && <IssueList issues={result.issues} onSelect={flags ? select : undefined} onDecide={dictionary ? decide : undefined} busy={busy !== null} />}
-    </main>
+  const isBusy = busy !== null;
+  const logged = !!service?.sheetNames().includes(LOG_SHEET);
+  const checked = result !== null;
+  const commands = checked && (flags || fixes) && (
+    <Commands
+      busy={isBusy}
+      fixButton={fixButton}
+      flag={flags ? { count: flaggable, unavailable: flaggable === 0 ? "Nothing to flag: no finding is on a cell." : undefined, run: () => void flagCells() } : undefined}
+      clear={flags ? { count: flaggedCells, unavailable: flaggedCells === null ? "No cells flagged by this pane." : undefined, run: () => void clearFlags() } : undefined}
+      fix={
+        fixes
+          ? { count: proposed.length, unavailable: proposed.length === 0 ? "No name to fix." : preview ? "The proposed fixes are open below." : undefined, run: () => setPreview(proposed) }
+          : undefined
+      }
+      undo={fixes ? { count: lastFix, unavailable: lastFix === null && (undoSpent || !logged) ? "No fix to undo." : undefined, run: () => void undoFix() } : undefined}
+    />
   );
-}
 
-/**
- * After a first check, edits to the checked sheets are checked again as they happen: the
- * edited cells are read again (and only they), patched into what was read, and the whole
- * workbook re-checked in memory, so that findings that depend on other rows (duplicate IDs,
- * foreign keys) follow too; flags, when shown, change only on cells whose findings changed.
- */
-function useLiveRecheck(
-  service: CheckService | null,
-  live: LiveSource | null,
-  flags: FlagWriter | null,
-  fixes: FixWriter | null,
-  result: WorkbookCheck | null,
-  latest: React.MutableRefObject<{ result: WorkbookCheck | null; flagged: boolean; busy: boolean }>,
-  setResult: (result: WorkbookCheck) => void,
-  onError: (error: unknown) => void,
-): void {
-  const watching = result ? [result.summary.sheets.incidents, result.summary.sheets.weapons].filter((s): s is string => !!s).join("\u0000") : "";
-  React.useEffect(() => {
-    if (!service || !live || !watching) return;
-    const pending = new Map<string, string[]>();
-    let moved = false;
-    // One piece of work at a time, in the order the changes came: a move's record update never
-    // runs beside a re-check's flag update, and a re-check waits for the moves before it.
-    let queue: Promise<void> = Promise.resolve();
-    const enqueue = (work: () => Promise<unknown>) => {
-      queue = queue.then(work).then(() => undefined, onError);
-    };
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let stop: (() => Promise<void>) | undefined;
-    let stopped = false;
-    const flush = async () => {
-      const edits = [...pending].flatMap(([sheet, addresses]) => addresses.map((address) => ({ sheet, address })));
-      const reread = moved;
-      pending.clear();
-      moved = false;
-      if ((edits.length === 0 && !reread) || latest.current.busy || stopped) return;
-      // Rows or columns moved: every position read before is stale, so the sheets are read again whole.
-      const after = reread ? await service.check() : service.recheck(await Promise.all(edits.map(({ sheet, address }) => live.readCells(sheet, address, service.extent(sheet)))));
-      if (!after || stopped) return;
-      setResult(after);
-      if (flags && latest.current.flagged) await flags.update(after.issues);
-    };
-    void live
-      .watch(watching.split("\u0000"), (change) => {
-        // The add-in's own writes (fixes, undo) fire change events too; they arrive while it is busy and are ignored.
-        if (latest.current.busy) return;
-        if (changeMovesCells(change.changeType)) {
-          moved = true;
-          // The flags' record and the fixes' log follow the cells Excel moved.
-          const move = change.move;
-          if (move) enqueue(() => Promise.all([flags && latest.current.flagged ? flags.moved(change.sheet, move) : null, fixes?.moved(change.sheet, move)]));
-        } else pending.set(change.sheet, [...(pending.get(change.sheet) ?? []), change.address]);
-        clearTimeout(timer);
-        timer = setTimeout(() => enqueue(flush), 300);
-      })
-      .then((remove) => {
-        stop = remove;
-        if (stopped) void remove();
-      }, onError);
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-      void stop?.();
-    };
-  }, [service, live, flags, fixes, watching]);
-}
-
-function Summary({ result }: { result: WorkbookCheck }): React.JSX.Element {
-  const styles = useStyles();
-  const { summary } = result;
   return (
-    <div className={styles.summary} role="status" aria-live="polite">
-      <Text>
-        {summary.rows.incidents.toLocaleString()} incident and {summary.rows.weapons.toLocaleString()} weapon rows checked:
-      </Text>
-      <Badge color="danger">{summary.errors} errors</Badge>
-      <Badge color="warning">{summary.warnings} warnings</Badge>
-      <Badge color="informative">{summary.infos} info</Badge>
+    <div className={styles.root}>
+      <main className={styles.main} aria-label="Incident Curator">
+        <div className={styles.top}>
+          {!service && !starting && (
+            <Messages messages={[{ intent: "warning", text: unavailableReason ?? "This pane runs outside Excel: open it from Excel's Home tab to check a workbook." }]} />
+          )}
+          <Button ref={checkButton} appearance="primary" onClick={runCheck} disabled={!service && !starting} disabledFocusable={(!!service && isBusy) || starting}>
+            {busy === "Checking…" ? "Checking…" : "Check workbook"}
+          </Button>
+          {starting && (
+            <Text size={200} className={styles.pending}>
+              Connecting to Excel…
+            </Text>
+          )}
+          {busy && progress.state && <Progress text={progress.state.text} fraction={progress.state.fraction} onCancel={CANCELLABLE.has(busy) ? () => abort.current?.abort() : undefined} />}
+          {service && !flags && flagsUnavailableReason && <Messages messages={[{ intent: "info", text: flagsUnavailableReason }]} />}
+          <Messages ref={messagesBox} messages={messages} />
+          {result && <MissingSheets result={result} sheetNames={service?.sheetNames() ?? []} />}
+          {result && <Summary result={result} onExport={() => setView("export")} />}
+        </div>
+        {!result && (service || starting) && <FirstRun />}
+        {result && (
+          <>
+            <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} aria-label="Views">
+              <Tab value="findings" id="tab-findings">
+                Findings
+              </Tab>
+              <Tab value="export" id="tab-export">
+                Export
+              </Tab>
+            </TabList>
+            <div role="tabpanel" aria-labelledby={`tab-${view}`} className={styles.panel}>
+              <React.Suspense fallback={<Text className={styles.pending}>Loading the view…</Text>}>
+                {view === "findings" ? (
+                  <>
+                    {commands}
+                    <div className={styles.fill}>
+                      {preview ? (
+                        <FixPreview changes={preview} busy={isBusy} onApply={(chosen) => void applyFixes(chosen)} onCancel={closePreview} onSelect={goTo ? selectCell : undefined} />
+                      ) : (
+                        <Findings result={result} workbook={service?.workbookGrid() ?? null} onSelect={goTo ? select : undefined} onDecide={dictionary ? (issue, choice) => void decide(issue, choice) : undefined} busy={isBusy} />
+                      )}
+                    </div>
+                  </>
+                ) : (
+                  <ExportView
+                    result={result}
+                    workbook={service?.workbookGrid() ?? null}
+                    sheets={sheets ?? null}
+                    onDone={(message) => setMessages([{ intent: "success", text: message }])}
+                    onError={(caught) =>
+                      setMessages([
+                        isExcelError(caught)
+                          ? { intent: "error", text: describeError(caught) }
+                          : { intent: "error", title: "The export could not be made", text: `${caught instanceof Error ? caught.message : String(caught)} This is the add-in's fault, not Excel's: the workbook is unchanged.` },
+                      ])
+                    }
+                  />
+                )}
+              </React.Suspense>
+            </div>
+          </>
+        )}
+        <div role="status" aria-live="polite" className={styles.hidden}>
+          {announcement}
+        </div>
+      </main>
+      <Footer />
     </div>
   );
 }

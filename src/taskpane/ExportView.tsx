@@ -5,6 +5,15 @@ import type { SheetKind } from "../domain/schema/fieldSpec";
 import type { WorkbookGrid } from "../domain/sheetGrid";
 import { exportFiles, exportToNewSheet, PaneExportOptions, PaneExportReport, SheetExporter } from "../services/exportService";
 import { downloadText } from "./download";
+import { countOf } from "../domain/text/formatCount";
+
+const ROW_NOUN: Record<SheetKind, string> = { incidents: "incident row", weapons: "weapon row" };
+
+/** "14 incident rows (9 with errors left out)": the rows an export wrote, in the user's words. */
+function rowsWritten(kind: SheetKind, report: PaneExportReport): string {
+  const { written, leftOut } = report.counts;
+  return `${countOf(written, ROW_NOUN[kind])}${leftOut ? ` (${leftOut.toLocaleString("en")} with errors left out)` : ""}`;
+}
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -40,7 +49,7 @@ export function ExportView({ result, workbook, sheets, onDone, onError }: Export
     try {
       const saved = exportFiles(result, options(), workbook ?? undefined);
       for (const file of saved.files) downloadText(file.name, file.text, file.mediaType);
-      onDone(`Saved ${saved.rows} as ${kind}.csv${schema ? " with datapackage.json" : ""}${notes(saved)}.`);
+      onDone(`Saved ${rowsWritten(kind, saved)} as ${kind}.csv${schema ? " with datapackage.json" : ""}${notes(saved)}.`);
     } catch (error) {
       onError(error);
     }
@@ -49,12 +58,22 @@ export function ExportView({ result, workbook, sheets, onDone, onError }: Export
     if (!sheets) return;
     try {
       const exported = await exportToNewSheet(result, options(), sheets, workbook ?? undefined);
-      onDone(`Put ${exported.rows} in the new sheet "${exported.sheet}"${notes(exported)}: save it with File → Save a Copy → CSV UTF-8.`);
+      onDone(`Put ${rowsWritten(kind, exported)} in the new sheet "${exported.sheet}"${notes(exported)}: save it with File → Save a Copy → CSV UTF-8.`);
     } catch (error) {
       onError(error);
     }
   };
 
+  if (available.length === 0) {
+    return (
+      <section aria-label="Export" className={styles.root}>
+        <Text as="h2" size={400} weight="semibold">
+          Export CSV
+        </Text>
+        <Text>Nothing to export: the check found no incident or weapon sheet in this workbook. Add one (see the message above), then Check workbook again.</Text>
+      </section>
+    );
+  }
   return (
     <section aria-label="Export" className={styles.root}>
       <Text as="h2" size={400} weight="semibold">
@@ -67,7 +86,7 @@ export function ExportView({ result, workbook, sheets, onDone, onError }: Export
         <Select id="export-sheet" size="small" value={kind} onChange={(_, data) => setKind(data.value as SheetKind)}>
           {available.map((k) => (
             <option key={k} value={k}>
-              {k}
+              {result[k]?.name ?? k}
             </option>
           ))}
         </Select>

@@ -142,7 +142,7 @@ export function useServedPane(): { readonly origin: string; readonly browser: Br
   return state;
 }
 
-/** The issue list's issues in the page (its headings are list lines too, but not buttons). */
+/** The issue list's findings in the page (its headings are list lines too, but not findings). */
 export function issueButtons(page: Page) {
-  return page.getByRole("list", { name: "Issues by sheet and code" }).getByRole("button", { name: / · (error|warning|info) · / });
+  return page.getByRole("list", { name: "Issues by sheet and code" }).locator("[data-finding]");
 }
