@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { readWorkbookFile } from "../../src/cli/io/readWorkbookFile";
 import { date1904Of } from "../../src/cli/io/workbookDateSystem";
+import { main } from "../../src/cli/curate";
 import { checkWorkbook } from "../../src/domain/checks/checkWorkbook";
 import { EXPECTED_1904, ROWS_1904, write1904Workbook, Writer1904, writerAvailability } from "../support/date1904Workbooks";
 import { TODAY } from "../support/rows";
@@ -18,7 +19,19 @@ import { packagePart, storedNumber } from "../support/xlsxPackage";
  */
 const ROOT = join(__dirname, "..", "..");
 const CURATE = join(ROOT, "dist", "node", "src", "cli", "curate.js");
-const curate = (...args: string[]) => spawnSync(process.execPath, [CURATE, ...args, "--today", TODAY], { encoding: "utf8" });
+type Run = { status: number | null; stdout: string; stderr: string };
+/** The built command in a process of its own, as a user runs it. */
+const curateProcess = (...args: string[]): Run => spawnSync(process.execPath, [CURATE, ...args, "--today", TODAY], { encoding: "utf8" });
+/** The command line's own entry in this process, its lines as the command writes them. */
+async function curateInProcess(...args: string[]): Promise<Run> {
+  let stdout = "";
+  let stderr = "";
+  const status = await main([...args, "--today", TODAY], (text) => void (stdout += `${text}\n`), (text) => void (stderr += `${text}\n`));
+  return { status, stdout, stderr };
+}
+/** The dates are the point, not the process: one writer's workbook goes through the built command, the others through `main`. */
+const THROUGH_A_PROCESS: Writer1904 = "LibreOffice";
+const curateFor = (writer: Writer1904) => async (...args: string[]): Promise<Run> => (writer === THROUGH_A_PROCESS ? curateProcess(...args) : curateInProcess(...args));
 
 const WRITERS: Writer1904[] = ["LibreOffice", "exceljs", "xlsxwriter", "openpyxl"];
 const present: Writer1904[] = [];
@@ -43,9 +56,9 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The event_date cell of each incident in a CSV export, by incident_id. */
-function exportedDates(path: string, name: string): Record<string, string> {
+async function exportedDates(curate: (...args: string[]) => Promise<Run>, path: string, name: string): Promise<Record<string, string>> {
   const output = join(dir, name);
-  const run = curate("export", path, "--sheet", "incidents", "-o", output, "--valid-only");
+  const run = await curate("export", path, "--sheet", "incidents", "-o", output, "--valid-only");
   expect([run.status, run.stderr]).toEqual([0, ""]);
   expect(run.stdout).toMatch(/^3 incidents rows written to .*, 1 left out/);
   const [header, ...rows]: string[][] = parse(readFileSync(output, "utf8"), {});
@@ -56,6 +69,7 @@ const RIGHT_DATES = Object.fromEntries(EXPECTED_1904.filter((e) => e.iso).map((e
 
 describe.each(present)("a 1904 workbook written by %s", (writer) => {
   const file = () => files.get(writer)!;
+  const curate = curateFor(writer);
 
   test("read as the file holds it: date1904, its own serials, each incident on its own day", async () => {
     expect(date1904Of(await packagePart(file(), "xl/workbook.xml"))).toBe(true);
@@ -67,8 +81,8 @@ describe.each(present)("a 1904 workbook written by %s", (writer) => {
     expect(rows.map((r) => [r.row, r.values.event_date])).toEqual(EXPECTED_1904.map((e) => [e.row, e.iso]));
   });
 
-  test("curate check: no date finding but the General serial's, and it suggests the right day", () => {
-    const run = curate("check", file(), "--format", "json");
+  test("curate check: no date finding but the General serial's, and it suggests the right day", async () => {
+    const run = await curate("check", file(), "--format", "json");
     expect(run.stderr).toBe("");
     const { issues } = JSON.parse(run.stdout) as { issues: { row: number; column: string; code: string; field: string; suggestion?: string }[] };
     expect(issues.map((i) => `${i.column}${i.row} ${i.code} ${i.suggestion ?? ""}`)).toEqual([
@@ -78,13 +92,13 @@ describe.each(present)("a 1904 workbook written by %s", (writer) => {
     expect(run.status).toBe(1);
   });
 
-  test("curate export: the CSV carries each incident's own day", () => {
-    expect(exportedDates(file(), `${writer}.csv`)).toEqual(RIGHT_DATES);
+  test("curate export: the CSV carries each incident's own day", async () => {
+    expect(await exportedDates(curate, file(), `${writer}.csv`)).toEqual(RIGHT_DATES);
   });
 
   test("curate normalize: the copy stays in the 1904 system, every date cell's serial as it was", async () => {
     const copy = join(dir, `${writer}-normalized.xlsx`);
-    const run = curate("normalize", file(), "-o", copy);
+    const run = await curate("normalize", file(), "-o", copy);
     expect([run.status, run.stderr]).toEqual([0, ""]);
     expect(run.stdout).toMatch(/^1 names fixed/);
     expect(date1904Of(await packagePart(copy, "xl/workbook.xml"))).toBe(true);
@@ -95,6 +109,6 @@ describe.each(present)("a 1904 workbook written by %s", (writer) => {
       expect([row, storedNumber(after, `${DATE_COLUMN}${row}`)]).toEqual([row, expect.closeTo(serial, 6)]);
     }
     expect((await readWorkbookFile(copy)).sheets[0].values[1][ACTOR1]).toBe("Islamic State Sahel Province");
-    expect(exportedDates(copy, `${writer}-normalized.csv`)).toEqual(RIGHT_DATES);
+    expect(await exportedDates(curate, copy, `${writer}-normalized.csv`)).toEqual(RIGHT_DATES);
   });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
+import { main } from "../../src/cli/curate";
 import { neutralise } from "../../src/domain/export/csvWriter";
 import { fieldForHeader, FIELDS_OF } from "../../src/domain/headers/fieldIndex";
 import { REAL_ACLED_FILES, realAcledDir, realAcledPresent } from "../support/realAcled";
@@ -18,7 +19,16 @@ import { validateDataPackage } from "../support/tableSchema";
  */
 const ROOT = join(__dirname, "..", "..");
 const CURATE = join(ROOT, "dist", "node", "src", "cli", "curate.js");
-const curate = (...args: string[]) => spawnSync(process.execPath, [CURATE, ...args, "--today", TODAY], { encoding: "utf8" });
+type Run = { status: number | null; stdout: string; stderr: string };
+/** The built command in a process of its own, as a user runs it: for the exports of files made by others (LibreOffice, ACLED). */
+const curateProcess = (...args: string[]): Run => spawnSync(process.execPath, [CURATE, ...args, "--today", TODAY], { encoding: "utf8" });
+/** The command line's own entry in this process, its lines as the command writes them: for the workbook made here. */
+async function curate(...args: string[]): Promise<Run> {
+  let stdout = "";
+  let stderr = "";
+  const status = await main([...args, "--today", TODAY], (text) => void (stdout += `${text}\n`), (text) => void (stderr += `${text}\n`));
+  return { status, stdout, stderr };
+}
 const FIELD_COUNT = FIELDS_OF.incidents.length;
 const BASE = Object.keys(CLEAN_INCIDENT);
 
@@ -56,9 +66,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const csvOf = (path: string): string[][] => parse(readFileSync(path, "utf8"), {});
 
 describe("the user's columns and the values without a header", () => {
-  test("kept by default after the schema's columns, under their headers; the line names them and the headerless values", () => {
+  test("kept by default after the schema's columns, under their headers; the line names them and the headerless values", async () => {
     const out = at("all.csv");
-    const run = curate("export", workbook, "--sheet", "incidents", "-o", out);
+    const run = await curate("export", workbook, "--sheet", "incidents", "-o", out);
     expect([run.status, run.stderr]).toEqual([1, ""]);
     expect(run.stdout).toBe(`3 incidents rows written to ${out}; 3 columns of your own kept (Region code, Analyst, Reported); left out: 3 values in 2 columns without a header (R, XFD).\n`);
     const [header, ...rows] = csvOf(out);
@@ -74,24 +84,24 @@ describe("the user's columns and the values without a header", () => {
     expect(readFileSync(out, "utf8")).not.toMatch(/stray|far/);
   });
 
-  test("--valid-only: the rows left out come first in the line, worded as before", () => {
+  test("--valid-only: the rows left out come first in the line, worded as before", async () => {
     const out = at("valid.csv");
-    const run = curate("export", workbook, "--sheet", "incidents", "-o", out, "--valid-only");
+    const run = await curate("export", workbook, "--sheet", "incidents", "-o", out, "--valid-only");
     expect([run.status, run.stderr]).toEqual([0, ""]);
     expect(run.stdout).toBe(`2 incidents rows written to ${out}, 1 left out (rows with errors, --valid-only); 3 columns of your own kept (Region code, Analyst, Reported); also left out: 3 values in 2 columns without a header (R, XFD).\n`);
   });
 
-  test("--schema-only leaves the user's columns out, and says so", () => {
+  test("--schema-only leaves the user's columns out, and says so", async () => {
     const out = at("schema.csv");
-    const run = curate("export", workbook, "--sheet", "incidents", "-o", out, "--schema-only", "--with-issues");
+    const run = await curate("export", workbook, "--sheet", "incidents", "-o", out, "--schema-only", "--with-issues");
     expect(run.stdout).toBe(`3 incidents rows written to ${out}; left out: 3 columns of your own (--schema-only), 3 values in 2 columns without a header (R, XFD).\n`);
     const [header] = csvOf(out);
     expect(header.slice(FIELD_COUNT)).toEqual(["issue_codes", "issue_messages"]);
   });
 
-  test("a sheet of the schema's columns only: the line is as it always was, singular where one row", () => {
+  test("a sheet of the schema's columns only: the line is as it always was, singular where one row", async () => {
     const out = at("weapons.csv");
-    const run = curate("export", workbook, "--sheet", "weapons", "-o", out);
+    const run = await curate("export", workbook, "--sheet", "weapons", "-o", out);
     expect(run.stdout).toBe(`1 weapons row written to ${out}.\n`);
   });
 });
@@ -101,14 +111,14 @@ const libreOffice = existsSync(SOFFICE);
 if (!libreOffice && process.env.CI) throw new Error("LibreOffice is missing: .ci/run must install libreoffice-calc.");
 if (!libreOffice) console.warn("\n*** SKIPPING THE LIBREOFFICE RE-SAVE: /usr/bin/soffice not found (apt-get install libreoffice-calc) ***\n");
 
-(libreOffice ? test : test.skip)("the workbook saved again by LibreOffice Calc (its own styles and date formats) exports the same CSV", () => {
+(libreOffice ? test : test.skip)("the workbook saved again by LibreOffice Calc (its own styles and date formats) exports the same CSV", async () => {
   const folder = at("lo");
   mkdirSync(folder);
   execFileSync(SOFFICE, [`-env:UserInstallation=file://${join(folder, "profile")}`, "--headless", "--norestore", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", folder, workbook], { timeout: 120_000, stdio: "ignore" });
   const fromExceljs = at("exceljs.csv");
   const fromLibreOffice = at("libreoffice.csv");
-  expect(curate("export", workbook, "--sheet", "incidents", "-o", fromExceljs).status).toBe(1);
-  const run = curate("export", join(folder, "incidents.xlsx"), "--sheet", "incidents", "-o", fromLibreOffice);
+  expect((await curate("export", workbook, "--sheet", "incidents", "-o", fromExceljs)).status).toBe(1);
+  const run = curateProcess("export", join(folder, "incidents.xlsx"), "--sheet", "incidents", "-o", fromLibreOffice);
   expect([run.status, run.stderr]).toEqual([1, ""]);
   expect(run.stdout).toContain("; 3 columns of your own kept (Region code, Analyst, Reported); left out: ");
   expect(readFileSync(fromLibreOffice, "utf8")).toBe(readFileSync(fromExceljs, "utf8"));
@@ -126,13 +136,13 @@ describe("datapackage.json", () => {
   };
   const ADMIN = { profile: "tabular-data-resource", name: "admin-areas", path: "admin.csv", format: "csv", schema: { fields: [{ name: "code", type: "string" }] } };
 
-  test("merged into: its metadata and other resources kept, both sheets described, the whole valid", () => {
+  test("merged into: its metadata and other resources kept, both sheets described, the whole valid", async () => {
     const folder = at("merge");
     mkdirSync(folder);
     writeFileSync(join(folder, "admin.csv"), "code\r\nBF-13\r\n");
     writeFileSync(join(folder, "datapackage.json"), JSON.stringify({ profile: "tabular-data-package", ...METADATA, resources: [ADMIN, { name: "incidents", path: "old.csv", "x-old": true }] }, null, 2));
     for (const sheet of ["incidents", "weapons"]) {
-      const run = curate("export", workbook, "--sheet", sheet, "-o", join(folder, `${sheet}.csv`), "--valid-only", "--datapackage");
+      const run = await curate("export", workbook, "--sheet", sheet, "-o", join(folder, `${sheet}.csv`), "--valid-only", "--datapackage");
       expect([run.status, run.stderr]).toEqual([0, ""]);
       expect(run.stdout).toMatch(new RegExp(`; schema in ${join(folder, "datapackage.json").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.\\n$`));
     }
@@ -154,11 +164,11 @@ describe("datapackage.json", () => {
   test.each([
     ["not JSON", "{ \"name\": \"sahel-2024\",", /datapackage\.json: is not valid JSON \(.*\), so the export cannot add to it; nothing was written: correct it or move it away, or export without --datapackage$/],
     ["a list", "[]", /datapackage\.json: is not a JSON object \(it holds a list\), so the export cannot add to it; nothing was written/],
-  ])("one that is %s: exit 2, one line, nothing written, the file untouched", (_what, text, message) => {
+  ])("one that is %s: exit 2, one line, nothing written, the file untouched", async (_what, text, message) => {
     const folder = mkdtempSync(at("bad-"));
     writeFileSync(join(folder, "datapackage.json"), text);
     const out = join(folder, "incidents.csv");
-    const run = curate("export", workbook, "--sheet", "incidents", "-o", out, "--datapackage");
+    const run = await curate("export", workbook, "--sheet", "incidents", "-o", out, "--datapackage");
     expect(run.status).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
@@ -166,7 +176,7 @@ describe("datapackage.json", () => {
     expect(existsSync(out)).toBe(false);
     expect(readFileSync(join(folder, "datapackage.json"), "utf8")).toBe(text);
     // Without --datapackage the file is not read, and the export runs.
-    expect(curate("export", workbook, "--sheet", "incidents", "-o", out).status).toBe(1);
+    expect((await curate("export", workbook, "--sheet", "incidents", "-o", out)).status).toBe(1);
   });
 });
 
@@ -177,7 +187,7 @@ if (!present) console.warn(`\n*** SKIPPING THE REAL ACLED EXPORTS: not found in 
 (present ? describe : describe.skip)("real ACLED exports: every column comes out", () => {
   test.each(REAL_ACLED_FILES.filter((file) => !file.startsWith("acledR")))("%s: each column of the file either maps to a field or is kept as it was, cell for cell", (file) => {
     const out = at(`real-${file}`);
-    const run = curate("export", join(REAL, file), "--sheet", "incidents", "-o", out);
+    const run = curateProcess("export", join(REAL, file), "--sheet", "incidents", "-o", out);
     expect(run.stderr).toBe("");
     const [originalHeader, ...original] = parse(readFileSync(join(REAL, file), "utf8"), { bom: true, relax_column_count: true }) as string[][];
     const [header, ...rows] = csvOf(out);

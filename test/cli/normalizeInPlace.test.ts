@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
@@ -43,6 +43,13 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "normalize-in-place-"));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The openpyxl workbook of ROWS, written once (a Python run) and copied to `path` for each test that starts from it. */
+let plainWorkbook: string | undefined;
+function openpyxlWorkbookOfRows(path: string): void {
+  if (!plainWorkbook) openpyxlWorkbook((plainWorkbook = join(dir, "openpyxl-rows.xlsx")), ROWS);
+  copyFileSync(plainWorkbook, path);
+}
 
 async function part(path: string, name: string): Promise<string> {
   const zip = await JSZip.loadAsync(readFileSync(path));
@@ -113,7 +120,7 @@ async function normalizeAndCompare(input: string, output: string, editedSheet: s
 
 withOpenpyxl("an openpyxl workbook with notes, a chart, an external link, threaded comments, custom XML, shared formulas, merged cells and a hidden row: only the fixed cells change", async () => {
   const input = join(dir, "features.xlsx");
-  openpyxlWorkbook(input, ROWS);
+  openpyxlWorkbookOfRows(input);
   await addHandMadeParts(input, HAND_MADE);
   const names = (await storedEntries(input)).map((entry) => entry.name);
   for (const kept of ["xl/comments/comment1.xml", "xl/drawings/commentsDrawing1.vml", "xl/charts/chart1.xml", "xl/externalLinks/externalLink1.xml", "xl/threadedComments/threadedComment1.xml", "customXml/item1.xml", "xl/printerSettings/printerSettings1.bin"]) expect(names).toContain(kept);
@@ -142,7 +149,7 @@ withOpenpyxl("an openpyxl workbook with notes, a chart, an external link, thread
 
 withOpenpyxl("a macro workbook stays an .xlsm, its VBA project byte for byte; a copy named .xlsx is refused", async () => {
   const input = join(dir, "macros.xlsm");
-  openpyxlWorkbook(input, ROWS);
+  openpyxlWorkbookOfRows(input);
   await addHandMadeParts(input, { ...HAND_MADE, macros: true });
   expect(await normalizeFile(input, join(dir, "macros-normalized.xlsx"), { today: TODAY, now: NOW })).toEqual({ error: expect.stringMatching(/must be an \.xlsm file/) });
   expect(existsSync(join(dir, "macros-normalized.xlsx"))).toBe(false);
@@ -154,7 +161,7 @@ withOpenpyxl("a macro workbook stays an .xlsm, its VBA project byte for byte; a 
 });
 
 withBoth("a workbook written by LibreOffice (shared strings, its own chart and comment parts): only the fixed cells change, and LibreOffice reads the copy", async () => {
-  openpyxlWorkbook(join(dir, "lo-plain.xlsx"), ROWS);
+  openpyxlWorkbookOfRows(join(dir, "lo-plain.xlsx"));
   const input = libreOfficeCopy(join(dir, "lo-plain.xlsx"), join(dir, "lo"));
   const sheet = await part(input, "xl/worksheets/sheet1.xml");
   expect(sheet).toMatch(/<c r="F2"[^>]* t="s"/);

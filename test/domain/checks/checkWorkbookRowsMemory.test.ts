@@ -1,9 +1,8 @@
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import { checkWorkbook } from "../../../src/domain/checks/checkWorkbook";
 import { checkWorkbookRows } from "../../../src/domain/checks/checkWorkbookRows";
 import { gatherSheet } from "../../../src/domain/sheetStream";
 import { streamedWorkbook } from "../../support/streamedIncidents";
+import { measureRetainedHeap } from "../../support/streamedCheckMemory";
 import { TODAY } from "../../support/rows";
 
 /**
@@ -11,31 +10,22 @@ import { TODAY } from "../../support/rows";
  * event keys, the findings), not the rows: measured as the heap that stays reachable while a
  * 200,000-row sheet made on the fly streams through the check pass, after a full collection.
  * A check that kept its typed rows (about 1.5 kB each with their cells) would keep 300 MB.
+ * The heap is measured in a Node process of its own (see `streamedCheckMemory.ts`: the built
+ * check, at Node's own speed, on a heap with no other test's garbage).
  */
-setFlagsFromString("--expose-gc");
-const gc = runInNewContext("gc") as () => void;
-// The heap and the typed arrays' storage (the duplicate-ID table keeps its IDs in typed arrays, outside the heap).
-const retained = () => {
-  gc();
-  gc();
-  const { heapUsed, arrayBuffers } = process.memoryUsage();
-  return heapUsed + arrayBuffers;
-};
-
 const ROWS = 200_000;
 /** What each row may leave behind: its ID in the duplicate-ID table (≈ 40 bytes), its share of the findings (one row in sixteen has one, ≈ 500 bytes each) and of the first pass's key counts (≈ 10 bytes). */
 const BYTES_PER_ROW = 300;
 
 test("the check pass over 200,000 rows made on the fly keeps a few hundred bytes a row at most, not the rows", async () => {
-  const heapAt = new Map<number, number>();
-  const source = streamedWorkbook(ROWS, { onRow: (n, pass) => pass === 2 && n % 50_000 === 0 && heapAt.set(n, retained()) });
-  const before = retained();
-  const { summary } = await checkWorkbookRows(source, { today: TODAY });
-  expect(summary.rows.incidents).toBe(ROWS);
+  const measured = measureRetainedHeap(ROWS, 50_000);
+  const heapAt = new Map(measured.at);
+  const { before } = measured;
+  expect(measured.rows).toBe(ROWS);
   expect([...heapAt.keys()]).toEqual([50_000, 100_000, 150_000, 200_000]);
   // What the check holds, just before its last row, over every row it has taken.
   const perRow = (Math.max(...heapAt.values()) - before) / ROWS;
-  process.stdout.write(`streamed check: ${perRow.toFixed(0)} bytes retained per row at most (heap over the check's start at rows ${[...heapAt].map(([n, bytes]) => `${n / 1000}k: ${((bytes - before) / 1048576).toFixed(1)} MB`).join(", ")}; ${summary.errors + summary.warnings + summary.infos} findings)\n`);
+  process.stdout.write(`streamed check: ${perRow.toFixed(0)} bytes retained per row at most (heap over the check's start at rows ${[...heapAt].map(([n, bytes]) => `${n / 1000}k: ${((bytes - before) / 1048576).toFixed(1)} MB`).join(", ")}; ${measured.findings} findings)\n`);
   expect(perRow).toBeLessThan(BYTES_PER_ROW);
   // The heap before the check may hold another test's garbage that a later collection frees (seen in CI: 35 MB),
   // so the growth that must stay small, and must be there at all (the probe measures something: the ID map and
@@ -65,11 +55,11 @@ const MONADIC_BYTES_PER_ROW = 800;
 const MONADIC_ROWS = 100_000;
 
 test("a sheet that may be monadic keeps a few hundred bytes a row until its last, not its typed rows", async () => {
-  const heapAt = new Map<number, number>();
-  const source = streamedWorkbook(MONADIC_ROWS, { withoutActor2: true, onRow: (n, pass) => pass === 2 && n % 25_000 === 0 && heapAt.set(n, retained()) });
-  const before = retained();
-  const { summary } = await checkWorkbookRows(source, { today: TODAY });
-  expect(summary.rows.incidents).toBe(MONADIC_ROWS);
+  // After a small check of the same shape, as this test ran after others in one process: the check's one-time indexes are not the rows'.
+  const measured = measureRetainedHeap(MONADIC_ROWS, 25_000, { withoutActor2: true, warmUp: 2000 });
+  const heapAt = new Map(measured.at);
+  const { before } = measured;
+  expect(measured.rows).toBe(MONADIC_ROWS);
   const perRow = (Math.max(...heapAt.values()) - before) / MONADIC_ROWS;
   const marginal = (heapAt.get(100_000)! - heapAt.get(25_000)!) / 75_000;
   process.stdout.write(`streamed check, a sheet that may be monadic: ${perRow.toFixed(0)} bytes retained per row at most, ${marginal.toFixed(0)} from the 25,000th row on\n`);
