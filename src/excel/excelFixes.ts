@@ -236,7 +236,9 @@ async function readCells(context: Excel.RequestContext, changes: readonly Propos
   const byColumn = new Map<string, { change: ProposedChange; index: number }[]>();
   changes.forEach((change, index) => {
     const key = `${change.sheet}\u0000${change.column}`;
-    byColumn.set(key, [...(byColumn.get(key) ?? []), { change, index }]);
+    const list = byColumn.get(key);
+    if (list) list.push({ change, index });
+    else byColumn.set(key, [{ change, index }]);
   });
   type Block = { top: number; bottom: number; cells: { change: ProposedChange; index: number }[] };
   const blocks: Block[] = [];

@@ -135,7 +135,9 @@ async function readPrevious(context: Excel.RequestContext, kind: AnnotationKind,
   const byColumn = new Map<string, CellFlag[]>();
   for (const flag of flags) {
     const key = `${flag.sheet}\u0000${flag.column}`;
-    byColumn.set(key, [...(byColumn.get(key) ?? []), flag]);
+    const list = byColumn.get(key);
+    if (list) list.push(flag);
+    else byColumn.set(key, [flag]);
   }
   for (const columnFlags of byColumn.values()) {
     const { sheet, column } = columnFlags[0];
@@ -255,7 +257,9 @@ async function writeFills(context: Excel.RequestContext, cells: { flag: CellFlag
   const byKey = new Map<string, CellFlag[]>();
   for (const { flag, color } of cells) {
     const key = `${flag.sheet}\u0000${color ?? ""}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), flag]);
+    const list = byKey.get(key);
+    if (list) list.push(flag);
+    else byKey.set(key, [flag]);
   }
   const work = [...byKey].map(([key, flags]) => ({ key, groups: addressGroups(flags) }));
   const groupsTotal = work.reduce((sum, { groups }) => sum + groups.length, 0);
