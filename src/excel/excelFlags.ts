@@ -4,7 +4,7 @@ import { Issue } from "../domain/issues/issue";
 import { FlagReport, FlagWriter } from "../services/flagService";
 import { stopIfCancelled, WorkCancelled, WorkControl } from "../services/workbookSource";
 import { existingSheets } from "./sheetRows";
-import { deleteFlagRecord, PreviousState, readFlagRecord, writeFlagRecord } from "./flagRecord";
+import { deleteFlagRecord, hasFlagRecord, PreviousState, readFlagRecord, writeFlagRecord } from "./flagRecord";
 import { addAnnotation, AnnotationKind, AnnotationMap, cellKey, readAnnotations } from "./cellAnnotations";
 import { availableAnnotations } from "./annotationSupport";
 import { runExcel } from "./excelRun";
@@ -115,6 +115,10 @@ export class ExcelFlagWriter implements FlagWriter {
       await deleteFlagRecord(context);
       return restored;
     });
+  }
+
+  async hasFlags(): Promise<boolean> {
+    return runExcel((context) => hasFlagRecord(context));
   }
 
   async select(sheet: string, address: string): Promise<void> {

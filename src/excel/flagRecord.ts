@@ -62,6 +62,15 @@ async function recordParts(context: Excel.RequestContext): Promise<Excel.CustomX
   return parts;
 }
 
+/** Whether a record is there (custom XML parts, or an earlier release's sheet), without reading it. */
+export async function hasFlagRecord(context: Excel.RequestContext): Promise<boolean> {
+  const parts = context.workbook.customXmlParts.getByNamespace(FLAG_RECORD_NAMESPACE);
+  parts.load("items/id");
+  const sheet = context.workbook.worksheets.getItemOrNullObject(LEGACY_RECORD_SHEET);
+  await context.sync();
+  return parts.items.length > 0 || !sheet.isNullObject;
+}
+
 /** The record as written by `writeFlagRecord` (or by an earlier release's sheet); null where nothing is flagged. */
 export async function readFlagRecord(context: Excel.RequestContext): Promise<PreviousState[] | null> {
   const parts = await recordParts(context);

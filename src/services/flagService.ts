@@ -18,6 +18,8 @@ export interface FlagWriter {
   /** Rows or columns of a sheet were inserted or deleted: the flags' record follows the cells Excel moved. */
   moved(sheet: string, move: SheetMove): Promise<void>;
   clear(): Promise<number>;
+  /** Whether the workbook holds flags this add-in wrote, in this session or an earlier one (so Clear has something to put back). */
+  hasFlags(): Promise<boolean>;
   /** Goes to a cell: activates its sheet and selects it. */
   select(sheet: string, address: string): Promise<void>;
 }

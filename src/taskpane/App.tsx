@@ -101,6 +101,8 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
   const [view, setView] = React.useState<View>("findings");
   /** Cells flagged by this pane, as the last flag or update reported; null when none. */
   const [flaggedCells, setFlaggedCells] = React.useState<number | null>(null);
+  /** The workbook holds flags from an earlier session (their count unknown until cleared): Clear stays offered. */
+  const [earlierFlags, setEarlierFlags] = React.useState(false);
   /** The last fix applied from this pane (its cells), for Undo's label; null when none or undone. */
   const [lastFix, setLastFix] = React.useState<number | null>(null);
   /** Undo answered that nothing is left to undo: so until the next fix. */
@@ -116,8 +118,8 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
   const checkButton = React.useRef<HTMLButtonElement>(null);
   /** Where focus goes once the step running now has ended and rendered. */
   const focusAfter = React.useRef<"messages" | "fix" | null>(null);
-  const latest = React.useRef<LiveState>({ result: null, flagged: false, busy: false });
-  latest.current = { result, flagged: flaggedCells !== null, busy: busy !== null };
+  const latest = React.useRef<LiveState>({ result: null, flagged: false, busy: false, writing: false });
+  latest.current = { result, flagged: flaggedCells !== null, busy: busy !== null, writing: busy === "Fixing…" || busy === "Undoing…" };
 
   const say = (intent: PaneMessage["intent"], text: string, title?: string) => setMessages((shown) => [...shown, { intent, text, title }]);
   const sayError = (caught: unknown) => {
@@ -186,6 +188,8 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
 
   const afterCheck = (checked: WorkbookCheck) => {
     setResult(checked);
+    // Once, after the first check: flags an earlier session left in the workbook can still be cleared.
+    if (flags && !result) void flags.hasFlags().then(setEarlierFlags, () => setEarlierFlags(false));
     // Not the summary's own words: a test (or a user's search) finds the sentence once.
     const rows = checked.summary.rows.incidents + checked.summary.rows.weapons;
     setAnnouncement(`Check finished over ${countOf(rows, "row")}: ${countOf(checked.summary.errors, "error")}, ${countOf(checked.summary.warnings, "warning")}, ${countOf(checked.summary.infos, "info", "info")}.`);
@@ -217,6 +221,7 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
     run("Clearing…", async () => {
       const restored = await flags.clear();
       setFlaggedCells(null);
+      setEarlierFlags(false);
       say(restored === 0 ? "info" : "success", restored === 0 ? "No flags to clear." : `${countOf(restored, "cell")} restored to what they had before flagging.`);
     });
   /** Checks again and, when flags are shown, moves them to the findings as they now are (a fixed cell loses its stale flag). */
@@ -317,7 +322,7 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
       busy={isBusy}
       fixButton={fixButton}
       flag={flags ? { count: flaggable, unavailable: flaggable === 0 ? "Nothing to flag: no finding is on a cell." : undefined, run: () => void flagCells() } : undefined}
-      clear={flags ? { count: flaggedCells, unavailable: flaggedCells === null ? "No cells flagged by this pane." : undefined, run: () => void clearFlags() } : undefined}
+      clear={flags ? { count: flaggedCells, unavailable: flaggedCells === null && !earlierFlags ? "No cells flagged in this workbook." : undefined, run: () => void clearFlags() } : undefined}
       fix={
         fixes
           ? { count: proposed.length, unavailable: proposed.length === 0 ? "No name to fix." : preview ? "The proposed fixes are open below." : undefined, run: () => setPreview(proposed) }

@@ -126,3 +126,13 @@ test("a protected sheet: the failure is told in plain words", async () => {
   const failure = await new ExcelFlagWriter({ annotations: "notes" }).flag(issues).catch((error: unknown) => error);
   expect(describeExcelError(failure)).toMatch(/protected/);
 });
+
+test("hasFlags: none in a fresh workbook, there once flagged (as in a later session, by a writer of its own), none once cleared", async () => {
+  const { issues } = await sampleSetUp();
+  expect(await new ExcelFlagWriter({ annotations: "notes" }).hasFlags()).toBe(false);
+  await new ExcelFlagWriter({ annotations: "notes" }).flag(issues);
+  const later = new ExcelFlagWriter({ annotations: "notes" });
+  expect(await later.hasFlags()).toBe(true);
+  expect(await later.clear()).toBeGreaterThan(0);
+  expect(await later.hasFlags()).toBe(false);
+});

@@ -135,7 +135,7 @@ run("the task pane's shell (Chromium, real office.js, Excel stand-in)", () => {
     const clear = page.getByRole("button", { name: /^Clear flags/ });
     const undo = page.getByRole("button", { name: /^Undo last fix/ });
     const reason = async (button: typeof clear) => ({ disabled: await button.getAttribute("aria-disabled"), why: await page.locator(`[id="${await button.getAttribute("aria-describedby")}"]`).textContent() });
-    expect(await reason(clear)).toEqual({ disabled: "true", why: "No cells flagged by this pane." });
+    expect(await reason(clear)).toEqual({ disabled: "true", why: "No cells flagged in this workbook." });
     expect(await reason(undo)).toEqual({ disabled: "true", why: "No fix to undo." });
     await clear.click({ force: true });
     expect(await page.locator("[data-intent=success]").count()).toBe(0);

@@ -11,6 +11,8 @@ export interface LiveState {
   result: WorkbookCheck | null;
   flagged: boolean;
   busy: boolean;
+  /** The running step writes cell values (a fix, an undo): the change events of its own writes are not the user's edits. */
+  writing: boolean;
 }
 
 /**
@@ -50,11 +52,17 @@ export function useLiveRecheck(
     let stop: (() => Promise<void>) | undefined;
     let stopped = false;
     const flush = async () => {
+      // A step is running (its message may already be shown): the edits wait for it, never dropped.
+      if (latest.current.busy && !stopped && (pending.size > 0 || moved)) {
+        clearTimeout(timer);
+        timer = setTimeout(() => enqueue(flush), 300);
+        return;
+      }
       const edits = [...pending].flatMap(([sheet, addresses]) => addresses.map((address) => ({ sheet, address })));
       const reread = moved;
       pending.clear();
       moved = false;
-      if ((edits.length === 0 && !reread) || latest.current.busy || stopped) return;
+      if ((edits.length === 0 && !reread) || stopped) return;
       // Rows or columns moved: every position read before is stale, so the sheets are read again whole.
       const after = reread ? await service.check() : service.recheck(await Promise.all(edits.map(({ sheet, address }) => live.readCells(sheet, address, service.extent(sheet)))));
       if (!after || stopped) return;
@@ -63,9 +71,10 @@ export function useLiveRecheck(
     };
     void live
       .watch(watching.split("\u0000"), (change) => {
-        // The add-in's own writes (fixes, undo) fire change events too; they arrive while it is busy and are ignored.
-        if (latest.current.busy) return;
+        // The add-in's own value writes (fixes, undo) fire change events too: ignored, the step checks again after it.
+        if (latest.current.writing) return;
         if (changeMovesCells(change.changeType)) {
+          if (latest.current.busy) return;
           moved = true;
           // The flags' record and the fixes' log follow the cells Excel moved.
           const move = change.move;
