@@ -11,7 +11,7 @@ import { planFixes, type ProposedChange } from "../domain/fixes/fixPlan";
 import { planFlags } from "../domain/flags/flagPlan";
 import { LOG_SHEET } from "../domain/fixes/curationLog";
 import { countOf } from "../domain/text/formatCount";
-import { ReadCancelled, WorkCancelled, type LiveSource, type ReadProgress, type WorkProgress } from "../services/workbookSource";
+import { ReadCancelled, WorkCancelled, type LiveSource } from "../services/workbookSource";
 import { Commands } from "./shell/Commands";
 import { FirstRun } from "./shell/FirstRun";
 import { Footer } from "./shell/Footer";
@@ -103,6 +103,8 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
   const [flaggedCells, setFlaggedCells] = React.useState<number | null>(null);
   /** The workbook holds flags from an earlier session (their count unknown until cleared): Clear stays offered. */
   const [earlierFlags, setEarlierFlags] = React.useState(false);
+  /** Clears run so far: an answer to hasFlags that a clear overtook is stale. */
+  const clearsRun = React.useRef(0);
   /** The last fix applied from this pane (its cells), for Undo's label; null when none or undone. */
   const [lastFix, setLastFix] = React.useState<number | null>(null);
   /** Undo answered that nothing is left to undo: so until the next fix. */
@@ -129,7 +131,7 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
     else say("error", describeError(caught));
   };
 
-  useLiveRecheck(
+  const liveIdle = useLiveRecheck(
     service,
     live ?? null,
     flags ?? null,
@@ -172,6 +174,8 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
       const controller = new AbortController();
       abort.current = controller;
       try {
+        // The live re-check's work in hand ends first (moves followed, edits checked): the two never run side by side.
+        await liveIdle();
         await work(controller.signal);
       } catch (caught) {
         sayError(caught);
@@ -189,7 +193,10 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
   const afterCheck = (checked: WorkbookCheck) => {
     setResult(checked);
     // Once, after the first check: flags an earlier session left in the workbook can still be cleared.
-    if (flags && !result) void flags.hasFlags().then(setEarlierFlags, () => setEarlierFlags(false));
+    if (flags && !result) {
+      const clears = clearsRun.current;
+      void flags.hasFlags().then((has) => clearsRun.current === clears && setEarlierFlags(has), () => setEarlierFlags(false));
+    }
     // Not the summary's own words: a test (or a user's search) finds the sentence once.
     const rows = checked.summary.rows.incidents + checked.summary.rows.weapons;
     setAnnouncement(`Check finished over ${countOf(rows, "row")}: ${countOf(checked.summary.errors, "error")}, ${countOf(checked.summary.warnings, "warning")}, ${countOf(checked.summary.infos, "info", "info")}.`);
@@ -219,6 +226,7 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
   const clearFlags = () =>
     flags &&
     run("Clearing…", async () => {
+      clearsRun.current++;
       const restored = await flags.clear();
       setFlaggedCells(null);
       setEarlierFlags(false);
@@ -260,9 +268,10 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
     run("Fixing…", async (signal) => {
       setPreview(null);
       focusAfter.current = "messages";
+      // Whatever the fix's outcome (a fix stopped part-way has changed cells too), Undo is offered again.
+      setUndoSpent(false);
       const report = await thenRecheck(() => fixes.apply(chosen, { onProgress: progress.onWork, signal }));
       setLastFix(report.applied.length > 0 ? report.applied.length : null);
-      setUndoSpent(false);
       const skipped = skippedText(report.skipped);
       say("success", `${countOf(report.applied.length, "cell")} fixed and logged in the Curation log sheet.${skipped ? ` Left alone: ${skipped}.` : ""}`);
     });

@@ -6,7 +6,7 @@ import { confidenceOf, groupChanges, type ChangeGroup } from "../domain/fixes/ch
 import { sheetReference } from "../domain/cells/sheetReference";
 import { countOf, formatCount } from "../domain/text/formatCount";
 import { ConfidenceThreshold, DEFAULT_THRESHOLD } from "./preview/ConfidenceThreshold";
-import { groupKey, previewRows } from "./preview/previewRows";
+import { previewRows } from "./preview/previewRows";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minHeight: 0, minWidth: 0, flex: "1 1 auto" },

@@ -54,8 +54,10 @@ export interface IssueListProps {
 export function IssueList({ issues, onSelect, onDecide, busy = false, headers }: IssueListProps): React.JSX.Element {
   const styles = useStyles();
   const [shown, setShown] = React.useState<Record<Severity, boolean>>(ALL_SHOWN);
-  const [field, setField] = React.useState("");
+  const [chosenField, setField] = React.useState("");
   const fieldGroups = React.useMemo(() => fieldChoices(issues, headers), [issues, headers]);
+  // A column whose findings a re-check took away is no filter any more: the menu shows "All columns", and so does the list.
+  const field = React.useMemo(() => (chosenField && fieldGroups.some((group) => group.choices.some((choice) => choice.value === chosenField)) ? chosenField : ""), [chosenField, fieldGroups]);
   const inField = React.useMemo(() => (field ? issues.filter((i) => i.field !== null && fieldChoiceValue(i.sheet, i.field) === field) : issues), [issues, field]);
   const counts = React.useMemo(() => {
     const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };

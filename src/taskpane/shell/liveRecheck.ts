@@ -31,19 +31,24 @@ export function useLiveRecheck(
   onRechecked: (result: WorkbookCheck) => void,
   onFlagsUpdated: (cells: number) => void,
   onError: (error: unknown) => void,
-): void {
+): () => Promise<void> {
   const watching = result ? [result.summary.sheets.incidents, result.summary.sheets.weapons].filter((s): s is string => !!s).join("\u0000") : "";
   const handlers = React.useRef({ onRechecked, onFlagsUpdated, onError });
   handlers.current = { onRechecked, onFlagsUpdated, onError };
+  /** The re-check's work in hand: a step awaits it before it begins, so the two never run side by side. */
+  const queued = React.useRef<Promise<void>>(Promise.resolve());
+  /** Follows what is pending at once (a step is about to begin and waits for it). */
+  const flushNow = React.useRef<() => void>(() => undefined);
   React.useEffect(() => {
     if (!service || !live || !watching) return;
     const pending = new Map<string, string[]>();
+    /** Rows or columns Excel moved, in order, not yet followed by the flags' record and the fixes' log. */
+    const moves: { sheet: string; move: NonNullable<Parameters<Parameters<LiveSource["watch"]>[1]>[0]["move"]> }[] = [];
     let moved = false;
     // One piece of work at a time, in the order the changes came: a move's record update never
     // runs beside a re-check's flag update, and a re-check waits for the moves before it.
-    let queue: Promise<void> = Promise.resolve();
     const enqueue = (work: () => Promise<unknown>) => {
-      queue = queue.then(work).then(
+      queued.current = queued.current.then(work).then(
         () => undefined,
         (error: unknown) => handlers.current.onError(error),
       );
@@ -51,12 +56,27 @@ export function useLiveRecheck(
     let timer: ReturnType<typeof setTimeout> | undefined;
     let stop: (() => Promise<void>) | undefined;
     let stopped = false;
-    const flush = async () => {
-      // A step is running (its message may already be shown): the edits wait for it, never dropped.
-      if (latest.current.busy && !stopped && (pending.size > 0 || moved)) {
-        clearTimeout(timer);
-        timer = setTimeout(() => enqueue(flush), 300);
+    const later = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => enqueue(() => flush()), 300);
+    };
+    flushNow.current = () => {
+      if (pending.size === 0 && !moved && moves.length === 0) return;
+      clearTimeout(timer);
+      enqueue(() => flush(true));
+    };
+    /** `beforeStep`: a step is about to begin and waits for this; otherwise a running step makes the changes wait for it. */
+    const flush = async (beforeStep = false) => {
+      if (stopped) return;
+      // A step is running (its message may already be shown): the changes wait for it, never dropped.
+      if (latest.current.busy && !beforeStep) {
+        if (pending.size > 0 || moved) later();
         return;
+      }
+      // Moves first, in order: the flags' record and the fixes' log follow the cells Excel moved.
+      while (moves.length > 0) {
+        const { sheet, move } = moves.shift()!;
+        await Promise.all([flags && latest.current.flagged ? flags.moved(sheet, move) : null, fixes?.moved(sheet, move)]);
       }
       const edits = [...pending].flatMap(([sheet, addresses]) => addresses.map((address) => ({ sheet, address })));
       const reread = moved;
@@ -64,24 +84,31 @@ export function useLiveRecheck(
       moved = false;
       if ((edits.length === 0 && !reread) || stopped) return;
       // Rows or columns moved: every position read before is stale, so the sheets are read again whole.
-      const after = reread ? await service.check() : service.recheck(await Promise.all(edits.map(({ sheet, address }) => live.readCells(sheet, address, service.extent(sheet)))));
+      const cells = reread ? null : await Promise.all(edits.map(({ sheet, address }) => live.readCells(sheet, address, service.extent(sheet))));
+      // A step began while the cells were read: they are read again after it.
+      if ((latest.current.busy && !beforeStep) || stopped) {
+        if (reread) moved = true;
+        else for (const { sheet, address } of edits) pending.set(sheet, [...(pending.get(sheet) ?? []), address]);
+        if (!stopped) later();
+        return;
+      }
+      const after = cells ? service.recheck(cells) : await service.check();
       if (!after || stopped) return;
       handlers.current.onRechecked(after);
       if (flags && latest.current.flagged) handlers.current.onFlagsUpdated((await flags.update(after.issues)).cells);
     };
     void live
       .watch(watching.split("\u0000"), (change) => {
-        // The add-in's own value writes (fixes, undo) fire change events too: ignored, the step checks again after it.
-        if (latest.current.writing) return;
         if (changeMovesCells(change.changeType)) {
-          if (latest.current.busy) return;
+          // The add-in moves no rows or columns: a move is the user's, whatever runs; followed once no step runs.
           moved = true;
-          // The flags' record and the fixes' log follow the cells Excel moved.
-          const move = change.move;
-          if (move) enqueue(() => Promise.all([flags && latest.current.flagged ? flags.moved(change.sheet, move) : null, fixes?.moved(change.sheet, move)]));
-        } else pending.set(change.sheet, [...(pending.get(change.sheet) ?? []), change.address]);
-        clearTimeout(timer);
-        timer = setTimeout(() => enqueue(flush), 300);
+          if (change.move) moves.push({ sheet: change.sheet, move: change.move });
+        } else {
+          // The add-in's own value writes (fixes, undo) fire change events too: ignored, the step checks again after it.
+          if (latest.current.writing) return;
+          pending.set(change.sheet, [...(pending.get(change.sheet) ?? []), change.address]);
+        }
+        later();
       })
       .then(
         (remove) => {
@@ -92,8 +119,14 @@ export function useLiveRecheck(
       );
     return () => {
       stopped = true;
+      flushNow.current = () => undefined;
       clearTimeout(timer);
       void stop?.();
     };
   }, [service, live, flags, fixes, watching]);
+  /** Before a step: what is pending is followed (moves replayed, edits checked) and the re-check's work ended. */
+  return React.useCallback(() => {
+    flushNow.current();
+    return queued.current;
+  }, []);
 }
