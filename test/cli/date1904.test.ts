@@ -1,11 +1,10 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { readWorkbookFile } from "../../src/cli/io/readWorkbookFile";
 import { date1904Of } from "../../src/cli/io/workbookDateSystem";
-import { main } from "../../src/cli/curate";
+import { curateInProcess, curateProcess, type CurateRun } from "../support/curateRuns";
 import { checkWorkbook } from "../../src/domain/checks/checkWorkbook";
 import { EXPECTED_1904, ROWS_1904, write1904Workbook, Writer1904, writerAvailability } from "../support/date1904Workbooks";
 import { TODAY } from "../support/rows";
@@ -17,21 +16,9 @@ import { packagePart, storedNumber } from "../support/xlsxPackage";
  * four years and a day early (the 1900 system) nor shifted twice, and `normalize` keeping
  * the workbook's date system. LibreOffice writes `date1904="true"`, the others "1".
  */
-const ROOT = join(__dirname, "..", "..");
-const CURATE = join(ROOT, "dist", "node", "src", "cli", "curate.js");
-type Run = { status: number | null; stdout: string; stderr: string };
-/** The built command in a process of its own, as a user runs it. */
-const curateProcess = (...args: string[]): Run => spawnSync(process.execPath, [CURATE, ...args, "--today", TODAY], { encoding: "utf8" });
-/** The command line's own entry in this process, its lines as the command writes them. */
-async function curateInProcess(...args: string[]): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const status = await main([...args, "--today", TODAY], (text) => void (stdout += `${text}\n`), (text) => void (stderr += `${text}\n`));
-  return { status, stdout, stderr };
-}
 /** The dates are the point, not the process: one writer's workbook goes through the built command, the others through `main`. */
 const THROUGH_A_PROCESS: Writer1904 = "LibreOffice";
-const curateFor = (writer: Writer1904) => async (...args: string[]): Promise<Run> => (writer === THROUGH_A_PROCESS ? curateProcess(...args) : curateInProcess(...args));
+const curateFor = (writer: Writer1904) => async (...args: string[]): Promise<CurateRun> => (writer === THROUGH_A_PROCESS ? curateProcess(...args) : curateInProcess(...args));
 
 const WRITERS: Writer1904[] = ["LibreOffice", "exceljs", "xlsxwriter", "openpyxl"];
 const present: Writer1904[] = [];
@@ -56,7 +43,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The event_date cell of each incident in a CSV export, by incident_id. */
-async function exportedDates(curate: (...args: string[]) => Promise<Run>, path: string, name: string): Promise<Record<string, string>> {
+async function exportedDates(curate: (...args: string[]) => Promise<CurateRun>, path: string, name: string): Promise<Record<string, string>> {
   const output = join(dir, name);
   const run = await curate("export", path, "--sheet", "incidents", "-o", output, "--valid-only");
   expect([run.status, run.stderr]).toEqual([0, ""]);

@@ -1,10 +1,10 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/curate";
+import { curateInProcess, curateProcess, type CurateRun } from "../support/curateRuns";
 import { neutralise } from "../../src/domain/export/csvWriter";
 import { fieldForHeader, FIELDS_OF } from "../../src/domain/headers/fieldIndex";
 import { REAL_ACLED_FILES, realAcledDir, realAcledPresent } from "../support/realAcled";
@@ -18,17 +18,7 @@ import { validateDataPackage } from "../support/tableSchema";
  * into, never dropped, never replaced when unreadable.
  */
 const ROOT = join(__dirname, "..", "..");
-const CURATE = join(ROOT, "dist", "node", "src", "cli", "curate.js");
-type Run = { status: number | null; stdout: string; stderr: string };
-/** The built command in a process of its own, as a user runs it: for the exports of files made by others (LibreOffice, ACLED). */
-const curateProcess = (...args: string[]): Run => spawnSync(process.execPath, [CURATE, ...args, "--today", TODAY], { encoding: "utf8" });
-/** The command line's own entry in this process, its lines as the command writes them: for the workbook made here. */
-async function curate(...args: string[]): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const status = await main([...args, "--today", TODAY], (text) => void (stdout += `${text}\n`), (text) => void (stderr += `${text}\n`));
-  return { status, stdout, stderr };
-}
+const curate = curateInProcess;
 const FIELD_COUNT = FIELDS_OF.incidents.length;
 const BASE = Object.keys(CLEAN_INCIDENT);
 
