@@ -6,6 +6,7 @@ import { answer, Resolution } from "./resolution";
  * period and unit ("Military Forces of Sudan (2019-) Rapid Support Forces"), the state-force
  * pattern of any country, "CODE: Full name", and "A and/or B" for a compound actor.
  */
+
 /** A regime period, "(2019-)" or "(2013-2020)", and whatever follows it (the unit). */
 export const REGIME_PERIOD = /\s*\(\s*\d{4}\s*-\s*(?:\d{4})?\s*\)(.*)$/;
 
