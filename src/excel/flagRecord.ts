@@ -54,18 +54,24 @@ function stateOf([sheet, address, fill, note, severity, flagNote]: Entry): Previ
   return { flag: { sheet, address, ...cellPosition(address), severity, note: flagNote }, fill, note };
 }
 
-/** The record's parts, loaded (their ids). */
-async function recordParts(context: Excel.RequestContext): Promise<Excel.CustomXmlPartScopedCollection> {
+/** The record's parts, their ids queued for loading with the next sync. */
+function queueRecordParts(context: Excel.RequestContext): Excel.CustomXmlPartScopedCollection {
   const parts = context.workbook.customXmlParts.getByNamespace(FLAG_RECORD_NAMESPACE);
   parts.load("items/id");
+  return parts;
+}
+
+/** The record's parts, loaded (their ids). */
+async function recordParts(context: Excel.RequestContext): Promise<Excel.CustomXmlPartScopedCollection> {
+  const parts = queueRecordParts(context);
   await context.sync();
   return parts;
 }
 
 /** Whether a record is there (custom XML parts, or an earlier release's sheet), without reading it. */
 export async function hasFlagRecord(context: Excel.RequestContext): Promise<boolean> {
-  const parts = context.workbook.customXmlParts.getByNamespace(FLAG_RECORD_NAMESPACE);
-  parts.load("items/id");
+  // One request: the parts and an earlier release's sheet are asked for together.
+  const parts = queueRecordParts(context);
   const sheet = context.workbook.worksheets.getItemOrNullObject(LEGACY_RECORD_SHEET);
   await context.sync();
   return parts.items.length > 0 || !sheet.isNullObject;

@@ -4,7 +4,8 @@ import { Button, Checkbox, Link, Text, makeStyles, tokens } from "@fluentui/reac
 import type { ProposedChange } from "../domain/fixes/fixPlan";
 import { confidenceOf, groupChanges, type ChangeGroup } from "../domain/fixes/changeGroups";
 import { sheetReference } from "../domain/cells/sheetReference";
-import { countOf, formatCount } from "../domain/text/formatCount";
+import { countOf } from "../domain/text/formatCount";
+import { RENDER_ALL_UP_TO } from "./listRows";
 import { ConfidenceThreshold, DEFAULT_THRESHOLD } from "./preview/ConfidenceThreshold";
 import { previewRows } from "./preview/previewRows";
 
@@ -36,8 +37,6 @@ const useStyles = makeStyles({
   },
 });
 
-/** Up to this many lines every line is in the page; above it only those in view. */
-const RENDER_ALL_UP_TO = 200;
 
 export interface FixPreviewProps {
   changes: readonly ProposedChange[];

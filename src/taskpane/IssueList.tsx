@@ -6,7 +6,7 @@ import type { Severity } from "../domain/issues/issueCodes";
 import { fieldLabel, type ColumnHeaders } from "../domain/headers/columnHeaders";
 import { countOf, formatCount } from "../domain/text/formatCount";
 import type { Decide } from "./NameActions";
-import { ListRow, listRows } from "./listRows";
+import { ListRow, listRows, RENDER_ALL_UP_TO } from "./listRows";
 import { SeverityFilter } from "./findings/SeverityFilter";
 import { FieldMenu } from "./findings/FieldMenu";
 import { fieldChoiceValue, fieldChoices } from "./findings/fieldChoices";
@@ -30,8 +30,6 @@ const useStyles = makeStyles({
   empty: { color: tokens.colorNeutralForeground2, paddingTop: tokens.spacingVerticalS },
 });
 
-/** Up to this many rows every row is in the page (find in page, screen readers' lists); above it only those in view. */
-export const RENDER_ALL_UP_TO = 200;
 const ALL_SHOWN: Record<Severity, boolean> = { error: true, warning: true, info: true };
 
 export interface IssueListProps {

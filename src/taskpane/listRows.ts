@@ -35,3 +35,6 @@ export function listRows(issues: readonly Issue[]): ListRow[] {
   }
   return rows;
 }
+
+/** Up to this many rows every row of a virtualised list is in the page (find in page, screen readers' lists); above it only those in view. */
+export const RENDER_ALL_UP_TO = 200;

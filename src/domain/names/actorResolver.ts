@@ -23,6 +23,13 @@ export type { AcledForm } from "./acledForm";
 
 
 
+/** A text's normal forms, computed as asked: its words, its keys, its translation key (null: none). */
+interface NameForms {
+  tokens: string[];
+  keys?: string[];
+  translation?: ReturnType<typeof translationKey> | null;
+}
+
 /** Where the time of each stage goes: `now` in milliseconds, `add` once per stage run (`answered` where it gave the resolution). */
 export interface StageClock {
   now(): number;
@@ -74,7 +81,7 @@ export class ActorResolver implements ActorCore {
    * The normal forms of the texts one resolve reads (the cell, its parts, the words left when
    * descriptors are set aside): each computed once per resolve, forgotten at the next one.
    */
-  private readonly forms = new Map<string, { tokens: string[]; keys?: string[]; translation?: ReturnType<typeof translationKey> | null }>();
+  private readonly forms = new Map<string, NameForms>();
   readonly protectedWords: Set<string>;
   private readonly notSame: NotSamePairs;
   /** ACLED's own actor strings, letter for letter → canonical name. */
@@ -110,7 +117,7 @@ export class ActorResolver implements ActorCore {
     this.forms.clear();
   }
 
-  private formsOf(text: string): { tokens: string[]; keys?: string[]; translation?: ReturnType<typeof translationKey> | null } {
+  private formsOf(text: string): NameForms {
     let forms = this.forms.get(text);
     if (!forms) this.forms.set(text, (forms = { tokens: actorTokens(text) }));
     return forms;

@@ -1,12 +1,14 @@
 import * as React from "react";
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { WorkbookCheck } from "../../domain/checks/checkWorkbook";
+import { LOG_SHEET } from "../../domain/fixes/curationLog";
+import { isDictionarySheet } from "../../domain/names/dictionary/workbookDictionary";
 
-/** The add-in's own sheets, never a sheet to check. */
-const OWN_SHEETS = new Set(["Curation log", "Curation dictionary"]);
+/** The add-in's own sheets (its log, a team's dictionary), never a sheet to check. */
+const isOwnSheet = (name: string) => name === LOG_SHEET || isDictionarySheet(name);
 
 function found(sheetNames: readonly string[]): string {
-  const names = sheetNames.filter((name) => !OWN_SHEETS.has(name));
+  const names = sheetNames.filter((name) => !isOwnSheet(name));
   if (names.length === 0) return "The workbook has no sheet with data.";
   return `${names.length === 1 ? "Its one sheet with data is" : "Its sheets with data are"} ${names.map((name) => `"${name}"`).join(", ")}.`;
 }

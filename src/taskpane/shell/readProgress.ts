@@ -1,5 +1,6 @@
 import * as React from "react";
 import type { ReadProgress, WorkProgress } from "../../services/workbookSource";
+import { countOf, formatCount } from "../../domain/text/formatCount";
 
 /** What the progress region shows: its text and how far the step is (undefined: not known yet). */
 export interface ProgressState {
@@ -49,10 +50,10 @@ export function useReadProgress(): {
       fraction = done / Math.max(EXPECTED_SHEETS, seen.size);
     }
     shown.current = Math.min(1, Math.max(shown.current, fraction));
-    setState({ text: `Reading ${p.sheet}: ${read.toLocaleString("en")} of ${total.toLocaleString("en")} ${total === 1 ? "row" : "rows"}`, fraction: shown.current });
+    setState({ text: `Reading ${p.sheet}: ${formatCount(read)} of ${countOf(total, "row")}`, fraction: shown.current });
   }, []);
   const onWork = React.useCallback((p: WorkProgress) => {
-    setState({ text: `${p.step}: ${p.done.toLocaleString("en")} of ${p.total.toLocaleString("en")} ${p.total === 1 ? "cell" : "cells"}`, fraction: p.done / Math.max(1, p.total) });
+    setState({ text: `${p.step}: ${formatCount(p.done)} of ${countOf(p.total, "cell")}`, fraction: p.done / Math.max(1, p.total) });
   }, []);
   return { state, start, stop, onRead, onWork };
 }
