@@ -26,8 +26,22 @@ export function actorKeys(text: string): string[] {
 export function keysOfTokens(tokens: readonly string[]): string[] {
   const spaced = tokens.join(" ");
   const compact = tokens.join("");
-  const ngram = compact.length >= 8 && !/\d/.test(compact) ? `#${isAscii(compact) ? bigramKeyOfNormalised(compact) : bigrams.key(spaced)}` : "";
-  return [spaced, compact, sortedUnique(tokens), transliterationKey(tokens), ngram];
+  return [spaced, compact, sortedUnique(tokens), transliterationKey(tokens), bigramLayerKey(compact, spaced)];
+}
+
+/** The bigram layer's key of a name's words run together (and spaced): "" where the layer does not apply (fewer than eight letters, or digits). */
+export function bigramLayerKey(compact: string, spaced: string): string {
+  return bigramLayerApplies(compact) ? `#${isAscii(compact) ? bigramKeyOfNormalised(compact) : bigrams.key(spaced)}` : "";
+}
+
+/** Whether a name's words run together get a bigram key: eight letters or more, no ASCII digit (as `/\d/` reads digits). */
+export function bigramLayerApplies(compact: string): boolean {
+  if (compact.length < 8) return false;
+  for (let i = 0; i < compact.length; i++) {
+    const c = compact.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return false;
+  }
+  return true;
 }
 
 const SUN_LETTER_ARTICLES = new Set(["ash", "as", "ad", "adh", "ar", "at", "ath", "az", "an"]);
@@ -79,7 +93,8 @@ function anyWords(text: string): string[] {
   return folded ? folded.split(" ") : [];
 }
 
-function sortedUnique(tokens: readonly string[]): string {
+/** The words in any order, each once: the sorted layer's key. */
+export function sortedUnique(tokens: readonly string[]): string {
   if (tokens.length === 1) return tokens[0];
   return [...new Set(tokens)].sort().join(" ");
 }
@@ -88,7 +103,7 @@ function sortedUnique(tokens: readonly string[]): string {
  * Transliteration variants read alike (NAMING-POLICY actors §8): doubled vowels and
  * "ee", "oo", "ou" (Muslimeen / Muslimin, Shabaab / Shabab, Mourabitoun / Murabitun).
  */
-function transliterationKey(tokens: readonly string[]): string {
+export function transliterationKey(tokens: readonly string[]): string {
   let key = "";
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -98,7 +113,7 @@ function transliterationKey(tokens: readonly string[]): string {
 }
 
 /** Whether a word holds "ee", "oo", "ou" or a doubled a, i or u: the only words the transliteration key changes. */
-function mayTransliterate(token: string): boolean {
+export function mayTransliterate(token: string): boolean {
   for (let i = 1; i < token.length; i++) {
     const c = token.charCodeAt(i);
     const before = token.charCodeAt(i - 1);
@@ -107,7 +122,7 @@ function mayTransliterate(token: string): boolean {
   return false;
 }
 
-function isAscii(text: string): boolean {
+export function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
   return true;
 }

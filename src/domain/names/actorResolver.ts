@@ -9,6 +9,7 @@ import { capitalise } from "../text/capitalise";
 import { answer, CONFIDENCE, isMapped, notSamePairs, NotSamePairs, Resolution, ruledOut } from "./resolution";
 import { contradictsFamily, Family, familyOfActor } from "./affiliations";
 import { translationKey } from "./translations";
+import { KeyVocabulary } from "./keyVocabulary";
 import { confusableCountries } from "./confusableCountries";
 import { AcledForm, isStateForceForm, otherCountry, REGIME_PERIOD, splitAcledForm, STATE_FORCE_FORM, STATE_FORCE_PATTERN } from "./acledForm";
 import { stripNoise } from "./noiseWords";
@@ -27,6 +28,8 @@ export type { AcledForm } from "./acledForm";
 interface NameForms {
   tokens: string[];
   keys?: string[];
+  /** Its keys with "" for the layers no held key can match (`KeyVocabulary`): for look-ups only. */
+  lookup?: string[];
   translation?: ReturnType<typeof translationKey> | null;
 }
 
@@ -90,6 +93,10 @@ export class ActorResolver implements ActorCore {
   readonly codes = new Map<string, Set<string>>();
   /** Translation key (English and French alike) → the names under it. */
   private readonly translations = new Map<string, { canonicals: Set<string>; contexts: Set<ContextAlias>; name: string; english: boolean }>();
+  /** What the keys of the index and the country-dependent names are made of, built once they are all held. */
+  private readonly vocabulary: KeyVocabulary;
+  /** Every word of the translation keys: a text with another word has no translation listed. */
+  private readonly translationWords = new Set<string>();
 
   constructor(options: ActorResolverOptions) {
     this.notSame = notSamePairs(options.notSame, (text) => actorKeys(text)[0]);
@@ -113,6 +120,8 @@ export class ActorResolver implements ActorCore {
       this.addTranslation(context.alias, undefined, context);
     }
     for (const entry of options.entries) for (const name of [entry.canonical, ...entry.aliases, ...(entry.acled ?? [])]) this.addTranslation(name, entry.canonical, undefined);
+    for (const key of this.translations.keys()) for (const word of key.split(" ")) this.translationWords.add(word);
+    this.vocabulary = new KeyVocabulary([...this.index.heldKeys(), ...this.contextByKey.keys()]);
     this.protectedWords = new Set([...NATIONALITY_ADJECTIVES.flatMap((a) => a.split(" ")), "niger", "nigeria", "mali", "chad", "sudan", "somalia", "congo", "guinea", "gambia", "zambia", "gambia"]);
     this.forms.clear();
   }
@@ -132,9 +141,15 @@ export class ActorResolver implements ActorCore {
     return (forms.keys ??= keysOfTokens(forms.tokens));
   }
 
+  /** A text's keys to look up in the index and the country-dependent names: `keys`, or those of its layers that can be found there. */
+  private lookupKeys(text: string): string[] {
+    const forms = this.formsOf(text);
+    return forms.keys ?? (forms.lookup ??= this.vocabulary.keysWorthLookingUp(forms.tokens));
+  }
+
   private translationKeyOf(text: string): ReturnType<typeof translationKey> {
     const forms = this.formsOf(text);
-    if (forms.translation === undefined) forms.translation = translationKey(text) ?? null;
+    if (forms.translation === undefined) forms.translation = translationKey(text, this.translationWords) ?? null;
     return forms.translation ?? undefined;
   }
 
@@ -216,7 +231,7 @@ export class ActorResolver implements ActorCore {
     } finally {
       this.countryUnknown = false;
     }
-    const resolution = ruledOut(this.countryEvidence(fresh, country), this.notSame.get(this.keys(raw)[0]));
+    const resolution = ruledOut(this.countryEvidence(fresh, country), this.notSame.size > 0 ? this.notSame.get(this.keys(raw)[0]) : undefined);
     if (this.memoSize > 100_000) {
       this.memo.clear();
       this.memoSize = 0;
@@ -354,7 +369,7 @@ export class ActorResolver implements ActorCore {
 
   /** The whole text as one name: canonical, context-dependent, alias or ACLED state-force pattern. */
   resolveWhole(raw: string, text: string, country: string | null, note: string): Resolution | undefined {
-    const keys = this.keys(text);
+    const keys = this.lookupKeys(text);
     const context = this.contextByKey.get(keys[0]) ?? this.contextByKey.get(keys[1]) ?? this.contextByKey.get(keys[3]);
     if (context) return this.byContext(raw, text, context, country, note);
     const found = this.index.findByKeys(keys);

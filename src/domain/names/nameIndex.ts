@@ -24,6 +24,8 @@ export class NameIndex {
   private readonly byFirstToken = new Map<string, IndexedName[]>();
   /** Token count → total letters of the words → names: a typo of two edits at most changes the total by two at most. */
   private readonly byShape = new Map<number, Map<number, IndexedName[]>>();
+  /** Token count → position → word → the names with that word there (a typo of two edits leaves all but two words as they are). */
+  private readonly byPositionWord: Map<string, IndexedName[]>[][] = [];
   /** Each name's words run together, and every form of it with one character deleted → the names (symmetric deletion). */
   private readonly byDeletion = new Map<string, IndexedName[]>();
 
@@ -45,8 +47,10 @@ export class NameIndex {
     const letters = tokens.reduce((sum, token) => sum + token.length, 0);
     // The order a scan of byTokenCount's buckets meets the names in: bucket by bucket, in insertion order.
     const order = [...this.byTokenCount.keys()].indexOf(tokens.length) * 2 ** 32 + bucket.length;
-    const named: IndexedName = { tokens, target, compact, order, position: bucket.length, digits: tokens.map((token) => DIGIT.test(token)) };
+    const named: IndexedName = { tokens, target, compact, order, position: bucket.length, letters, digits: tokens.map((token) => DIGIT.test(token)) };
     bucket.push(named);
+    const positions = (this.byPositionWord[tokens.length] ??= tokens.map(() => new Map()));
+    tokens.forEach((token, i) => pushTo(positions[i], token, named));
     let shapes = this.byShape.get(tokens.length);
     if (!shapes) this.byShape.set(tokens.length, (shapes = new Map()));
     pushTo(shapes, letters, named);
@@ -56,6 +60,11 @@ export class NameIndex {
       first.push(named);
       this.byFirstToken.set(tokens[0], first);
     }
+  }
+
+  /** Every key the index holds, of every layer. */
+  *heldKeys(): Iterable<string> {
+    for (const layer of this.layers) if (layer) yield* layer.keys();
   }
 
   /** The targets of the first layer whose key the text shares, with that layer's number. */
@@ -84,14 +93,35 @@ export class NameIndex {
     // A one-word name needs six letters to be taken for a typo: shorter words are fragments ("Ansar").
     if (tokens.length === 1 && tokens[0].length < 6) return undefined;
     // Only names whose words hold two letters more or fewer in all can be two edits away.
-    const shapes = this.byShape.get(tokens.length)!;
     const letters = tokens.reduce((sum, token) => sum + token.length, 0);
+    // Every word that differs costs an edit: a name of three words or more keeps one word at least where it was.
+    if (tokens.length >= 3) return closestByWords(tokens, this.sharingAWordInPlace(tokens, letters), isProtected);
+    const shapes = this.byShape.get(tokens.length)!;
     const bands: IndexedName[][] = [];
     for (let total = letters - 2; total <= letters + 2; total++) {
       const band = shapes.get(total);
       if (band) bands.push(band);
     }
     return closestByWords(tokens, bands.length === 1 ? bands[0] : inScanOrder(bands), isProtected);
+  }
+
+  /**
+   * The names of as many words as `tokens` that have one of its words in the same place and
+   * two letters more or fewer in all, in scan order: among names of three words or more,
+   * every name two edits away at most.
+   */
+  private sharingAWordInPlace(tokens: readonly string[], letters: number): IndexedName[] {
+    const positions = this.byPositionWord[tokens.length];
+    const found: IndexedName[] = [];
+    const seen = new Set<IndexedName>();
+    for (let i = 0; i < tokens.length; i++) {
+      for (const named of positions[i].get(tokens[i]) ?? []) {
+        if (named.letters < letters - 2 || named.letters > letters + 2 || seen.has(named)) continue;
+        seen.add(named);
+        found.push(named);
+      }
+    }
+    return found.sort((a, b) => a.position - b.position);
   }
 
   /**
@@ -151,6 +181,8 @@ interface IndexedName {
   order: number;
   /** Rank in its bucket of names with as many words. */
   position: number;
+  /** The letters of its words, in all. */
+  letters: number;
   /** Which words hold a digit (no typo allowed in them). */
   digits: boolean[];
 }

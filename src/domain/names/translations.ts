@@ -29,15 +29,17 @@ const FUNCTION_WORDS = new Set(["of", "the", "for", "in", "and", "at", "de", "du
 const FRENCH_WORDS = new Map(Object.entries(FRENCH));
 const ENGLISH_WORDS = new Map(Object.entries(ENGLISH));
 
-/** The words of a cleaned name (`cleanName`) for its translation key: folded, elided articles ("l'", "d'") dropped, in the singular. */
-function words(text: string): string[] {
-  const found = asciiWords(text) ?? anyWords(text);
-  const content: string[] = [];
-  for (const word of found) {
-    if (FUNCTION_WORDS.has(word)) continue;
-    content.push(word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word);
+/**
+ * Reads the words of a cleaned name (`cleanName`) for its translation key, in order, to
+ * `take`: folded, elided articles ("l'", "d'") dropped. Stops where `take` says false, and
+ * says whether every word was taken.
+ */
+function eachWord(text: string, take: (word: string) => boolean): boolean {
+  if (!readsAsAscii(text)) {
+    for (const word of anyWords(text)) if (!take(word)) return false;
+    return true;
   }
-  return content;
+  return eachAsciiWord(text, take);
 }
 
 function anyWords(text: string): string[] {
@@ -45,32 +47,47 @@ function anyWords(text: string): string[] {
   return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/**
- * `anyWords` of an ASCII text without ^ or ` in one pass (undefined for other texts): lower-cased,
- * "l'" and "d'" dropped where a word begins with them, other apostrophes joining the letters
- * around them, every other character a separator.
- */
-function asciiWords(text: string): string[] | undefined {
-  const found: string[] = [];
-  let word = "";
+/** Whether a text is ASCII without ^ or `: folding deletes those before the elisions are read, so such texts take the general way. */
+function readsAsAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    // Folding deletes ^ and ` before the elisions are read: such texts take the general way.
-    if (c > 0x7f || c === 0x5e || c === 0x60) return undefined;
-    if (c >= 0x41 && c <= 0x5a) c += 0x20;
-    if ((c === 0x6c || c === 0x64) && text.charCodeAt(i + 1) === 0x27 && (i === 0 || !isWordCharacter(text.charCodeAt(i - 1)))) {
-      i++;
+    const c = text.charCodeAt(i);
+    if (c > 0x7f || c === 0x5e || c === 0x60) return false;
+  }
+  return true;
+}
+
+/**
+ * `anyWords` of an ASCII text without ^ or ` in one pass: lower-cased, "l'" and "d'"
+ * dropped where a word begins with them, other apostrophes joining the letters around them,
+ * every other character a separator.
+ */
+function eachAsciiWord(text: string, take: (word: string) => boolean): boolean {
+  // The word being read is text.slice(from, i), lower-cased, joined to the parts before an apostrophe inside it.
+  let word = "";
+  let from = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) {
+      if ((c === 0x6c || c === 0x64 || c === 0x4c || c === 0x44) && text.charCodeAt(i + 1) === 0x27 && (i === 0 || !isWordCharacter(text.charCodeAt(i - 1)))) {
+        // An elided article: "l'" or "d'" where a word begins (the word read so far, if any, stops at the article).
+        if (from >= 0) word += text.slice(from, i);
+        from = -1;
+        i++;
+        continue;
+      }
+      if (from < 0) from = i;
       continue;
     }
+    if (from >= 0) word += text.slice(from, i);
+    from = -1;
     if (c === 0x27) continue;
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) word += String.fromCharCode(c);
-    else if (word) {
-      found.push(word);
+    if (word) {
+      if (!take(word.toLowerCase())) return false;
       word = "";
     }
   }
-  if (word) found.push(word);
-  return found;
+  if (from >= 0) word += text.slice(from);
+  return word ? take(word.toLowerCase()) : true;
 }
 
 /** A character of \w in a regular expression without the u flag. */
@@ -81,15 +98,23 @@ function isWordCharacter(c: number): boolean {
 /**
  * A cleaned name's translation key (`cleanName` first: the resolver's texts are), whether a
  * French word was put into English, or undefined for a name of fewer than two content words.
+ * With `known` (every word of the keys looked up), undefined also as soon as a word is not
+ * among them: no key looked up can then be the name's.
  */
-export function translationKey(text: string): { key: string; translated: boolean } | undefined {
-  const content = words(text);
-  if (content.length < 2) return undefined;
+export function translationKey(text: string, known?: ReadonlySet<string>): { key: string; translated: boolean } | undefined {
+  const english: string[] = [];
   let translated = false;
-  const english = content.map((word) => {
-    const put = FRENCH_WORDS.get(word);
-    if (put !== undefined && put !== word) translated = true;
-    return ENGLISH_WORDS.get(put ?? word) ?? put ?? word;
+  const complete = eachWord(text, (word) => {
+    if (FUNCTION_WORDS.has(word)) return true;
+    // In the singular.
+    const content = word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
+    const put = FRENCH_WORDS.get(content);
+    if (put !== undefined && put !== content) translated = true;
+    const read = ENGLISH_WORDS.get(put ?? content) ?? put ?? content;
+    if (known && !known.has(read)) return false;
+    english.push(read);
+    return true;
   });
+  if (!complete || english.length < 2) return undefined;
   return { key: [...new Set(english)].sort().join(" "), translated };
 }

@@ -52,3 +52,18 @@ test("a word that names a property of every object is no French word (\"construc
   expect(translationKey("constructor malienne")).toEqual({ key: "constructor malian", translated: true });
   expect(translationKey("toString constructor")).toEqual({ key: "constructor toString".toLowerCase(), translated: false });
 });
+
+test("with the words known, a key is the same where all its words are known and none where one is not", () => {
+  let state = 5;
+  const next = () => (state = (state * 1103515245 + 12345) & 0x7fffffff) >>> 12;
+  const pieces = ["l'", "d'", " ", "-", "armee", "malienne", "Liberation", "front", "de", "populaires", "rebels", "constructor", "État", "islamique"];
+  const known = new Set(["army", "malian", "liberation", "people", "state", "islamic"]);
+  const texts = Array.from({ length: 5_000 }, () => Array.from({ length: 1 + (next() % 6) }, () => pieces[next() % pieces.length]).join(" "));
+  const wrong = texts.filter((text) => {
+    const full = translationKey(text);
+    const expected = full && full.key.split(" ").every((word) => known.has(word)) ? full : undefined;
+    return JSON.stringify(translationKey(text, known)) !== JSON.stringify(expected);
+  });
+  expect(wrong).toEqual([]);
+  expect(texts.filter((text) => translationKey(text, known) !== undefined).length).toBeGreaterThan(100);
+});
