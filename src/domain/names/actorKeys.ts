@@ -35,7 +35,7 @@ export function bigramLayerKey(compact: string, spaced: string): string {
 }
 
 /** Whether a name's words run together get a bigram key: eight letters or more, no ASCII digit (as `/\d/` reads digits). */
-export function bigramLayerApplies(compact: string): boolean {
+function bigramLayerApplies(compact: string): boolean {
   if (compact.length < 8) return false;
   for (let i = 0; i < compact.length; i++) {
     const c = compact.charCodeAt(i);
@@ -113,7 +113,7 @@ export function transliterationKey(tokens: readonly string[]): string {
 }
 
 /** Whether a word holds "ee", "oo", "ou" or a doubled a, i or u: the only words the transliteration key changes. */
-export function mayTransliterate(token: string): boolean {
+function mayTransliterate(token: string): boolean {
   for (let i = 1; i < token.length; i++) {
     const c = token.charCodeAt(i);
     const before = token.charCodeAt(i - 1);
@@ -122,7 +122,7 @@ export function mayTransliterate(token: string): boolean {
   return false;
 }
 
-export function isAscii(text: string): boolean {
+function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
   return true;
 }

@@ -94,7 +94,7 @@ export class ActorResolver implements ActorCore {
   /** Translation key (English and French alike) → the names under it. */
   private readonly translations = new Map<string, { canonicals: Set<string>; contexts: Set<ContextAlias>; name: string; english: boolean }>();
   /** What the keys of the index and the country-dependent names are made of, built once they are all held. */
-  private readonly vocabulary: KeyVocabulary;
+  private readonly vocabulary: KeyVocabulary | undefined;
   /** Every word of the translation keys: a text with another word has no translation listed. */
   private readonly translationWords = new Set<string>();
 
@@ -144,7 +144,8 @@ export class ActorResolver implements ActorCore {
   /** A text's keys to look up in the index and the country-dependent names: `keys`, or those of its layers that can be found there. */
   private lookupKeys(text: string): string[] {
     const forms = this.formsOf(text);
-    return forms.keys ?? (forms.lookup ??= this.vocabulary.keysWorthLookingUp(forms.tokens));
+    if (forms.keys || !this.vocabulary) return this.keys(text);
+    return (forms.lookup ??= this.vocabulary.keysWorthLookingUp(forms.tokens));
   }
 
   private translationKeyOf(text: string): ReturnType<typeof translationKey> {
@@ -153,9 +154,13 @@ export class ActorResolver implements ActorCore {
     return forms.translation ?? undefined;
   }
 
-  /** The keys under which a name's meaning may depend on the country: exact words, words run together, transliterated. */
+  /**
+   * The keys under which a name's meaning may depend on the country: exact words, words run
+   * together, transliterated (for a look-up once the resolver is built: only those a held key
+   * can equal).
+   */
   contextKeys(text: string): string[] {
-    const [exact, compact, , transliterated] = this.keys(text);
+    const [exact, compact, , transliterated] = this.vocabulary ? this.lookupKeys(text) : this.keys(text);
     return [exact, compact, transliterated].filter(Boolean);
   }
 
@@ -325,7 +330,7 @@ export class ActorResolver implements ActorCore {
   /** The canonical name of a country's military or police forces. */
   stateForceOf(kind: "Military" | "Police", country: string, written: string): string {
     if (kind === "Military") {
-      const listed = this.index.findByKeys(this.keys(written))?.targets.find((t) => this.entries.get(t.canonical)?.type === "State forces");
+      const listed = this.index.findByKeys(this.lookupKeys(written))?.targets.find((t) => this.entries.get(t.canonical)?.type === "State forces");
       if (listed) return listed.canonical;
     }
     // Only a listed name says which entry a country's forces are: the country alone does not

@@ -47,6 +47,10 @@ const BACKED_NOUN = new RegExp(`^(.+?)-(?:aligned|led|backed|allied|affiliated)\
 const HYPHEN_BACKED = /^(.+?)-(?:aligned|led|backed|allied|affiliated)$/iu;
 /** "Hemeti's Rapid Support Forces", "Joseph Kony's LRA": a person's possessive before the name. */
 const LEADER_POSSESSIVE = /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+(?=\S)/u;
+/** The text without a leader's possessive before the name; the pattern needs an apostrophe, told at once. */
+function withoutLeaderPossessive(text: string): string {
+  return text.includes("'") || text.includes("’") ? text.replace(LEADER_POSSESSIVE, "") : text;
+}
 /** "Ansar Dine d'Iyad Ag Ghaly", "Al-Mourabitoun de Mokhtar Belmokhtar", "Ansaroul Islam de Malam Dicko": a person after the name. */
 const LEADER_AFTER = /^(.+?)\s+(?:de|d'|du)\s*(?:(?:l'|le |la )?(?:maréchal|général|colonel|émir|chef|cheikh|imam)\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|ag|ould|ben|bin|al|el|wa|wad)){1,3})$/u;
 /** What LEADER_AFTER needs to match at all: a space, then "de", "d'" or "du". */
@@ -120,7 +124,7 @@ export function readDescriptors(text: string, findCountry: (text: string) => str
   const backedNoun = BACKED_NOUN.exec(current);
   if (backedNoun) current = stage(backedNoun[1]);
   for (let i = 0; i < 4; i++) {
-    let next = current.replace(LEADER_POSSESSIVE, "");
+    let next = withoutLeaderPossessive(current);
     if (next !== current) stage(next);
     next = stripArticles(next.replace(GROUP_OF, "").replace(LEADING_BACKING, "").replace(TRAILING_BACKING, "").trim());
     if (next !== current) stage(next);
@@ -149,7 +153,7 @@ export function readDescriptors(text: string, findCountry: (text: string) => str
       }
     }
     if (next !== current) stage(next);
-    next = next.replace(LEADER_POSSESSIVE, "");
+    next = withoutLeaderPossessive(next);
     // The leader pattern needs " de", " d'" or " du": told at once, before its backtracking.
     const led = MAY_NAME_LEADER.test(next) ? LEADER_AFTER.exec(next) : null;
     if (led) next = led[1];

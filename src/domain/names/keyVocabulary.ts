@@ -1,4 +1,4 @@
-import { bigramLayerApplies, bigramLayerKey, isAscii, mayTransliterate, sortedUnique, transliterationKey } from "./actorKeys";
+import { bigramLayerKey, sortedUnique, transliterationKey } from "./actorKeys";
 
 /**
  * What the keys a resolver holds are made of (every key of its index's layers and of its
@@ -26,16 +26,18 @@ export class KeyVocabulary {
 
   /** `keysOfTokens(tokens)`, with "" for each layer but the words run together whose key no held key can equal. */
   keysWorthLookingUp(tokens: readonly string[]): string[] {
+    // One pass over the letters: what the layers' conditions need (see actorKeys.ts).
+    const read = readLetters(tokens);
     const compact = tokens.join("");
     const wordsHeld = this.allHeld(tokens);
     const spaced = wordsHeld ? tokens.join(" ") : "";
     let transliterated = spaced;
-    if (tokens.some(mayTransliterate)) {
+    if (read.transliterates) {
       const key = transliterationKey(tokens);
       transliterated = this.allHeld(key.split(" ")) ? key : "";
     }
     let bigram = "";
-    if (bigramLayerApplies(compact) && (!isAscii(compact) || this.bigramHashes.has(hashOfPairs(compact)))) bigram = bigramLayerKey(compact, spaced || tokens.join(" "));
+    if (read.letters >= 8 && !read.digit && (!read.ascii || this.bigramHashes.has(read.pairsHash))) bigram = bigramLayerKey(compact, spaced || tokens.join(" "));
     return [spaced, compact, wordsHeld ? sortedUnique(tokens) : "", transliterated, bigram];
   }
 
@@ -46,26 +48,45 @@ export class KeyVocabulary {
 }
 
 /**
- * An order-free hash of the set of letter pairs of an ASCII text (each distinct pair
- * counted once): the same number as `hashOfBigramKey` of the text's bigram key, which lists
- * each distinct pair once.
+ * What one pass over a name's words run together tells: its length, whether it holds an
+ * ASCII digit or a character outside ASCII, whether a word holds what the transliteration
+ * key changes ("ee", "oo", "ou", a doubled a, i or u: `mayTransliterate`), and an
+ * order-free hash of the set of its letter pairs (each distinct pair once: the number
+ * `hashOfBigramKey` gives its bigram key; meaningful for ASCII only).
  */
-function hashOfPairs(text: string): number {
+function readLetters(tokens: readonly string[]): { letters: number; digit: boolean; ascii: boolean; transliterates: boolean; pairsHash: number } {
   stamp++;
   if (stamp === 0xffffffff) {
     seen.fill(0);
     stamp = 1;
   }
+  let letters = 0;
+  let digit = false;
+  let ascii = true;
+  let transliterates = false;
   let hash = 0;
-  for (let i = 0; i + 1 < text.length; i++) {
-    const first = text.charCodeAt(i);
-    const second = text.charCodeAt(i + 1);
-    const slot = (first << 7) | second;
-    if (seen[slot] === stamp) continue;
-    seen[slot] = stamp;
-    hash = (hash + mix((first << 16) | second)) | 0;
+  let previous = -1;
+  for (const token of tokens) {
+    for (let i = 0; i < token.length; i++) {
+      const c = token.charCodeAt(i);
+      if (c > 0x7f) ascii = false;
+      else if (c >= 0x30 && c <= 0x39) digit = true;
+      if (i > 0 && !transliterates) {
+        const before = token.charCodeAt(i - 1);
+        if (c === before ? c === 0x65 || c === 0x6f || c === 0x61 || c === 0x69 || c === 0x75 : before === 0x6f && c === 0x75) transliterates = true;
+      }
+      if (previous >= 0 && ascii) {
+        const slot = (previous << 7) | c;
+        if (seen[slot] !== stamp) {
+          seen[slot] = stamp;
+          hash = (hash + mix((previous << 16) | c)) | 0;
+        }
+      }
+      previous = c;
+    }
+    letters += token.length;
   }
-  return hash;
+  return { letters, digit, ascii, transliterates, pairsHash: hash };
 }
 
 /** The same hash of a held bigram key ("#" and its pairs, two code units each), or undefined where a pair is not ASCII. */
@@ -88,6 +109,6 @@ function mix(value: number): number {
   return (h ^ (h >>> 16)) | 0;
 }
 
-/** Pairs of ASCII code units already counted by the current `hashOfPairs` (a stamp per pair, no clearing between texts). */
+/** Pairs of ASCII code units already counted by the current `readLetters` (a stamp per pair, no clearing between texts). */
 const seen = new Uint32Array(128 * 128);
 let stamp = 0;
