@@ -1,7 +1,16 @@
 import { FixInterrupted } from "./excelFixes";
 import { ReadCancelled, WorkCancelled } from "../services/workbookSource";
 
-/** A sentence a curator understands for an error thrown by Excel (`error.code`). */
+/**
+ * The add-in's own failure (a fault in its code, not Excel's and not the workbook's): said so,
+ * never presented as Excel's error.
+ */
+export function describeOwnFault(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return `The add-in itself failed (a fault in its code, not in Excel or the workbook): ${message.replace(/\.?$/, ".")} Please report it with the step you ran. Nothing is lost: a fix logs each cell in the Curation log sheet before changing it, and Clear flags takes off any flag it wrote.`;
+}
+
+/** A sentence a curator understands for an error thrown by Excel (`error.code`), or by the add-in itself (`describeOwnFault`). */
 export function describeExcelError(error: unknown): string {
   if (error instanceof FixInterrupted) {
     const what = error.undo ? "undo" : "fix";
@@ -20,7 +29,9 @@ export function describeExcelError(error: unknown): string {
   }
   if (error instanceof ReadCancelled) return "The check was cancelled; nothing in the workbook was changed.";
   if (error instanceof WorkCancelled) return "Cancelled; nothing was left half-done.";
-  const code = (error as { code?: string } | null)?.code;
+  const code = (error as { code?: unknown } | null)?.code;
+  // Excel's errors carry a code (OfficeExtension.Error); an error without one is the add-in's own.
+  if (typeof code !== "string") return describeOwnFault(error);
   switch (code) {
     case "ConnectionFailure":
     case "RequestAborted":

@@ -87,6 +87,11 @@ function isExcelError(error: unknown): boolean {
   return typeof (error as { code?: unknown } | null)?.code === "string";
 }
 
+/** A fault of the pane's own code: neither Excel's error nor a step that stopped part-way for a cause it reports (a fix or undo interrupted). */
+function isOwnFault(error: unknown): boolean {
+  return !isExcelError(error) && (error as { cause?: unknown } | null)?.cause === undefined;
+}
+
 /**
  * The task pane: Check, then the summary and the findings (with the commands on them) in one
  * view and Export in another; the list takes the height left. Focus never falls to the page:
@@ -128,7 +133,7 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
     if (caught instanceof ReadCancelled || caught instanceof WorkCancelled) say("info", describeError(caught));
     // A write cancelled part-way: some cells changed, the message says which way to go on.
     else if ((caught as { cause?: unknown } | null)?.cause instanceof WorkCancelled) say("warning", describeError(caught));
-    else say("error", describeError(caught));
+    else say("error", describeError(caught), isOwnFault(caught) ? "The add-in failed" : undefined);
   };
 
   const liveIdle = useLiveRecheck(
