@@ -75,12 +75,16 @@ export class ExcelWorkbookSource implements WorkbookSource {
       const chosen = new Set([found.incidents?.grid.name, found.weapons?.grid.name, ...areas.map((a) => a.name).filter(isDictionarySheet)]);
 
       const sheets: SheetGrid[] = [];
+      // The bar runs once over every sheet read in full, each counted by its rows.
+      const overall = { rowsRead: 0, rowsTotal: areas.reduce((sum, area) => sum + (chosen.has(area.name) ? area.rowCount : 0), 0) };
       for (const area of areas) {
         if (!chosen.has(area.name)) {
           sheets.push(headGrids[areas.indexOf(area)]);
           continue;
         }
-        sheets.push(await readArea(context, area, this.options.visibleCells ?? true, onProgress, signal));
+        const before = overall.rowsRead;
+        const report = onProgress && ((progress: ReadProgress) => onProgress({ ...progress, overall: { rowsRead: (overall.rowsRead = before + progress.rowsRead), rowsTotal: overall.rowsTotal } }));
+        sheets.push(await readArea(context, area, this.options.visibleCells ?? true, report, signal));
       }
       return { sheets, date1904 };
     });

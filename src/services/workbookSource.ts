@@ -7,6 +7,8 @@ export interface ReadProgress {
   sheet: string;
   rowsRead: number;
   rowsTotal: number;
+  /** The whole read's rows so far and in all, over every sheet it reads, where the source knows them before it starts. */
+  overall?: { rowsRead: number; rowsTotal: number };
 }
 
 /** Where a workbook's sheets come from: Excel through its adapter, or a file. */

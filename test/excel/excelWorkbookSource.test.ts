@@ -75,6 +75,25 @@ test("a chunk Excel refuses as too big is read again in halves, and nothing is l
   expect(standIn.counts.payloadBytes.filter((bytes) => bytes > 5 * 1024 * 1024).length).toBeGreaterThan(0);
 });
 
+test("the read's overall progress runs once over sheets of unequal length, never back, ending at every row read", async () => {
+  const incidents = [["incident_id", "event_date"], ...Array.from({ length: 30_000 }, (_, i) => [`BFA${i}`, "2024-03-15"] as StandInCell[])];
+  const weapons = [["weapon_id", "incident_id", "model"], ...Array.from({ length: 300 }, (_, i) => [`W${i}`, `BFA${i}`, "AKM"] as StandInCell[])];
+  const standIn = new ExcelStandIn([
+    { name: "Notes", values: Array.from({ length: 5000 }, (_, i) => [`note ${i}`]) },
+    { name: "Incidents", values: incidents },
+    { name: "Weapons", values: weapons },
+  ]);
+  uninstall = standIn.install();
+  const seen: { sheet: string; read: number; total: number }[] = [];
+  await new ExcelWorkbookSource().readWorkbook((p) => seen.push({ sheet: p.sheet, read: p.overall!.rowsRead, total: p.overall!.rowsTotal }));
+  // The notes sheet is read only for its top rows: it is not in the total.
+  expect(new Set(seen.map((p) => p.total))).toEqual(new Set([30_001 + 301]));
+  expect(seen.every((p, i) => i === 0 || p.read >= seen[i - 1].read)).toBe(true);
+  expect(seen.at(-1)).toEqual({ sheet: "Weapons", read: 30_302, total: 30_302 });
+  // The incident sheet, all but a hundredth of the rows, is most of the bar.
+  expect(seen.filter((p) => p.sheet === "Incidents").at(-1)!.read / 30_302).toBeGreaterThan(0.98);
+});
+
 test("only the incident and weapon sheets are read in full; other sheets only their top rows", async () => {
   const standIn = new ExcelStandIn([
     { name: "Notes", values: Array.from({ length: 5000 }, (_, i) => [`note ${i}`]) },

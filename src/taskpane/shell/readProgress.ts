@@ -8,9 +8,6 @@ export interface ProgressState {
   fraction?: number;
 }
 
-/** A sheet's read progress, as the source reports it; `overall`, where a source gives it, is the whole read's. */
-type SheetProgress = ReadProgress & { overall?: { rowsRead: number; rowsTotal: number } };
-
 /** The incident and the weapon sheet: what a check reads unless told otherwise. */
 const EXPECTED_SHEETS = 2;
 
@@ -35,8 +32,7 @@ export function useReadProgress(): {
     setState({ text });
   }, []);
   const stop = React.useCallback(() => setState(null), []);
-  const onRead = React.useCallback((raw: ReadProgress) => {
-    const p = raw as SheetProgress;
+  const onRead = React.useCallback((p: ReadProgress) => {
     const total = Math.max(0, p.rowsTotal - 1);
     const read = Math.max(0, Math.min(p.rowsRead, p.rowsTotal) - 1);
     const seen = sheets.current;
