@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Tab, TabList, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { WorkbookCheck } from "../domain/checks/checkWorkbook";
 import type { Issue } from "../domain/issues/issue";
 import type { CheckService } from "../services/checkService";
@@ -48,6 +48,8 @@ const useStyles = makeStyles({
   // The list (or the fix preview) takes the height left: the list scrolls in it, the page does not.
   fill: { display: "flex", flexDirection: "column", flex: "1 1 0px", minHeight: 0 },
   tabs: { flexShrink: 0, flexWrap: "wrap" },
+  // A view not shown: out of the layout (a class's display would override the hidden attribute's).
+  away: { display: "none" },
   hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
   pending: { color: tokens.colorNeutralForeground3 },
 });
@@ -104,6 +106,10 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
   const [messages, setMessages] = React.useState<PaneMessage[]>([]);
   const [preview, setPreview] = React.useState<ProposedChange[] | null>(null);
   const [view, setView] = React.useState<View>("findings");
+  /** The Export view was opened once: it stays mounted (hidden) from then on, its options kept. */
+  const exportOpened = React.useRef(false);
+  if (view === "export") exportOpened.current = true;
+  const exportShown = exportOpened.current;
   /** Cells flagged by this pane, as the last flag or update reported; null when none. */
   const [flaggedCells, setFlaggedCells] = React.useState<number | null>(null);
   /** The workbook holds flags from an earlier session (their count unknown until cleared): Clear stays offered. */
@@ -378,20 +384,21 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
                 Export
               </Tab>
             </TabList>
-            <div role="tabpanel" aria-labelledby={`tab-${view}`} className={styles.panel}>
+            {/* Both views stay mounted once shown, the other one hidden: filters, scroll and the export's options survive a switch, and the fix preview. */}
+            <div role="tabpanel" id="panel-findings" aria-labelledby="tab-findings" hidden={view !== "findings"} className={mergeClasses(styles.panel, view !== "findings" && styles.away)}>
               <React.Suspense fallback={<Text className={styles.pending}>Loading the view…</Text>}>
-                {view === "findings" ? (
-                  <>
-                    {commands}
-                    <div className={styles.fill}>
-                      {preview ? (
-                        <FixPreview changes={preview} busy={isBusy} onApply={(chosen) => void applyFixes(chosen)} onCancel={closePreview} onSelect={goTo ? selectCell : undefined} />
-                      ) : (
-                        <Findings result={result} workbook={service?.workbookGrid() ?? null} onSelect={goTo ? select : undefined} onDecide={dictionary ? (issue, choice) => void decide(issue, choice) : undefined} busy={isBusy} />
-                      )}
-                    </div>
-                  </>
-                ) : (
+                {commands}
+                <div className={styles.fill}>
+                  {preview && <FixPreview changes={preview} busy={isBusy} onApply={(chosen) => void applyFixes(chosen)} onCancel={closePreview} onSelect={goTo ? selectCell : undefined} />}
+                  <div hidden={!!preview} className={mergeClasses(styles.fill, !!preview && styles.away)}>
+                    <Findings result={result} workbook={service?.workbookGrid() ?? null} onSelect={goTo ? select : undefined} onDecide={dictionary ? (issue, choice) => void decide(issue, choice) : undefined} busy={isBusy} />
+                  </div>
+                </div>
+              </React.Suspense>
+            </div>
+            {exportShown && (
+              <div role="tabpanel" id="panel-export" aria-labelledby="tab-export" hidden={view !== "export"} className={mergeClasses(styles.panel, view !== "export" && styles.away)}>
+                <React.Suspense fallback={<Text className={styles.pending}>Loading the view…</Text>}>
                   <ExportView
                     result={result}
                     workbook={service?.workbookGrid() ?? null}
@@ -405,9 +412,9 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
                       ])
                     }
                   />
-                )}
-              </React.Suspense>
-            </div>
+                </React.Suspense>
+              </div>
+            )}
           </>
         )}
         <div role="status" aria-live="polite" className={styles.hidden}>

@@ -269,6 +269,41 @@ run("the findings list and the fix preview (Chromium, Excel stand-in)", () => {
     await preview.waitFor({ state: "detached" });
     expect(errors).toEqual([]);
   });
+
+  test("filters and the export's options survive a switch to Export and back, and the fix preview", async () => {
+    const { page, errors } = shared;
+    const total = await findings(page).count();
+    await toggle(page, /info$/).click();
+    const shown = await findings(page).count();
+    expect(shown).toBeLessThan(total);
+    await status(page).getByText(`${shown} of ${total} findings shown`).waitFor();
+
+    await page.getByRole("tab", { name: "Export" }).click();
+    const validOnly = page.getByRole("checkbox", { name: "Only rows without errors" });
+    await validOnly.waitFor();
+    const wasChecked = await validOnly.isChecked();
+    await validOnly.setChecked(!wasChecked);
+    expect(await list(page).isVisible()).toBe(false);
+    await page.getByRole("tab", { name: "Findings" }).click();
+    await status(page).getByText(`${shown} of ${total} findings shown`).waitFor();
+    expect(await toggle(page, /info$/).getAttribute("aria-pressed")).toBe("false");
+    await page.getByRole("tab", { name: "Export" }).click();
+    expect(await validOnly.isChecked()).toBe(!wasChecked);
+    await validOnly.setChecked(wasChecked);
+    await page.getByRole("tab", { name: "Findings" }).click();
+
+    await page.getByRole("button", { name: /^Fix names/ }).click();
+    const preview = page.getByRole("region", { name: "Proposed name fixes" });
+    await preview.getByRole("heading", { level: 2 }).waitFor();
+    expect(await list(page).isVisible()).toBe(false);
+    await preview.getByRole("button", { name: "Cancel" }).click();
+    await preview.waitFor({ state: "detached" });
+    await status(page).getByText(`${shown} of ${total} findings shown`).waitFor();
+    expect(await findings(page).count()).toBe(shown);
+    await page.getByRole("button", { name: "Show all" }).click();
+    await status(page).getByText(`${total} findings`, { exact: true }).waitFor();
+    expect(errors).toEqual([]);
+  });
 });
 
 /** The WCAG contrast ratio of two CSS rgb() colours (a transparent one counts as white, the pane's light background). */
