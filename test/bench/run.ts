@@ -10,6 +10,7 @@ import { realAcledTable } from "./realAcled";
 import { log, printSummary, record } from "./summary";
 import { streamCheckTable } from "./streamCheck";
 import { fileCheckTable } from "./fileCheck";
+import { clustersTable } from "./clusters";
 
 /**
  * `npm run bench`: the engine's speed and memory, printed as ratios against a baseline
@@ -110,6 +111,7 @@ else {
   namesTable();
   actorStagesTable();
   sheetNamesTable();
+  clustersTable();
   exportTable();
   realAcledTable()
     .then(excelTable)

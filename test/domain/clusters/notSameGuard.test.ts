@@ -1,0 +1,32 @@
+import { notSameGuard, pairsMarkedDifferent } from "../../../src/domain/clusters/notSameGuard";
+import { valueOf } from "./valueOf";
+
+describe("notSameGuard: names a team marked \"not the same\"", () => {
+  const pairs = [{ kind: "actor" as const, a: "Koglweogo Militia", b: "Koglweogo Militia (Kaya)" }];
+
+  test.each([
+    ["Koglweogo Militia", "Koglweogo Militia (Kaya)", "the pair as written"],
+    ["koglweogo militia", "KOGLWEOGO MILITIA (KAYA)", "case"],
+    ["Koglweogo Militia (Kaya)", "Koglwéogo Militia", "the other way round, with an accent"],
+  ])("%p and %p never share a cluster (%s)", (a, b) => {
+    expect(notSameGuard(pairs).apart(valueOf(a), valueOf(b))).toMatch(/marked "not the same" in the Curation dictionary/);
+  });
+
+  test("a value the dictionary maps to a name of the pair stands for it", () => {
+    const lookup = (value: string) => (value === "Kaya Koglweogo" ? { canonical: "Koglweogo Militia (Kaya)", recognised: false } : undefined);
+    expect(notSameGuard(pairs, lookup).apart(valueOf("Koglweogo Militia"), valueOf("Kaya Koglweogo"))).toBeDefined();
+  });
+
+  test("other values pass", () => {
+    expect(notSameGuard(pairs).apart(valueOf("Koglweogo Militia"), valueOf("Koglweogo"))).toBeUndefined();
+    expect(notSameGuard([]).apart(valueOf("a"), valueOf("b"))).toBeUndefined();
+  });
+
+  test("pairs come from the Curation dictionary's `different` rows of the kind asked", () => {
+    const entry = (kind: "actor" | "weapon", relation: "same" | "different", canonical: string, alias: string) => ({ kind, canonical, alias, country: null, relation, note: "", row: 2 });
+    const dictionary = { sheet: "Curation dictionary", entries: [entry("actor", "different", "Hamas", "Hamas (Algeria)"), entry("actor", "same", "Hamas", "Harakat al-Muqawama"), entry("weapon", "different", "PKM", "PKP")] };
+    expect(pairsMarkedDifferent(dictionary, "actor")).toEqual([{ kind: "actor", a: "Hamas (Algeria)", b: "Hamas" }]);
+    expect(pairsMarkedDifferent(dictionary, "weapon")).toEqual([{ kind: "weapon", a: "PKP", b: "PKM" }]);
+    expect(pairsMarkedDifferent(undefined, "actor")).toEqual([]);
+  });
+});
