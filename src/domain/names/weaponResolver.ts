@@ -33,7 +33,11 @@ export function weaponTokens(text: string): string[] {
 
 /** Exact words, and words in any order. */
 export function weaponKeys(text: string): string[] {
-  const tokens = weaponTokens(text);
+  return keysOfWeaponTokens(weaponTokens(text));
+}
+
+/** `weaponKeys` of words already read with `weaponTokens`. */
+function keysOfWeaponTokens(tokens: readonly string[]): string[] {
   // Every word counts, repeated ones too: "M70/M70AB2" is two models, not the words of M70AB2.
   return [tokens.join(" "), [...tokens].sort().join(" ")];
 }
@@ -76,13 +80,18 @@ export class WeaponResolver {
   private readonly ambiguous = new Map<string, AmbiguousWeaponName>();
   private readonly generic = new Set<string>();
   private readonly memo = new Map<string, Resolution>();
+  /** The words and keys of the texts one resolve reads (the cell and what is left as parts are set aside): each read once, forgotten at the next resolve. */
+  private readonly forms = new Map<string, { tokens: string[]; keys?: string[] }>();
   /** The ambiguous designation each refusal of resolveWhole came from, for a class noun to decide. */
   private readonly ambiguousOf = new WeakMap<Resolution, AmbiguousWeaponName>();
   private readonly notSame: NotSamePairs;
 
   constructor(options: WeaponResolverOptions) {
     this.notSame = notSamePairs(options.notSame, (text) => weaponKeys(text)[0]);
-    this.index = new NameIndex(weaponKeys, weaponTokens);
+    this.index = new NameIndex(
+      (text) => this.keysOf(text),
+      (text) => this.tokensOf(text),
+    );
     for (const entry of options.entries) {
       const source = options.sourceOf?.(entry.canonical) ?? "built-in dictionary";
       this.entries.set(entry.canonical, entry);
@@ -92,6 +101,22 @@ export class WeaponResolver {
     }
     for (const item of options.ambiguous) this.ambiguous.set(weaponKeys(item.name)[0], item);
     for (const name of options.generic) this.generic.add(genericKey(name));
+    this.forms.clear();
+  }
+
+  private formsOf(text: string): { tokens: string[]; keys?: string[] } {
+    let forms = this.forms.get(text);
+    if (!forms) this.forms.set(text, (forms = { tokens: weaponTokens(text) }));
+    return forms;
+  }
+
+  private tokensOf(text: string): string[] {
+    return this.formsOf(text).tokens;
+  }
+
+  private keysOf(text: string): string[] {
+    const forms = this.formsOf(text);
+    return (forms.keys ??= keysOfWeaponTokens(forms.tokens));
   }
 
   entry(canonical: string): WeaponDictionaryEntry | undefined {
@@ -103,13 +128,14 @@ export class WeaponResolver {
    * too: a nickname that names another weapon there ("Dushka" in Syria) is refused.
    */
   resolve(raw: string, country?: string | null): Resolution {
+    this.forms.clear();
     if (country && mayDependOnCountry(raw)) {
-      const refusal = contextRefusal(weaponTokens(raw), country);
+      const refusal = contextRefusal(this.tokensOf(raw), country);
       if (refusal) return answer(raw, "ambiguous", null, refusal.candidates, `"${raw}" in ${country}: ${refusal.note}; not guessed.`);
     }
     const known = this.memo.get(raw);
     if (known) return known;
-    const resolution = ruledOut(this.resolveFresh(raw), this.notSame.get(weaponKeys(raw)[0]));
+    const resolution = ruledOut(this.resolveFresh(raw), this.notSame.size > 0 ? this.notSame.get(this.keysOf(raw)[0]) : undefined);
     if (this.memo.size > 100_000) this.memo.clear();
     this.memo.set(raw, resolution);
     return resolution;
@@ -294,7 +320,7 @@ export class WeaponResolver {
   }
 
   private resolveWhole(raw: string, text: string): Resolution | undefined {
-    const keys = weaponKeys(text);
+    const keys = this.keysOf(text);
     const ambiguous = this.ambiguous.get(keys[0]);
     if (ambiguous) {
       const refused = answer(raw, "ambiguous", null, ambiguous.candidates, `"${text}" names several weapons (${ambiguous.note}).`);
