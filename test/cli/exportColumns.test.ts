@@ -4,11 +4,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
-import { curateInProcess, curateProcess, type CurateRun } from "../support/curateRuns";
+import { curateInProcess, curateProcess } from "../support/curateRuns";
 import { neutralise } from "../../src/domain/export/csvWriter";
 import { fieldForHeader, FIELDS_OF } from "../../src/domain/headers/fieldIndex";
 import { REAL_ACLED_FILES, realAcledDir, realAcledPresent } from "../support/realAcled";
-import { CLEAN_INCIDENT, CLEAN_WEAPON, TODAY } from "../support/rows";
+import { CLEAN_INCIDENT, CLEAN_WEAPON } from "../support/rows";
 import { validateDataPackage } from "../support/tableSchema";
 
 /**

@@ -1,5 +1,5 @@
 import { CellValue, displayValue, isBlank, isExcelError } from "./cellValue";
-import { isDateFormat, MAX_EXCEL_SERIAL, serialToIso } from "./excelDate";
+import { isDateFormat, serialToIso } from "./excelDate";
 import { DayMonthOrder, parseTextDate, resolveNumeric, fromParts, ShortYearDate, withFullYear } from "./textDate";
 import { FieldSpec } from "../schema/fieldSpec";
 import { IssueCode } from "../issues/issueCodes";
@@ -93,7 +93,7 @@ function readPresent(raw: string | number | boolean, spec: FieldSpec, format: st
     case "actorList":
       return String(raw).split(";").map((part) => part.trim()).filter((part) => part.length > 0);
     case "date":
-      return readDate(raw, spec, format, context);
+      return readDate(raw, format, context);
     case "integer":
       return readInteger(raw, spec);
     case "number":
@@ -122,7 +122,7 @@ function withNotice(value: unknown, notice: Problem): Finding {
   return { [FINDING]: true, kind: "notice", problem: notice, value };
 }
 
-function readDate(raw: string | number, spec: FieldSpec, format: string | null | undefined, context: ReadContext): unknown {
+function readDate(raw: string | number, format: string | null | undefined, context: ReadContext): unknown {
   if (typeof raw === "number") {
     const compact = compactDate(raw);
     if (compact) return fail("type", `${raw} is a number, not a date; it looks like ${compact} written without separators.`, compact);

@@ -328,7 +328,7 @@ export class ActorResolver implements ActorCore {
   }
 
   /** The canonical name of a country's military or police forces. */
-  stateForceOf(kind: "Military" | "Police", country: string, written: string): string {
+  stateForceOf(kind: "Military" | "Police", written: string): string {
     if (kind === "Military") {
       const listed = this.index.findByKeys(this.lookupKeys(written))?.targets.find((t) => this.entries.get(t.canonical)?.type === "State forces");
       if (listed) return listed.canonical;
@@ -397,7 +397,7 @@ export class ActorResolver implements ActorCore {
       if (other) return other;
       if (stateCountry && !stateCountry.former) {
         // ACLED keeps "the" where it writes it ("Military Forces of the United States").
-        const canonical = this.stateForceOf(pattern[1] as "Military" | "Police", stateCountry.name, `${pattern[1]} Forces of ${/^the\s/i.test(pattern[2]) ? "the " : ""}${stateCountry.name}`);
+        const canonical = this.stateForceOf(pattern[1] as "Military" | "Police", `${pattern[1]} Forces of ${/^the\s/i.test(pattern[2]) ? "the " : ""}${stateCountry.name}`);
         return raw === canonical
           ? answer(raw, "canonical", canonical, [], "ACLED's name for the state forces of a country", CONFIDENCE.canonical)
           : answer(raw, "alias", canonical, [], `ACLED's name for the state forces of ${stateCountry.name}${note}`, CONFIDENCE.alias);

@@ -248,7 +248,7 @@ export class WeaponResolver {
 
   /** A model found under a class noun: the noun must fit its category ("AK-47 rocket" is another weapon). */
   private classed(raw: string, text: string, found: Resolution, noun: ClassNoun): Resolution {
-    if (!found.canonical) return this.decidedByClass(raw, text, found, noun);
+    if (!found.canonical) return this.decidedByClass(raw, found, noun);
     const entry = this.entries.get(found.canonical)!;
     if (!nounFits(noun.fits, entry.category)) {
       const candidates = entry.fires ?? entry.firedBy ?? [];
@@ -265,7 +265,7 @@ export class WeaponResolver {
    * machine guns"): that one, where the designation's entry says a class decides. A generic
    * noun ("weapon", "system") decides nothing; a variant question (M16) is never decided so.
    */
-  private decidedByClass(raw: string, text: string, found: Resolution, noun: ClassNoun): Resolution {
+  private decidedByClass(raw: string, found: Resolution, noun: ClassNoun): Resolution {
     if (found.status !== "ambiguous" || noun.fits === "any") return found;
     const item = this.ambiguousOf.get(found);
     if (!item?.classDecides) return found;

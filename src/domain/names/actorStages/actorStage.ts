@@ -65,7 +65,7 @@ export interface ActorCore {
   around(raw: string, named: Resolution, note: string): Resolution;
   unitActor(unit: string, country: string | null, force: string): string | undefined;
   misspeltUnit(unit: string, force: string): { canonical: string; name: string } | undefined;
-  stateForceOf(kind: "Military" | "Police", country: string, written: string): string;
+  stateForceOf(kind: "Military" | "Police", written: string): string;
   umbrellaOf(text: string): string[] | undefined;
   armyEntryOf(country: string): string | undefined;
   entriesOfState(country: string): string[];

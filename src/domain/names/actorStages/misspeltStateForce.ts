@@ -25,7 +25,7 @@ function misspeltStateForce(core: ActorCore, raw: string, text: string, note: st
   if (other) return other;
   const written = `${kind} Forces of ${match[3] ? "the " : ""}${stateCountry.name}`;
   if (written === text) return undefined;
-  const canonical = core.stateForceOf(kind, stateCountry.name, written);
+  const canonical = core.stateForceOf(kind, written);
   const found = answer(raw, "fuzzy", canonical, [], `typo in ACLED's state-force name: "${written}"${note}`, CONFIDENCE.fuzzy);
   found.fix = written;
   return found;

@@ -36,7 +36,7 @@ function recognisedForm(core: ActorCore, raw: string, form: AcledForm, country: 
   if (state) {
     const stateCountry = findCountry(state[3]);
     if (!stateCountry || stateCountry.former || stateCountry.name !== state[3]) return undefined;
-    const canonical = core.stateForceOf(state[1] as "Military" | "Police", stateCountry.name, form.base);
+    const canonical = core.stateForceOf(state[1] as "Military" | "Police", form.base);
     const unit = form.unit ? core.unitActor(form.unit, country, canonical) : undefined;
     if (unit) return core.acledAnswer(raw, unit, `ACLED's name for the ${form.unit} of the state forces of ${stateCountry.name}: the unit is ${unit}, not the state forces`, form, true);
     const misspelt = form.unit ? core.misspeltUnit(form.unit, canonical) : undefined;

@@ -8,6 +8,8 @@ export interface NameDecision {
   alias: string;
   relation: "same" | "different";
   note: string;
+  /** The country the decision holds in (an actor's meaning there), written to the sheet's country column; absent for everywhere. */
+  country?: string;
 }
 
 const ACTOR_FIELDS = new Set(["actor1", "actor2", "assoc_actor_1", "assoc_actor_2", "holder"]);
@@ -34,6 +36,6 @@ export function decisionFor(issue: Issue, choice: { relation: "same" | "differen
 
 /** The decision as a row of the dictionary sheet, in DICTIONARY_HEADERS order. */
 export function decisionRow(decision: NameDecision): string[] {
-  const row: Record<(typeof DICTIONARY_HEADERS)[number], string> = { kind: decision.kind, canonical: decision.canonical, alias: decision.alias, country: "", relation: decision.relation, note: decision.note };
+  const row: Record<(typeof DICTIONARY_HEADERS)[number], string> = { kind: decision.kind, canonical: decision.canonical, alias: decision.alias, country: decision.country ?? "", relation: decision.relation, note: decision.note };
   return DICTIONARY_HEADERS.map((header) => row[header]);
 }
