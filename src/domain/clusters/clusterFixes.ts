@@ -74,7 +74,7 @@ export interface ClusterFixPlan {
  * of the cluster's kind (on both sheets, in the cluster's country) that holds a merged
  * spelling gets the value to keep; in a `;` list of associated actors only that name changes,
  * the rest of the list and its spacing kept. A spelling two decisions would give different
- * values is refused for both, and so is a value to keep that a list could not hold (a `;`).
+ * values (or one keeps and another merges) is refused for both, and so is a value to keep that a list could not hold (a `;`).
  * Each change goes through the fix path like any other: written only where the cell still
  * holds what was read, logged, undoable.
  */
@@ -98,9 +98,15 @@ export function planClusterFixes(workbook: WorkbookGrid, decisions: readonly Clu
         target.set(key, decision.keep);
       }
     }
+    // A value one decision keeps is not another's to merge away.
+    for (const decision of ofKind) {
+      const kept = keyOf(decision.keep, decision.country);
+      const other = target.get(kept);
+      if (other !== undefined && other !== decision.keep) disputed.add(kept);
+    }
     for (const decision of ofKind) {
       const lost = decision.values.filter((value) => disputed.has(keyOf(value, decision.country)));
-      if (lost.length > 0) refused.push({ keep: decision.keep, values: lost, reason: `${lost.map((v) => `"${v}"`).join(", ")} ${lost.length === 1 ? "is" : "are"} also to become another value in another decision: left as written.` });
+      if (lost.length > 0) refused.push({ keep: decision.keep, values: lost, reason: `${lost.map((v) => `"${v}"`).join(", ")} ${lost.length === 1 ? "is" : "are"} also to become another value, or kept, in another decision: left as written.` });
     }
     for (const key of disputed) target.delete(key);
     // The cells, cell by cell: a list cell may hold several merged names.

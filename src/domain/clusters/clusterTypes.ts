@@ -28,7 +28,10 @@ export interface DistinctValue {
 
 /** What the dictionary knows of a value: its canonical name, and whether the value is itself written in a recognised form. */
 export interface KnownName {
-  canonical: string;
+  /** Its canonical name; undefined where the dictionary recognises the name and refuses to map it (ambiguous, a compound, a state force outside its country). */
+  canonical?: string;
+  /** What a one-click fix writes for it: the canonical name, or ACLED's form with the value's regime period and unit kept. */
+  written?: string;
   /** Written as the dictionary writes it (the canonical name, or ACLED's own form of a listed actor). */
   recognised: boolean;
 }
@@ -41,6 +44,8 @@ export interface NotSamePair {
   kind: "actor" | "weapon";
   a: string;
   b: string;
+  /** The country the team marked it in (the dictionary row's country), or null for everywhere. */
+  country?: string | null;
 }
 
 /** One value of a cluster, with what the dictionary says of it. */

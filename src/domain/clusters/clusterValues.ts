@@ -3,6 +3,8 @@ import { DEFAULT_BLOCKING_NGRAM_SIZE, DEFAULT_RADIUS, DistanceName, distanceName
 import { DEFAULT_KEYERS, keyersNamed } from "./clusterKeyers";
 import { Cluster, ClusterMember, ClusterResult, DistinctValue, KeptApart, NameLookup, NotSamePair, ValueKind } from "./clusterTypes";
 import { designationGuard } from "./designationGuard";
+import { acledQualifierGuard } from "./acledQualifierGuard";
+import { countryGuard } from "./countryGuard";
 import { keyCollisionGroups } from "./keyCollision";
 import { knownDifferentGuard } from "./knownDifferentGuard";
 import { nearestNeighbourGroups } from "./nearestNeighbours";
@@ -27,9 +29,9 @@ export interface ClusterOptions {
   lookup?: NameLookup;
 }
 
-/** The safeguards every run applies: digits and designations, short words, "not the same", and the dictionary's different names. */
+/** The safeguards every run applies: digits and designations, ACLED's units and qualifiers, countries, short words, "not the same", and the dictionary's different names. */
 export function guardsFor(options: Pick<ClusterOptions, "kind" | "notSame" | "lookup">): ClusterGuard[] {
-  const guards = [designationGuard(), shortWordGuard()];
+  const guards = [designationGuard(), acledQualifierGuard(), countryGuard(), shortWordGuard()];
   const pairs = (options.notSame ?? []).filter((pair) => pair.kind === options.kind);
   if (pairs.length > 0) guards.push(notSameGuard(pairs, options.lookup));
   if (options.lookup) guards.push(knownDifferentGuard(options.lookup));

@@ -8,8 +8,9 @@ export interface NameResolver {
 
 /**
  * The dictionary as clusters read it, from a resolver (the built-in dictionaries with the
- * workbook's own): a value's canonical name where the resolver maps it, and whether the value
- * is written in a recognised form. Each (value, country) is resolved once.
+ * workbook's own): a value's canonical name where the resolver maps it (and what a fix writes
+ * for it), whether the value is written in a recognised form, and the names it recognises and
+ * refuses (no canonical name). Each (value, country) is resolved once.
  */
 export function lookupFromResolver(resolver: NameResolver): NameLookup {
   const memo = new Map<string, KnownName | null>();
@@ -18,7 +19,13 @@ export function lookupFromResolver(resolver: NameResolver): NameLookup {
     let known = memo.get(key);
     if (known === undefined) {
       const resolution = resolver.resolve(value, country);
-      known = resolution.canonical && isMapped(resolution.status) ? { canonical: resolution.canonical, recognised: isRecognisedForm(resolution.status) || value === resolution.canonical } : null;
+      if (resolution.canonical && isMapped(resolution.status)) {
+        known = { canonical: resolution.canonical, written: resolution.fix ?? resolution.canonical, recognised: isRecognisedForm(resolution.status) || value === resolution.canonical };
+      } else {
+        // Recognised and refused ("Nigerian army" in Niger, "ISIS" where two branches act): a name of its own, never merged into a mapped one.
+        const refused = resolution.status === "ambiguous" || resolution.status === "compound" || (resolution.status === "unknown" && !resolution.notInDictionary && resolution.candidates.length > 0);
+        known = refused ? { recognised: false } : null;
+      }
       memo.set(key, known);
     }
     return known ?? undefined;

@@ -5,7 +5,7 @@ import { NameLookup, NotSamePair } from "./clusterTypes";
 
 /** The pairs a team marked "not the same" in the Curation dictionary sheet (`relation: different`), for one kind. */
 export function pairsMarkedDifferent(dictionary: LocalDictionary | undefined, kind: "actor" | "weapon"): NotSamePair[] {
-  return (dictionary?.entries ?? []).filter((entry) => entry.kind === kind && entry.relation === "different" && entry.alias).map((entry) => ({ kind, a: entry.alias, b: entry.canonical }));
+  return (dictionary?.entries ?? []).filter((entry) => entry.kind === kind && entry.relation === "different" && entry.alias).map((entry) => ({ kind, a: entry.alias, b: entry.canonical, country: entry.country }));
 }
 
 /**
@@ -30,6 +30,8 @@ export function notSameGuard(pairs: readonly NotSamePair[], lookup?: NameLookup)
       const cy = lookup?.(y.value, y.country)?.canonical;
       const is = (k: string, e: string, canonical: string | undefined, name: string, nameKey: string) => k === nameKey || e === nameKey || canonical === name;
       for (const { pair, a, b } of marked) {
+        // A pair marked in one country holds there only.
+        if (pair.country && ((x.country && x.country !== pair.country) || (y.country && y.country !== pair.country))) continue;
         if ((is(kx, ex, cx, pair.a, a) && is(ky, ey, cy, pair.b, b)) || (is(kx, ex, cx, pair.b, b) && is(ky, ey, cy, pair.a, a))) {
           return `"${pair.a}" and "${pair.b}" are marked "not the same" in the Curation dictionary.`;
         }

@@ -11,10 +11,14 @@ export function proposeValue(members: readonly ClusterMember[], lookup?: NameLoo
   const cells = members.reduce((sum, member) => sum + member.count, 0);
   if (lookup) {
     const known = members.map((member) => ({ member, name: lookup(member.value, member.country) }));
-    const recognised = known.find(({ name }) => name?.recognised);
+    const recognised = known.find(({ name }) => name?.recognised && name.canonical);
     if (recognised) return { keep: recognised.member.value, reason: `"${recognised.member.value}" is how the dictionary writes ${recognised.name!.canonical}.` };
-    const mapped = known.find(({ name }) => name !== undefined);
-    if (mapped) return { keep: mapped.name!.canonical, reason: `The dictionary knows "${mapped.member.value}" as ${mapped.name!.canonical}.` };
+    // What a fix of the member writes: ACLED's regime period and unit kept (NAMING-POLICY actors §2).
+    const mapped = known.find(({ name }) => name?.canonical !== undefined);
+    if (mapped) {
+      const written = mapped.name!.written ?? mapped.name!.canonical!;
+      return { keep: written, reason: written === mapped.name!.canonical ? `The dictionary knows "${mapped.member.value}" as ${written}.` : `The dictionary knows "${mapped.member.value}" as ${mapped.name!.canonical}, written "${written}" with its period and unit.` };
+    }
   }
   const top = members[0];
   const tie = members.length > 1 && members[1].count === top.count;

@@ -9,7 +9,7 @@ export function byFrequency(a: DistinctValue, b: DistinctValue): number {
 /**
  * Splits a group so that no two values a guard keeps apart share a part. Members are taken
  * most frequent first; each joins the first part whose every member it may share a cluster
- * with (and, for nearest neighbours, that holds one of its neighbours), else starts a new
+ * with (and, for nearest neighbours, whose first value is its neighbour), else starts a new
  * part. Connected components under the allowed pairs would not do: A and B kept apart can
  * both be allowed with C. Parts of one value are dropped. Returns indexes into `values`.
  */
@@ -38,7 +38,9 @@ export function splitByGuards(
         }
         break;
       }
-      if (!allowed || (linked && !part.some((other) => linked(member, other)))) continue;
+      // Nearest neighbours: a part is its first (most frequent) value and that value's neighbours, as
+      // OpenRefine's clusters are, so that no chain of one-edit steps joins values far apart.
+      if (!allowed || (linked && !linked(member, part[0]))) continue;
       part.push(member);
       joined = true;
       break;

@@ -36,7 +36,16 @@ test("a spelling two decisions would send different ways is left as written, and
     { kind: "weapon", country: null, keep: "AK 47", values: ["AK47", "AK 47"] },
   ]);
   expect(changes).toEqual([]);
-  expect(refused.map((r) => r.reason)).toEqual(['"AK47" is also to become another value in another decision: left as written.', '"AK47" is also to become another value in another decision: left as written.']);
+  expect(refused.map((r) => r.reason)).toEqual(['"AK47" is also to become another value, or kept, in another decision: left as written.', '"AK47" is also to become another value, or kept, in another decision: left as written.']);
+});
+
+test("a value one decision keeps is not merged away by another", () => {
+  const { changes, refused } = planClusterFixes(SMALL_WORKBOOK, [
+    { kind: "weapon", country: null, keep: "AK-47", values: ["AK47"] },
+    { kind: "weapon", country: null, keep: "AK 47", values: ["AK47", "AK-47"] },
+  ]);
+  expect(changes).toEqual([]);
+  expect(refused.map((r) => r.values)).toEqual([["AK47"], ["AK47", "AK-47"]]);
 });
 
 test("a value to keep with a ';' is refused for list cells only", () => {

@@ -25,8 +25,14 @@ describe("notSameGuard: names a team marked \"not the same\"", () => {
   test("pairs come from the Curation dictionary's `different` rows of the kind asked", () => {
     const entry = (kind: "actor" | "weapon", relation: "same" | "different", canonical: string, alias: string) => ({ kind, canonical, alias, country: null, relation, note: "", row: 2 });
     const dictionary = { sheet: "Curation dictionary", entries: [entry("actor", "different", "Hamas", "Hamas (Algeria)"), entry("actor", "same", "Hamas", "Harakat al-Muqawama"), entry("weapon", "different", "PKM", "PKP")] };
-    expect(pairsMarkedDifferent(dictionary, "actor")).toEqual([{ kind: "actor", a: "Hamas (Algeria)", b: "Hamas" }]);
-    expect(pairsMarkedDifferent(dictionary, "weapon")).toEqual([{ kind: "weapon", a: "PKP", b: "PKM" }]);
+    expect(pairsMarkedDifferent(dictionary, "actor")).toEqual([{ kind: "actor", a: "Hamas (Algeria)", b: "Hamas", country: null }]);
+    expect(pairsMarkedDifferent(dictionary, "weapon")).toEqual([{ kind: "weapon", a: "PKP", b: "PKM", country: null }]);
     expect(pairsMarkedDifferent(undefined, "actor")).toEqual([]);
   });
+});
+
+test("a pair marked in one country holds there only", () => {
+  const guard = notSameGuard([{ kind: "actor", a: "Dozo Militia", b: "Dozos", country: "Burkina Faso" }]);
+  expect(guard.apart(valueOf("Dozo Militia", 1, "Burkina Faso"), valueOf("Dozos", 1, "Burkina Faso"))).toMatch(/not the same/);
+  expect(guard.apart(valueOf("Dozo Militia", 1, "Mali"), valueOf("Dozos", 1, "Mali"))).toBeUndefined();
 });
