@@ -3,6 +3,10 @@ import { readFileSync } from "node:fs";
 import { resolveLines } from "./resolveLines";
 import { exportFile } from "./exportFile";
 import { normalizeFile } from "./normalizeFile";
+import { clustersCommand } from "./clustersCommand";
+import { readClusterDecisionsFile } from "./clusterDecisionsFile";
+import { ClusterDecision } from "../domain/clusters/clusterFixes";
+import { countOf } from "../domain/text/formatCount";
 import { checkWorkbookRows } from "../domain/checks/checkWorkbookRows";
 import { openWorkbookRows } from "./io/openWorkbookRows";
 import { Severity } from "../domain/issues/issueCodes";
@@ -30,10 +34,26 @@ const USAGE = `Usage:
       into the one already there). Your own columns follow the schema's, under their own
       headers; --schema-only leaves them out.
   curate normalize FILE -o OUT.xlsx|OUT.xlsm [--unify-forms]
+  curate normalize FILE -o OUT.xlsx|OUT.xlsm --clusters DECISIONS.json [--fix-names [--unify-forms]]
       Write a copy of an .xlsx or .xlsm workbook with every fixable name replaced, and a
       Curation log sheet; every other part of the workbook is kept byte for byte.
       --unify-forms: also write one form for each actor the sheet writes both canonically and
       in ACLED's form (the mixed-forms findings): the form the sheet mostly uses.
+      --clusters: carry out the clusters of DECISIONS.json (written by curate clusters --format
+      json, each "keep" edited at will, "apply": false on a cluster to leave it out) instead
+      of the name fixes: each cell that holds one of a cluster's spellings now gets its "keep".
+      Cells edited since are left as they are. --fix-names: the name fixes too, on the cells no
+      cluster changes.
+  curate clusters FILE [--kind actor|weapon|location] [--method key|knn] [--format json|text]
+                  [--keyers NAME,...] [--distance levenshtein|ppm] [--radius R] [--block-size N]
+      Group the spellings of one kind of name that are probably one name (as OpenRefine's
+      clustering does), across every column of that kind on both sheets and, for actors and
+      locations, within one country: each cluster with its spellings and their cells, and the
+      value proposed to keep. Defaults: --kind actor, --method key (key collision; --keyers
+      fingerprint,transliteration,compact, or any of fingerprint, ngram-fingerprint,
+      ngram-fingerprint-1, separator-fingerprint, transliteration, compact), --format text.
+      --method knn: nearest neighbours, --distance levenshtein (or ppm), --radius 1,
+      --block-size 6. The exit status is 0 whatever is found: clusters are proposals.
   curate resolve --kind actor|weapon [--country COUNTRY] [--tsv]
       Resolve raw names read from standard input, one per line (or raw<TAB>country with --tsv);
       print raw<TAB>canonical<TAB>status<TAB>confidence<TAB>suggestions for each.
@@ -41,10 +61,10 @@ const USAGE = `Usage:
   curate --version
       Print the version of curate.
 
-Exit status: 0 no errors, 1 errors found, 2 the command could not run. Output into a pipe
-that closes early (curate check FILE | head) ends quietly, with the same status.`;
+Exit status: 0 no errors (for clusters: it ran), 1 errors found, 2 the command could not run.
+Output into a pipe that closes early (curate check FILE | head) ends quietly, with the same status.`;
 
-const COMMANDS = ["check", "export", "normalize", "resolve"];
+const COMMANDS = ["check", "clusters", "export", "normalize", "resolve"];
 
 /** Writes a line of output; a promise when the reader is slower than the writer (wait for it). */
 type Write = (text: string) => void | Promise<void>;
@@ -65,6 +85,7 @@ export async function main(argv: string[], out: Write, err: Write, readStdin: ()
     if (command === "resolve") return await resolve(rest, readStdin, out, err);
     if (command === "export") return await exportCommand(rest, out);
     if (command === "normalize") return await normalizeCommand(rest, out, err);
+    if (command === "clusters") return await clustersCommand(rest, out);
     throw unknownCommand(command);
   } catch (error) {
     // Every message may quote a file name or a value: escaped, it stays one line and sends the terminal nothing.
@@ -171,17 +192,39 @@ async function normalizeCommand(args: string[], out: Write, err: Write): Promise
   const { positionals, values } = commandOptions(
     "normalize",
     args,
-    { o: { type: "string", short: "o" }, output: { type: "string" }, today: { type: "string" }, "unify-forms": { type: "boolean", default: false } },
-    { o: "the .xlsx file to write", output: "the .xlsx file to write", today: "a date as yyyy-mm-dd" },
+    {
+      o: { type: "string", short: "o" },
+      output: { type: "string" },
+      today: { type: "string" },
+      "unify-forms": { type: "boolean", default: false },
+      clusters: { type: "string" },
+      "fix-names": { type: "boolean", default: false },
+    },
+    { o: "the .xlsx file to write", output: "the .xlsx file to write", today: "a date as yyyy-mm-dd", clusters: "the JSON file of cluster decisions, from curate clusters --format json" },
   );
   if (positionals.length !== 1) throw new UsageError("normalize needs one FILE");
   const output = values.o ?? values.output;
   if (!output) throw new UsageError("normalize needs -o OUT.xlsx");
-  const result = await normalizeFile(positionals[0], output, { today: todayOption(values.today), unifyForms: values["unify-forms"] ?? false });
+  const fixNames = values["fix-names"] ?? false;
+  const unifyForms = values["unify-forms"] ?? false;
+  if (values.clusters === undefined && fixNames) throw new UsageError("--fix-names goes with --clusters (without --clusters, normalize fixes the names anyway)");
+  if (values.clusters !== undefined && unifyForms && !fixNames) throw new UsageError("--unify-forms is one of the name fixes, which --clusters leaves out: add --fix-names, or leave --unify-forms out");
+  const today = todayOption(values.today);
+  // Read whole before the workbook: a mistake in the decisions costs nothing and writes nothing.
+  let decisions: ClusterDecision[] | undefined;
+  if (values.clusters !== undefined) decisions = readClusterDecisionsFile(values.clusters);
+  const result = await normalizeFile(positionals[0], output, { today, unifyForms, ...(decisions ? { clusters: decisions, fixNames } : {}) });
   if ("error" in result) throw new UnreadableFileError(result.error);
   // What the copy could not keep as the input had it (a signature, a fixed cell's rich text): said, never silent.
   for (const part of result.notKept) await err(escapeForTerminal(`curate: warning: ${output}: not kept as it was: ${part}`));
-  await out(escapeForTerminal(`${result.fixed} names fixed${result.skipped ? `, ${result.skipped} left alone` : ""}; the copy is ${output}, with each change in its Curation log sheet.`));
+  for (const refused of result.clusters?.refused ?? []) await err(escapeForTerminal(`curate: warning: ${values.clusters}: in the cluster kept as "${refused.keep}", ${refused.reason}`));
+  const left = result.skipped ? `, ${result.skipped} left alone` : "";
+  if (decisions === undefined) {
+    await out(escapeForTerminal(`${result.fixed} names fixed${left}; the copy is ${output}, with each change in its Curation log sheet.`));
+  } else {
+    const names = fixNames ? `, ${countOf(result.fixed, "name")} fixed` : "";
+    await out(escapeForTerminal(`${countOf(result.clusters?.merged ?? 0, "cell")} merged by ${countOf(decisions.length, "cluster decision")}${names}${left}; the copy is ${output}, with each change in its Curation log sheet.`));
+  }
   return 0;
 }
 

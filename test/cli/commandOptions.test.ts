@@ -37,7 +37,7 @@ describe("option mistakes: one sentence naming the option, exit 2", () => {
     [["resolve", "--knid", "actor"], "curate: unknown option --knid for curate resolve; did you mean --kind?"],
     [["resolve", "--kind", "actor", "names.txt"], "curate: curate resolve takes no file or other argument, only options (curate --help lists them)"],
     [["chek", SAMPLE], 'curate: unknown command "chek"; did you mean curate check?'],
-    [["--formt"], "curate: unknown option --formt; curate takes a command first (check, export, normalize, resolve), or --help, or --version"],
+    [["--formt"], "curate: unknown option --formt; curate takes a command first (check, clusters, export, normalize, resolve), or --help, or --version"],
     [["check", SAMPLE, "--today", "2024-13-45"], "curate: --today 2024-13-45 is not a day of the calendar (no such month)"],
     [["check", SAMPLE, "--today", "2023-02-29"], "curate: --today 2023-02-29 is not a day of the calendar (no such day)"],
     [["check", SAMPLE, "--today", "2024-04-31"], "curate: --today 2024-04-31 is not a day of the calendar (no such day)"],
