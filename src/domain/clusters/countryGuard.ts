@@ -1,7 +1,7 @@
 import { foldLetters } from "../names/keyers/foldLetters";
 import { countryOfAdjective } from "../vocabulary/nationalities";
 import { findCountry } from "../vocabulary/countries";
-import { ClusterGuard } from "./clusterGuard";
+import { ClusterGuard, signatureGuard } from "./clusterGuard";
 
 /**
  * The countries a value names: by a country's name (up to three words: "Burkina Faso") or a
@@ -29,23 +29,9 @@ export function countriesNamed(text: string): string[] {
  * army"). The incident's country does not decide this: ACLED's labels name foreign countries.
  */
 export function countryGuard(): ClusterGuard {
-  const memo = new Map<string, string>();
-  const named = (text: string) => {
-    let found = memo.get(text);
-    if (found === undefined) {
-      if (memo.size > 100_000) memo.clear();
-      found = countriesNamed(text).join(", ");
-      memo.set(text, found);
-    }
-    return found;
-  };
-  return {
-    name: "countries",
-    apart(a, b) {
-      const x = named(a.value);
-      const y = named(b.value);
-      if (x === y) return undefined;
-      return `"${a.value}" and "${b.value}" name different countries (${x || "none"} / ${y || "none"}): a country is identity, not a typo.`;
-    },
-  };
+  return signatureGuard(
+    "countries",
+    (text) => countriesNamed(text).join(", "),
+    (a, b, x, y) => `"${a.value}" and "${b.value}" name different countries (${x || "none"} / ${y || "none"}): a country is identity, not a typo.`,
+  );
 }

@@ -1,5 +1,5 @@
 import { foldLetters } from "../names/keyers/foldLetters";
-import { ClusterGuard } from "./clusterGuard";
+import { ClusterGuard, signatureGuard } from "./clusterGuard";
 
 /** Separators between a letter or digit and a digit, or a digit and a letter: "AK-47", "AK 47" and "AK47" write one designation. */
 const SEPARATOR_AT_DIGIT = /(?<=[\p{L}\p{N}])[\s\-._]+(?=\p{N})|(?<=\p{N})[\s\-._]+(?=[\p{L}\p{N}])/gu;
@@ -21,23 +21,9 @@ export function designations(text: string): string[] {
  * cluster.
  */
 export function designationGuard(): ClusterGuard {
-  const memo = new Map<string, string>();
-  const signature = (text: string) => {
-    let found = memo.get(text);
-    if (found === undefined) {
-      if (memo.size > 100_000) memo.clear();
-      found = designations(text).join(" ");
-      memo.set(text, found);
-    }
-    return found;
-  };
-  return {
-    name: "digits",
-    apart(a, b) {
-      const x = signature(a.value);
-      const y = signature(b.value);
-      if (x === y) return undefined;
-      return `"${a.value}" and "${b.value}" differ in their digits or designations (${x || "none"} / ${y || "none"}): digits and suffixes are identity, not typos.`;
-    },
-  };
+  return signatureGuard(
+    "digits",
+    (text) => designations(text).join(" "),
+    (a, b, x, y) => `"${a.value}" and "${b.value}" differ in their digits or designations (${x || "none"} / ${y || "none"}): digits and suffixes are identity, not typos.`,
+  );
 }
