@@ -47,22 +47,27 @@ export function answer(raw: string, status: NameStatus, canonical: string | null
   return { raw, status, confidence: canonical ? confidence : 0, canonical, candidates, reason };
 }
 
-/** A team's ruled-out pairings, by the key of their alias. */
-export type NotSamePairs = ReadonlyMap<string, { canonical: string; source: string }[]>;
+/**
+ * A team's ruled-out pairings, by the key of their alias. `exact`: the alias as written,
+ * where alias and canonical name share a key (they differ in case or accents only): such a
+ * pairing holds for that spelling letter for letter, never for the canonical name itself.
+ */
+export type NotSamePairs = ReadonlyMap<string, { canonical: string; source: string; exact?: string }[]>;
 
 /** Indexes ruled-out pairings under the keys a resolver gives names. */
 export function notSamePairs(pairs: readonly { alias: string; canonical: string; source: string }[] | undefined, keyOf: (text: string) => string): NotSamePairs {
-  const byKey = new Map<string, { canonical: string; source: string }[]>();
+  const byKey = new Map<string, { canonical: string; source: string; exact?: string }[]>();
   for (const pair of pairs ?? []) {
     const key = keyOf(pair.alias);
-    byKey.set(key, [...(byKey.get(key) ?? []), pair]);
+    const indexed = key === keyOf(pair.canonical) ? { canonical: pair.canonical, source: pair.source, exact: pair.alias.trim() } : { canonical: pair.canonical, source: pair.source };
+    byKey.set(key, [...(byKey.get(key) ?? []), indexed]);
   }
   return byKey;
 }
 
 /** A resolution turned into a refusal where a team has ruled the pairing out ("Not the same name"). */
-export function ruledOut(resolution: Resolution, pairs: readonly { canonical: string; source: string }[] | undefined): Resolution {
-  const pair = pairs?.find((p) => p.canonical === resolution.canonical);
+export function ruledOut(resolution: Resolution, pairs: readonly { canonical: string; source: string; exact?: string }[] | undefined): Resolution {
+  const pair = pairs?.find((p) => p.canonical === resolution.canonical && (p.exact === undefined || p.exact === resolution.raw.trim()));
   if (!pair) return resolution;
   return { ...resolution, status: "unknown", confidence: 0, canonical: null, candidates: [], reason: `"${resolution.raw}" is not ${pair.canonical} (${pair.source}).` };
 }

@@ -48,6 +48,14 @@ test('"Not the same name": a different entry removes a built-in pairing', () => 
   expect(at(result, "Incidents!H2").map((i) => i.code)).toEqual(["unknown-name"]);
 });
 
+test('"Not the same" between two spellings that differ in accents or case rules out that spelling only, never the name itself', () => {
+  const dictionary = [HEADER, ["actor", "Katiba Hanifa", "katiba hanîfa", "Mali", "different", "another katiba"], ["actor", "Katiba Hanifa", "", "Mali", "same", ""]];
+  const kept = withDictionary(dictionary, [{ ...CLEAN_INCIDENT, country: "Mali", actor2: "Katiba Hanifa" }]);
+  expect(at(kept, "Incidents!H2").map((i) => i.message)).toEqual([]);
+  const ruled = withDictionary(dictionary, [{ ...CLEAN_INCIDENT, country: "Mali", actor2: "katiba hanîfa" }]);
+  expect(at(ruled, "Incidents!H2").map((i) => i.code)).not.toContain("non-canonical");
+});
+
 test("a workbook alias that takes over a built-in one is reported on the dictionary sheet", () => {
   const result = withDictionary([HEADER, ["weapon", "Type 56 carbine", "Type 56", "", "", ""]], [CLEAN_INCIDENT], [{ ...CLEAN_WEAPON, weapon: "Type 56" }]);
   expect(brief(result)).toContain("Curation dictionary!2 inconsistent");
