@@ -7,6 +7,7 @@ import type { FlagWriter } from "../services/flagService";
 import type { FixWriter } from "../services/fixService";
 import type { DictionaryWriter } from "../services/dictionaryService";
 import type { SheetExporter } from "../services/exportService";
+import type { Remembered } from "./clusters/ClustersView";
 import { planFixes, type ProposedChange } from "../domain/fixes/fixPlan";
 import { planFlags } from "../domain/flags/flagPlan";
 import { LOG_SHEET } from "../domain/fixes/curationLog";
@@ -26,6 +27,7 @@ import { useReadProgress } from "./shell/readProgress";
 const Findings = React.lazy(() => import("./shell/Findings").then((m) => ({ default: m.Findings })));
 const FixPreview = React.lazy(() => import("./FixPreview").then((m) => ({ default: m.FixPreview })));
 const ExportView = React.lazy(() => import("./ExportView").then((m) => ({ default: m.ExportView })));
+const ClustersPanel = React.lazy(() => import("./clusters/ClustersPanel").then((m) => ({ default: m.ClustersPanel })));
 
 const useStyles = makeStyles({
   root: {
@@ -82,7 +84,13 @@ export interface AppProps {
   describeError: (error: unknown) => string;
 }
 
-type View = "findings" | "export";
+type View = "findings" | "export" | "clusters";
+
+/** The fix preview open, and the view it was opened from: Fix names (findings) or Merge (clusters). */
+interface OpenPreview {
+  changes: ProposedChange[];
+  from: "findings" | "clusters";
+}
 
 /** Excel's errors carry a code (OfficeExtension.Error); the pane's own do not. */
 function isExcelError(error: unknown): boolean {
@@ -96,20 +104,25 @@ function isOwnFault(error: unknown): boolean {
 
 /**
  * The task pane: Check, then the summary and the findings (with the commands on them) in one
- * view and Export in another; the list takes the height left. Focus never falls to the page:
- * buttons that disable themselves stay focusable, and focus comes back from the fix preview.
+ * view, Export in another and Clusters in a third; the list takes the height left. Focus never
+ * falls to the page: buttons that disable themselves stay focusable, and focus comes back
+ * from the fix preview (to Fix names, or to Merge).
  */
 export function App({ service, starting = false, flags, goToCell, fixes, live, dictionary, sheets, unavailableReason, flagsUnavailableReason, describeError }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const [result, setResult] = React.useState<WorkbookCheck | null>(null);
   const [busy, setBusy] = React.useState<string | null>(null);
   const [messages, setMessages] = React.useState<PaneMessage[]>([]);
-  const [preview, setPreview] = React.useState<ProposedChange[] | null>(null);
+  const [preview, setPreview] = React.useState<OpenPreview | null>(null);
   const [view, setView] = React.useState<View>("findings");
   /** The Export view was opened once: it stays mounted (hidden) from then on, its options kept. */
   const exportOpened = React.useRef(false);
   if (view === "export") exportOpened.current = true;
   const exportShown = exportOpened.current;
+  /** The same for Clusters: its choices and edited values survive a switch. */
+  const clustersOpened = React.useRef(false);
+  if (view === "clusters") clustersOpened.current = true;
+  const clustersShown = clustersOpened.current;
   /** Cells flagged by this pane, as the last flag or update reported; null when none. */
   const [flaggedCells, setFlaggedCells] = React.useState<number | null>(null);
   /** The workbook holds flags from an earlier session (their count unknown until cleared): Clear stays offered. */
@@ -127,10 +140,11 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
   const flaggable = React.useMemo(() => (result ? planFlags(result.issues).length : 0), [result]);
   const abort = React.useRef<AbortController | null>(null);
   const fixButton = React.useRef<HTMLButtonElement>(null);
+  const mergeButton = React.useRef<HTMLButtonElement>(null);
   const messagesBox = React.useRef<HTMLDivElement>(null);
   const checkButton = React.useRef<HTMLButtonElement>(null);
   /** Where focus goes once the step running now has ended and rendered. */
-  const focusAfter = React.useRef<"messages" | "fix" | null>(null);
+  const focusAfter = React.useRef<"messages" | "fix" | "merge" | null>(null);
   const latest = React.useRef<LiveState>({ result: null, flagged: false, busy: false, writing: false });
   latest.current = { result, flagged: flaggedCells !== null, busy: busy !== null, writing: busy === "Fixing…" || busy === "Undoing…" };
 
@@ -173,6 +187,7 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
     const where = focusAfter.current;
     focusAfter.current = null;
     if (where === "fix" && fixButton.current) fixButton.current.focus();
+    else if (where === "merge" && mergeButton.current) mergeButton.current.focus();
     else if (where === "messages" && messagesBox.current) messagesBox.current.focus();
     else if (document.activeElement === document.body || document.activeElement === null) (messagesBox.current ?? checkButton.current)?.focus();
   }, [settled]);
@@ -277,6 +292,7 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
     fixes &&
     service &&
     run("Fixing…", async (signal) => {
+      const merged = preview?.from === "clusters";
       setPreview(null);
       focusAfter.current = "messages";
       // Whatever the fix's outcome (a fix stopped part-way has changed cells too), Undo is offered again.
@@ -284,7 +300,7 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
       const report = await thenRecheck(() => fixes.apply(chosen, { onProgress: progress.onWork, signal }));
       setLastFix(report.applied.length > 0 ? report.applied.length : null);
       const skipped = skippedText(report.skipped);
-      say("success", `${countOf(report.applied.length, "cell")} fixed and logged in the Curation log sheet.${skipped ? ` Left alone: ${skipped}.` : ""}`);
+      say("success", `${countOf(report.applied.length, "cell")} ${merged ? "merged" : "fixed"} and logged in the Curation log sheet.${skipped ? ` Left alone: ${skipped}.` : ""}`);
     });
   const undoFix = () =>
     fixes &&
@@ -317,6 +333,33 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
         choice.relation === "different" ? `Noted in the Curation dictionary sheet: "${issue.value}" is not ${choice.canonical}.` : `Added to the Curation dictionary sheet: "${issue.value}" → ${choice.canonical}.`,
       );
     });
+  /** A decision of the Clusters view, written to the Curation dictionary sheet; then the check (and the clusters) again. */
+  const remember = ({ decisions, done, nothing }: Remembered) =>
+    dictionary &&
+    service &&
+    run("Saving…", async () => {
+      if (decisions.length === 0) {
+        say("info", nothing);
+        return;
+      }
+      // The cluster's own buttons may go with it once the check changes: focus goes to what happened.
+      focusAfter.current = "messages";
+      await dictionary.append(decisions);
+      await refresh();
+      say("success", done);
+    });
+  /** Merge in Clusters: the fix preview with the merge's changes, what was left out said above it. */
+  const openMerge = (changes: ProposedChange[], leftOut: string[]) => {
+    const notes: PaneMessage[] = leftOut.length > 0 ? [{ intent: "warning", title: "Left as written", text: leftOut.join(" ") }] : [];
+    if (changes.length === 0) {
+      setMessages([...notes, { intent: "info", text: "Nothing to merge: no cell of the chosen clusters holds another spelling than the value to keep." }]);
+      focusAfter.current = "messages";
+      setSettled((n) => n + 1);
+      return;
+    }
+    setMessages(notes);
+    setPreview({ changes, from: "clusters" });
+  };
   const goTo = goToCell ?? (flags ? (sheet: string, address: string) => flags.select(sheet, address) : null);
   const selectCell = (sheet: string, address: string) => {
     if (!goTo) return;
@@ -329,14 +372,15 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
     if (issue.column) selectCell(issue.sheet, `${issue.column}${issue.row}`);
   };
   const closePreview = () => {
+    focusAfter.current = preview?.from === "clusters" ? "merge" : "fix";
     setPreview(null);
-    focusAfter.current = "fix";
     setSettled((n) => n + 1);
   };
 
   const isBusy = busy !== null;
   const logged = !!service?.sheetNames().includes(LOG_SHEET);
   const checked = result !== null;
+  const undoState = { count: lastFix, unavailable: lastFix === null && (undoSpent || !logged) ? "No fix to undo." : undefined, run: () => void undoFix() };
   const commands = checked && (flags || fixes) && (
     <Commands
       busy={isBusy}
@@ -345,10 +389,14 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
       clear={flags ? { count: flaggedCells, unavailable: flaggedCells === null && !earlierFlags ? "No cells flagged in this workbook." : undefined, run: () => void clearFlags() } : undefined}
       fix={
         fixes
-          ? { count: proposed.length, unavailable: proposed.length === 0 ? "No name to fix." : preview ? "The proposed fixes are open below." : undefined, run: () => setPreview(proposed) }
+          ? {
+              count: proposed.length,
+              unavailable: proposed.length === 0 ? "No name to fix." : preview?.from === "findings" ? "The proposed fixes are open below." : preview ? "A merge of clusters is open in Clusters: apply or cancel it first." : undefined,
+              run: () => setPreview({ changes: proposed, from: "findings" }),
+            }
           : undefined
       }
-      undo={fixes ? { count: lastFix, unavailable: lastFix === null && (undoSpent || !logged) ? "No fix to undo." : undefined, run: () => void undoFix() } : undefined}
+      undo={fixes ? undoState : undefined}
     />
   );
 
@@ -383,19 +431,42 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
               <Tab value="export" id="tab-export">
                 Export
               </Tab>
+              <Tab value="clusters" id="tab-clusters">
+                Clusters
+              </Tab>
             </TabList>
-            {/* Both views stay mounted once shown, the other one hidden: filters, scroll and the export's options survive a switch, and the fix preview. */}
+            {/* Every view stays mounted once shown, the others hidden: filters, scroll, the export's options and the clusters' choices survive a switch, and the fix preview. */}
             <div role="tabpanel" id="panel-findings" aria-labelledby="tab-findings" hidden={view !== "findings"} className={mergeClasses(styles.panel, view !== "findings" && styles.away)}>
               <React.Suspense fallback={<Text className={styles.pending}>Loading the view…</Text>}>
                 {commands}
                 <div className={styles.fill}>
-                  {preview && <FixPreview changes={preview} busy={isBusy} onApply={(chosen) => void applyFixes(chosen)} onCancel={closePreview} onSelect={goTo ? selectCell : undefined} />}
-                  <div hidden={!!preview} className={mergeClasses(styles.fill, !!preview && styles.away)}>
+                  {preview?.from === "findings" && <FixPreview changes={preview.changes} busy={isBusy} onApply={(chosen) => void applyFixes(chosen)} onCancel={closePreview} onSelect={goTo ? selectCell : undefined} />}
+                  <div hidden={preview?.from === "findings"} className={mergeClasses(styles.fill, preview?.from === "findings" && styles.away)}>
                     <Findings result={result} workbook={service?.workbookGrid() ?? null} onSelect={goTo ? select : undefined} onDecide={dictionary ? (issue, choice) => void decide(issue, choice) : undefined} busy={isBusy} />
                   </div>
                 </div>
               </React.Suspense>
             </div>
+            {clustersShown && (
+              <div role="tabpanel" id="panel-clusters" aria-labelledby="tab-clusters" hidden={view !== "clusters"} className={mergeClasses(styles.panel, view !== "clusters" && styles.away)}>
+                <React.Suspense fallback={<Text className={styles.pending}>Loading the view…</Text>}>
+                  <ClustersPanel
+                    preview={preview?.from === "clusters" ? preview.changes : null}
+                    onApply={(chosen) => void applyFixes(chosen)}
+                    onCancel={closePreview}
+                    onSelect={goTo ? selectCell : undefined}
+                    result={result}
+                    workbook={service?.workbookGrid() ?? null}
+                    active={view === "clusters"}
+                    busy={isBusy}
+                    onMerge={fixes && service ? openMerge : undefined}
+                    onRemember={dictionary && service ? (remembered) => void remember(remembered) : undefined}
+                    undo={fixes ? undoState : undefined}
+                    mergeButton={mergeButton}
+                  />
+                </React.Suspense>
+              </div>
+            )}
             {exportShown && (
               <div role="tabpanel" id="panel-export" aria-labelledby="tab-export" hidden={view !== "export"} className={mergeClasses(styles.panel, view !== "export" && styles.away)}>
                 <React.Suspense fallback={<Text className={styles.pending}>Loading the view…</Text>}>

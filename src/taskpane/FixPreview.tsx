@@ -45,6 +45,14 @@ export interface FixPreviewProps {
   busy: boolean;
   /** Goes to a change's cell in the sheet. */
   onSelect?: (sheet: string, address: string) => void;
+  /** The heading's first words ("Fix names" by default; "Merge clusters" for a merge). */
+  title?: string;
+  /** The region's name for screen readers ("Proposed name fixes" by default). */
+  label?: string;
+  /** The sentence under the heading: where the changes go and how to take them back. */
+  note?: string;
+  /** Whether the confidence threshold is offered (a merge the curator chose is certain: no threshold). */
+  threshold?: boolean;
 }
 
 /**
@@ -52,7 +60,17 @@ export interface FixPreviewProps {
  * group open to its cells; those at least as sure as the threshold chosen at first, the rest
  * left for a look. Virtualised like the issue list; Apply and Cancel always in view.
  */
-export function FixPreview({ changes, onApply, onCancel, busy, onSelect }: FixPreviewProps): React.JSX.Element {
+export function FixPreview({
+  changes,
+  onApply,
+  onCancel,
+  busy,
+  onSelect,
+  title = "Fix names",
+  label = "Proposed name fixes",
+  note = "Chosen fixes are written to their cells and logged in the Curation log sheet; Undo last fix puts them back.",
+  threshold: offerThreshold = true,
+}: FixPreviewProps): React.JSX.Element {
   const styles = useStyles();
   const groups = React.useMemo(() => groupChanges(changes), [changes]);
   const [threshold, setThreshold] = React.useState(DEFAULT_THRESHOLD);
@@ -96,20 +114,22 @@ export function FixPreview({ changes, onApply, onCancel, busy, onSelect }: FixPr
   const cellWord = (count: number) => countOf(count, "cell");
 
   return (
-    <section aria-label="Proposed name fixes" className={styles.root}>
+    <section aria-label={label} className={styles.root}>
       <Text as="h2" size={400} weight="semibold" block ref={heading} tabIndex={-1} className={styles.heading}>
-        Fix names: {cellWord(changes.length)}, {countOf(groups.length, "replacement")}
+        {title}: {cellWord(changes.length)}, {countOf(groups.length, "replacement")}
       </Text>
       <Text size={200} className={styles.muted}>
-        Chosen fixes are written to their cells and logged in the Curation log sheet; Undo last fix puts them back.
+        {note}
       </Text>
-      <ConfidenceThreshold
-        value={threshold}
-        onChange={(value) => {
-          setThreshold(value);
-          setChosen(sureEnough(value));
-        }}
-      />
+      {offerThreshold && (
+        <ConfidenceThreshold
+          value={threshold}
+          onChange={(value) => {
+            setThreshold(value);
+            setChosen(sureEnough(value));
+          }}
+        />
+      )}
       <div className={styles.actions}>
         <Button size="small" onClick={() => setChosen(new Set(changes.map((_, index) => index)))}>
           Select all

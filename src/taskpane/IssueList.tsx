@@ -1,5 +1,6 @@
 import * as React from "react";
-import { defaultRangeExtractor, useVirtualizer, type Range } from "@tanstack/react-virtual";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useKeptInRange } from "./keptInRange";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Issue } from "../domain/issues/issue";
 import type { Severity } from "../domain/issues/issueCodes";
@@ -87,15 +88,7 @@ export function IssueList({ issues, onSelect, onDecide, busy = false, headers }:
   active.current = activeIndex;
 
   const scroller = React.useRef<HTMLDivElement>(null);
-  // The Tab stop is always in the page, however far it is scrolled away: focus never falls out of the list.
-  const rangeExtractor = React.useCallback(
-    (range: Range) => {
-      const indices = defaultRangeExtractor(range);
-      if (activeIndex >= 0 && !indices.includes(activeIndex)) return [...indices, activeIndex].sort((a, b) => a - b);
-      return indices;
-    },
-    [activeIndex],
-  );
+  const rangeExtractor = useKeptInRange(activeIndex);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,

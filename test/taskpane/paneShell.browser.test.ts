@@ -129,7 +129,7 @@ run("the task pane's shell (Chromium, real office.js, Excel stand-in)", () => {
     await shoot(page, "findings-light");
     expect(await page.getByRole("button", { name: "Save CSV" }).count()).toBe(0);
     expect(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1)).toBe(true);
-    expect([await page.getByRole("tab").count(), await page.getByRole("tab", { name: "Findings", selected: true }).count(), await page.getByRole("tab", { name: "Export" }).count()]).toEqual([2, 1, 1]);
+    expect([await page.getByRole("tab").count(), await page.getByRole("tab", { name: "Findings", selected: true }).count(), await page.getByRole("tab", { name: "Export" }).count()]).toEqual([3, 1, 1]);
 
     // Nothing flagged, nothing fixed: Clear flags and Undo are disabled, their reason tied to them.
     const clear = page.getByRole("button", { name: /^Clear flags/ });
