@@ -16,6 +16,7 @@ import { ReadCancelled, WorkCancelled, type LiveSource } from "../services/workb
 import { Commands } from "./shell/Commands";
 import { FirstRun } from "./shell/FirstRun";
 import { Footer } from "./shell/Footer";
+import { ViewBoundary } from "./shell/ViewBoundary";
 import { Messages, type PaneMessage } from "./shell/Messages";
 import { MissingSheets } from "./shell/MissingSheets";
 import { Progress } from "./shell/Progress";
@@ -437,7 +438,7 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
             </TabList>
             {/* Every view stays mounted once shown, the others hidden: filters, scroll, the export's options and the clusters' choices survive a switch, and the fix preview. */}
             <div role="tabpanel" id="panel-findings" aria-labelledby="tab-findings" hidden={view !== "findings"} className={mergeClasses(styles.panel, view !== "findings" && styles.away)}>
-              <React.Suspense fallback={<Text className={styles.pending}>Loading the view…</Text>}>
+              <ViewBoundary name="Findings" pendingClassName={styles.pending}>
                 {commands}
                 <div className={styles.fill}>
                   {preview?.from === "findings" && <FixPreview changes={preview.changes} busy={isBusy} onApply={(chosen) => void applyFixes(chosen)} onCancel={closePreview} onSelect={goTo ? selectCell : undefined} />}
@@ -445,11 +446,11 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
                     <Findings result={result} workbook={service?.workbookGrid() ?? null} onSelect={goTo ? select : undefined} onDecide={dictionary ? (issue, choice) => void decide(issue, choice) : undefined} busy={isBusy} />
                   </div>
                 </div>
-              </React.Suspense>
+              </ViewBoundary>
             </div>
             {clustersShown && (
               <div role="tabpanel" id="panel-clusters" aria-labelledby="tab-clusters" hidden={view !== "clusters"} className={mergeClasses(styles.panel, view !== "clusters" && styles.away)}>
-                <React.Suspense fallback={<Text className={styles.pending}>Loading the view…</Text>}>
+                <ViewBoundary name="Clusters" pendingClassName={styles.pending}>
                   <ClustersPanel
                     preview={preview?.from === "clusters" ? preview.changes : null}
                     onApply={(chosen) => void applyFixes(chosen)}
@@ -464,12 +465,12 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
                     undo={fixes ? undoState : undefined}
                     mergeButton={mergeButton}
                   />
-                </React.Suspense>
+                </ViewBoundary>
               </div>
             )}
             {exportShown && (
               <div role="tabpanel" id="panel-export" aria-labelledby="tab-export" hidden={view !== "export"} className={mergeClasses(styles.panel, view !== "export" && styles.away)}>
-                <React.Suspense fallback={<Text className={styles.pending}>Loading the view…</Text>}>
+                <ViewBoundary name="Export" pendingClassName={styles.pending}>
                   <ExportView
                     result={result}
                     workbook={service?.workbookGrid() ?? null}
@@ -483,7 +484,7 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
                       ])
                     }
                   />
-                </React.Suspense>
+                </ViewBoundary>
               </div>
             )}
           </>

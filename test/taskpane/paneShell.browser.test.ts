@@ -276,4 +276,25 @@ run("the task pane's shell (Chromium, real office.js, Excel stand-in)", () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
+  test("a view whose part of the add-in cannot be fetched says so in its place; the other views keep working", async () => {
+    const { page, errors } = await openPane(sample);
+    await check(page);
+    // From now on no script of the pane can be fetched (an update under it, a dropped connection).
+    let refused = 0;
+    await page.route("**/*.js", (route) => {
+      refused++;
+      return route.abort();
+    });
+    await page.getByRole("tab", { name: "Export" }).click();
+    await page.getByText("The Export view could not load").waitFor({ timeout: 10_000 });
+    expect(refused).toBeGreaterThan(0);
+    expect(await page.getByText(/Close the pane and open it again; the workbook is unchanged/).count()).toBe(1);
+    // The rest of the pane is still there and works.
+    await page.getByRole("tab", { name: "Findings" }).click();
+    expect(await findings(page).count()).toBeGreaterThan(0);
+    expect(await checkButton(page).isEnabled()).toBe(true);
+    expect(await focusOnBody(page)).toBe(false);
+    expect(errors.filter((e) => !/Loading chunk|ChunkLoadError|Failed to fetch/i.test(e))).toEqual([]);
+    await page.close();
+  });
 });
