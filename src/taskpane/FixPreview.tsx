@@ -8,6 +8,7 @@ import { countOf } from "../domain/text/formatCount";
 import { RENDER_ALL_UP_TO } from "./listRows";
 import { ConfidenceThreshold, DEFAULT_THRESHOLD } from "./preview/ConfidenceThreshold";
 import { previewRows } from "./preview/previewRows";
+import { STICKY_FOOTER } from "./stickyFooter";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minHeight: 0, minWidth: 0, flex: "1 1 auto" },
@@ -23,18 +24,7 @@ const useStyles = makeStyles({
   detail: { display: "block", paddingLeft: "32px", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, overflowWrap: "anywhere" },
   cell: { paddingLeft: tokens.spacingHorizontalXXL },
   low: { color: tokens.colorStatusWarningForeground3, fontWeight: tokens.fontWeightSemibold },
-  footer: {
-    position: "sticky",
-    bottom: 0,
-    zIndex: 1,
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
-    alignItems: "center",
-    padding: `${tokens.spacingVerticalS} 0`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
+  footer: STICKY_FOOTER,
 });
 
 

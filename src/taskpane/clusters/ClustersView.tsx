@@ -12,6 +12,7 @@ import { clusterKey, differentDecisions, findClusters, mergePlan, quotedList, re
 import { RENDER_ALL_UP_TO } from "../listRows";
 import { ClusterItem } from "./ClusterItem";
 import { activeAfter, nextCluster } from "./clusterFocus";
+import { STICKY_FOOTER } from "../stickyFooter";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", flex: "1 1 auto", minHeight: 0, minWidth: 0, gap: tokens.spacingVerticalXS },
@@ -24,18 +25,7 @@ const useStyles = makeStyles({
   scroller: { flex: "1 1 auto", minHeight: 0, maxHeight: "100vh", overflowY: "auto", overflowX: "hidden", minWidth: 0 },
   list: { listStyleType: "none", margin: 0, padding: 0, position: "relative", width: "100%" },
   row: { position: "absolute", top: 0, left: 0, width: "100%", boxSizing: "border-box" },
-  footer: {
-    position: "sticky",
-    bottom: 0,
-    zIndex: 1,
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
-    alignItems: "center",
-    padding: `${tokens.spacingVerticalS} 0`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
+  footer: STICKY_FOOTER,
 });
 
 const KINDS: { value: ValueKind; label: string; noun: string }[] = [
