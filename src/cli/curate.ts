@@ -12,7 +12,7 @@ import { openWorkbookRows } from "./io/openWorkbookRows";
 import { Severity } from "../domain/issues/issueCodes";
 import { formatTextReport } from "../domain/report/textReport";
 import { keepSeverities, parseSeverities } from "../domain/report/severityFilter";
-import { fileKind, readWorkbookFile, UnreadableFileError } from "./io/readWorkbookFile";
+import { fileKind, UnreadableFileError } from "./io/readWorkbookFile";
 import { OutputFileError } from "./io/atomicWrite";
 import { fileErrorReason } from "./io/fileErrors";
 import { StandardOutput } from "./io/standardOutput";

@@ -44,7 +44,6 @@ run("the task pane's shell (Chromium, real office.js, Excel stand-in)", () => {
   }
 
   const checkButton = (page: Page) => page.getByRole("button", { name: "Check workbook" });
-  const summary = (page: Page) => page.getByRole("region", { name: "Summary" });
 
   async function check(page: Page, done = CHECKED) {
     await checkButton(page).click();
