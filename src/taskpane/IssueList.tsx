@@ -1,6 +1,7 @@
 import * as React from "react";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useKeptInRange } from "./keptInRange";
+import { VirtualItems } from "./VirtualItems";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Issue } from "../domain/issues/issue";
 import type { Severity } from "../domain/issues/issueCodes";
@@ -23,8 +24,7 @@ const useStyles = makeStyles({
   filters: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   status: { display: "flex", alignItems: "center", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, minHeight: "24px" },
   scroller: { flex: "1 1 auto", minHeight: 0, maxHeight: "100vh", overflowY: "auto", overflowX: "hidden", minWidth: 0 },
-  list: { listStyleType: "none", margin: 0, padding: 0, position: "relative", width: "100%" },
-  row: { position: "absolute", top: 0, left: 0, width: "100%", boxSizing: "border-box", paddingBottom: tokens.spacingVerticalXS },
+  row: { paddingBottom: tokens.spacingVerticalXS },
   sheet: { paddingTop: tokens.spacingVerticalS, margin: 0 },
   group: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, margin: 0, paddingTop: tokens.spacingVerticalXS },
   count: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightRegular },
@@ -185,21 +185,17 @@ export function IssueList({ issues, onSelect, onDecide, busy = false, headers }:
         onFocus={() => (focusInside.current = true)}
         onBlur={(event) => (focusInside.current = scroller.current?.contains(event.relatedTarget as Node | null) ?? false)}
       >
-        <ul className={styles.list} aria-label="Issues by sheet and code" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = rows[item.index];
-            const key = findings[item.index];
+        <VirtualItems
+          virtualizer={virtualizer}
+          label="Issues by sheet and code"
+          rowClassName={styles.row}
+          onItemFocus={(index) => rows[index].kind === "issue" && findings[index] !== findings[active.current] && setActiveKey(findings[index])}
+        >
+          {(index) => {
+            const row = rows[index];
+            const key = findings[index];
             return (
-              <li
-                key={item.key}
-                data-index={item.index}
-                ref={virtualizer.measureElement}
-                className={styles.row}
-                style={{ transform: `translateY(${item.start}px)` }}
-                aria-setsize={rows.length}
-                aria-posinset={item.index + 1}
-                onFocus={row.kind === "issue" ? () => key !== findings[active.current] && setActiveKey(key) : undefined}
-              >
+              <>
                 {row.kind === "sheet" && (
                   <Text as="h2" size={400} weight="semibold" block className={styles.sheet}>
                     {row.sheet || "Workbook"} <span className={styles.count}>({formatCount(row.count)})</span>
@@ -216,9 +212,9 @@ export function IssueList({ issues, onSelect, onDecide, busy = false, headers }:
                     issue={row.issue}
                     where={whereInSheet(row.issue)}
                     column={row.issue.field ? (headers?.get(row.issue.sheet)?.get(row.issue.field) ?? fieldLabel(row.issue.field)) : undefined}
-                    index={item.index}
+                    index={index}
                     selected={key === selectedKey}
-                    tabbable={item.index === activeIndex}
+                    tabbable={index === activeIndex}
                     expanded={expanded.has(key)}
                     onExpand={(open) => {
                       const next = new Set(expanded);
@@ -234,10 +230,10 @@ export function IssueList({ issues, onSelect, onDecide, busy = false, headers }:
                     busy={busy}
                   />
                 )}
-              </li>
+              </>
             );
-          })}
-        </ul>
+          }}
+        </VirtualItems>
       </div>
     </section>
   );

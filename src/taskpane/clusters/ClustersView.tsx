@@ -1,6 +1,7 @@
 import * as React from "react";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useKeptInRange } from "../keptInRange";
+import { VirtualItems } from "../VirtualItems";
 import { Button, Checkbox, Label, MessageBar, MessageBarBody, MessageBarTitle, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { WorkbookCheck } from "../../domain/checks/checkWorkbook";
 import type { Cluster, ValueKind } from "../../domain/clusters/clusterTypes";
@@ -23,8 +24,6 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
   status: { minHeight: "24px" },
   scroller: { flex: "1 1 auto", minHeight: 0, maxHeight: "100vh", overflowY: "auto", overflowX: "hidden", minWidth: 0 },
-  list: { listStyleType: "none", margin: 0, padding: 0, position: "relative", width: "100%" },
-  row: { position: "absolute", top: 0, left: 0, width: "100%", boxSizing: "border-box" },
   footer: STICKY_FOOTER,
 });
 
@@ -267,37 +266,26 @@ export function ClustersView({ result, workbook, active, busy, onMerge, onRememb
         onBlur={(event) => (focusInside.current = scroller.current?.contains(event.relatedTarget as Node | null) ?? false)}
       >
         {clusters.length > 0 && (
-          <ul className={styles.list} aria-label={`Clusters of ${noun}`} style={{ height: virtualizer.getTotalSize() }}>
-            {virtualizer.getVirtualItems().map((item) => {
-              const cluster = clusters[item.index];
-              const key = keys[item.index];
+          <VirtualItems virtualizer={virtualizer} label={`Clusters of ${noun}`} onItemFocus={(index) => keys[index] !== keys[activeIndex] && setActiveKey(keys[index])}>
+            {(index) => {
+              const cluster = clusters[index];
+              const key = keys[index];
               return (
-                <li
-                  key={item.key}
-                  data-index={item.index}
-                  ref={virtualizer.measureElement}
-                  className={styles.row}
-                  style={{ transform: `translateY(${item.start}px)` }}
-                  aria-setsize={clusters.length}
-                  aria-posinset={item.index + 1}
-                  onFocus={() => key !== keys[activeIndex] && setActiveKey(key)}
-                >
                   <ClusterItem
                     cluster={cluster}
-                    index={item.index}
+                    index={index}
                     chosen={chosenKeys.has(key)}
-                    onChoose={(on) => choose(item.index, on)}
-                    keep={keepOf(item.index)}
+                    onChoose={(on) => choose(index, on)}
+                    keep={keepOf(index)}
                     onKeep={(keep) => setKeeps(new Map(keeps).set(key, keep))}
-                    tabbable={item.index === activeIndex}
+                    tabbable={index === activeIndex}
                     busy={working}
-                    onDifferent={remember ? () => different(item.index) : undefined}
-                    onAddToDictionary={remember ? () => addToDictionary(item.index) : undefined}
+                    onDifferent={remember ? () => different(index) : undefined}
+                    onAddToDictionary={remember ? () => addToDictionary(index) : undefined}
                   />
-                </li>
               );
-            })}
-          </ul>
+            }}
+          </VirtualItems>
         )}
       </div>
       {(onMerge || undo) && (
