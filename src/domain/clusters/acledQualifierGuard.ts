@@ -1,5 +1,5 @@
 import { splitAcledForm } from "../names/acledForm";
-import { foldLetters } from "../names/keyers/foldLetters";
+import { foldedWriting } from "./comparableText";
 import { ClusterGuard } from "./clusterGuard";
 
 /** ACLED's words before a force that make it another actor: its former members, a mutiny of it. */
@@ -10,8 +10,7 @@ export function acledQualifiers(text: string): { qualifier: string; unit: string
   const trimmed = text.trim();
   const qualifier = QUALIFIER.exec(trimmed)?.[1] ?? "";
   const unit = splitAcledForm(trimmed.replace(QUALIFIER, "")).unit ?? "";
-  const fold = (part: string) => foldLetters(part).replace(/\s+/g, " ").trim();
-  return { qualifier: fold(qualifier), unit: fold(unit) };
+  return { qualifier: foldedWriting(qualifier), unit: foldedWriting(unit) };
 }
 
 /**

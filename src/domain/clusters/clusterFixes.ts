@@ -3,7 +3,7 @@ import { CellValue } from "../cells/cellValue";
 import { ProposedChange } from "../fixes/fixPlan";
 import { WorkbookGrid } from "../sheetGrid";
 import { CellLocation, ValueKind } from "./clusterTypes";
-import { distinctValues, keyedByCountry } from "./distinctValues";
+import { distinctKey, distinctValues } from "./distinctValues";
 
 /**
  * A curator's choice on one cluster: the spellings to merge and the value to keep. Made in
@@ -84,8 +84,7 @@ export function planClusterFixes(workbook: WorkbookGrid, decisions: readonly Clu
   for (const kind of ["actor", "weapon", "location"] as const) {
     const ofKind = decisions.filter((decision) => decision.kind === kind);
     if (ofKind.length === 0) continue;
-    const byCountry = keyedByCountry(kind);
-    const keyOf = (value: string, country: string | null) => `${byCountry ? (country ?? "") : ""}\u0000${value.trim()}`;
+    const keyOf = (value: string, country: string | null) => distinctKey(kind, value, country);
     // Each merged spelling → the value to keep, unless two decisions disagree on it.
     const target = new Map<string, string>();
     const disputed = new Set<string>();

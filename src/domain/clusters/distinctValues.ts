@@ -25,6 +25,11 @@ export function keyedByCountry(kind: ValueKind): boolean {
   return kind !== "weapon";
 }
 
+/** What tells one distinct value from another: its trimmed text, and the country where the kind is told apart by it. */
+export function distinctKey(kind: ValueKind, value: string, country: string | null): string {
+  return `${keyedByCountry(kind) ? (country ?? "") : ""}\u0000${value.trim()}`;
+}
+
 /**
  * The distinct values of every column of one kind on both sheets, with their counts and the
  * cells holding them (sheet, row, column), in order of first appearance. Actors and locations
@@ -75,7 +80,7 @@ export function distinctValues(workbook: WorkbookGrid, kind: ValueKind): Distinc
             cell,
             ...(column.list ? { part } : {}),
           };
-          const key = `${country ?? ""}\u0000${value}`;
+          const key = distinctKey(kind, value, country);
           const known = values.get(key);
           if (known) {
             known.count++;

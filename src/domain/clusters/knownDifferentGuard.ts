@@ -1,4 +1,4 @@
-import { foldLetters } from "../names/keyers/foldLetters";
+import { foldedWriting } from "./comparableText";
 import { ClusterGuard } from "./clusterGuard";
 import { NameLookup } from "./clusterTypes";
 
@@ -31,5 +31,5 @@ export function knownDifferentGuard(lookup: NameLookup): ClusterGuard {
 }
 
 function sameWriting(a: string, b: string): boolean {
-  return a === b || foldLetters(a).replace(/\s+/g, " ").trim() === foldLetters(b).replace(/\s+/g, " ").trim();
+  return a === b || foldedWriting(a) === foldedWriting(b);
 }

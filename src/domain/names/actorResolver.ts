@@ -160,7 +160,7 @@ export class ActorResolver implements ActorCore {
    * can equal).
    */
   contextKeys(text: string): string[] {
-    const [exact, compact, , transliterated] = this.vocabulary ? this.lookupKeys(text) : this.keys(text);
+    const [exact, compact, , transliterated] = this.lookupKeys(text);
     return [exact, compact, transliterated].filter(Boolean);
   }
 
