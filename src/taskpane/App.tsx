@@ -16,7 +16,7 @@ import { ReadCancelled, WorkCancelled, type LiveSource } from "../services/workb
 import { Commands } from "./shell/Commands";
 import { FirstRun } from "./shell/FirstRun";
 import { Footer } from "./shell/Footer";
-import { ViewBoundary } from "./shell/ViewBoundary";
+import { ViewPanel } from "./shell/ViewPanel";
 import { Messages, type PaneMessage } from "./shell/Messages";
 import { MissingSheets } from "./shell/MissingSheets";
 import { Progress } from "./shell/Progress";
@@ -47,7 +47,6 @@ const useStyles = makeStyles({
   // At least as tall as what it holds (the list counted at its minimum): where the pane is too short, the page scrolls, nothing overlaps.
   main: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, flex: "1 0 auto", minWidth: 0 },
   top: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, flexShrink: 0 },
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, flex: "1 1 0px", minHeight: "240px" },
   // The list (or the fix preview) takes the height left: the list scrolls in it, the page does not.
   fill: { display: "flex", flexDirection: "column", flex: "1 1 0px", minHeight: 0 },
   tabs: { flexShrink: 0, flexWrap: "wrap" },
@@ -437,55 +436,49 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
               </Tab>
             </TabList>
             {/* Every view stays mounted once shown, the others hidden: filters, scroll, the export's options and the clusters' choices survive a switch, and the fix preview. */}
-            <div role="tabpanel" id="panel-findings" aria-labelledby="tab-findings" hidden={view !== "findings"} className={mergeClasses(styles.panel, view !== "findings" && styles.away)}>
-              <ViewBoundary name="Findings" pendingClassName={styles.pending}>
-                {commands}
-                <div className={styles.fill}>
-                  {preview?.from === "findings" && <FixPreview changes={preview.changes} busy={isBusy} onApply={(chosen) => void applyFixes(chosen)} onCancel={closePreview} onSelect={goTo ? selectCell : undefined} />}
-                  <div hidden={preview?.from === "findings"} className={mergeClasses(styles.fill, preview?.from === "findings" && styles.away)}>
-                    <Findings result={result} workbook={service?.workbookGrid() ?? null} onSelect={goTo ? select : undefined} onDecide={dictionary ? (issue, choice) => void decide(issue, choice) : undefined} busy={isBusy} />
-                  </div>
+            <ViewPanel id="findings" name="Findings" shown={view === "findings"} pendingClassName={styles.pending}>
+              {commands}
+              <div className={styles.fill}>
+                {preview?.from === "findings" && <FixPreview changes={preview.changes} busy={isBusy} onApply={(chosen) => void applyFixes(chosen)} onCancel={closePreview} onSelect={goTo ? selectCell : undefined} />}
+                <div hidden={preview?.from === "findings"} className={mergeClasses(styles.fill, preview?.from === "findings" && styles.away)}>
+                  <Findings result={result} workbook={service?.workbookGrid() ?? null} onSelect={goTo ? select : undefined} onDecide={dictionary ? (issue, choice) => void decide(issue, choice) : undefined} busy={isBusy} />
                 </div>
-              </ViewBoundary>
-            </div>
-            {clustersShown && (
-              <div role="tabpanel" id="panel-clusters" aria-labelledby="tab-clusters" hidden={view !== "clusters"} className={mergeClasses(styles.panel, view !== "clusters" && styles.away)}>
-                <ViewBoundary name="Clusters" pendingClassName={styles.pending}>
-                  <ClustersPanel
-                    preview={preview?.from === "clusters" ? preview.changes : null}
-                    onApply={(chosen) => void applyFixes(chosen)}
-                    onCancel={closePreview}
-                    onSelect={goTo ? selectCell : undefined}
-                    result={result}
-                    workbook={service?.workbookGrid() ?? null}
-                    active={view === "clusters"}
-                    busy={isBusy}
-                    onMerge={fixes && service ? openMerge : undefined}
-                    onRemember={dictionary && service ? (remembered) => void remember(remembered) : undefined}
-                    undo={fixes ? undoState : undefined}
-                    mergeButton={mergeButton}
-                  />
-                </ViewBoundary>
               </div>
+            </ViewPanel>
+            {clustersShown && (
+              <ViewPanel id="clusters" name="Clusters" shown={view === "clusters"} pendingClassName={styles.pending}>
+                <ClustersPanel
+                  preview={preview?.from === "clusters" ? preview.changes : null}
+                  onApply={(chosen) => void applyFixes(chosen)}
+                  onCancel={closePreview}
+                  onSelect={goTo ? selectCell : undefined}
+                  result={result}
+                  workbook={service?.workbookGrid() ?? null}
+                  active={view === "clusters"}
+                  busy={isBusy}
+                  onMerge={fixes && service ? openMerge : undefined}
+                  onRemember={dictionary && service ? (remembered) => void remember(remembered) : undefined}
+                  undo={fixes ? undoState : undefined}
+                  mergeButton={mergeButton}
+                />
+              </ViewPanel>
             )}
             {exportShown && (
-              <div role="tabpanel" id="panel-export" aria-labelledby="tab-export" hidden={view !== "export"} className={mergeClasses(styles.panel, view !== "export" && styles.away)}>
-                <ViewBoundary name="Export" pendingClassName={styles.pending}>
-                  <ExportView
-                    result={result}
-                    workbook={service?.workbookGrid() ?? null}
-                    sheets={sheets ?? null}
-                    onDone={(message) => setMessages([{ intent: "success", text: message }])}
-                    onError={(caught) =>
-                      setMessages([
-                        isExcelError(caught)
-                          ? { intent: "error", text: describeError(caught) }
-                          : { intent: "error", title: "The export could not be made", text: `${caught instanceof Error ? caught.message : String(caught)} This is the add-in's fault, not Excel's: the workbook is unchanged.` },
-                      ])
-                    }
-                  />
-                </ViewBoundary>
-              </div>
+              <ViewPanel id="export" name="Export" shown={view === "export"} pendingClassName={styles.pending}>
+                <ExportView
+                  result={result}
+                  workbook={service?.workbookGrid() ?? null}
+                  sheets={sheets ?? null}
+                  onDone={(message) => setMessages([{ intent: "success", text: message }])}
+                  onError={(caught) =>
+                    setMessages([
+                      isExcelError(caught)
+                        ? { intent: "error", text: describeError(caught) }
+                        : { intent: "error", title: "The export could not be made", text: `${caught instanceof Error ? caught.message : String(caught)} This is the add-in's fault, not Excel's: the workbook is unchanged.` },
+                    ])
+                  }
+                />
+              </ViewPanel>
             )}
           </>
         )}
