@@ -96,6 +96,10 @@ function anyWords(text: string): string[] {
 /** The words in any order, each once: the sorted layer's key. */
 export function sortedUnique(tokens: readonly string[]): string {
   if (tokens.length === 1) return tokens[0];
+  if (tokens.length === 2) {
+    const [a, b] = tokens;
+    return a === b ? a : a < b ? `${a} ${b}` : `${b} ${a}`;
+  }
   return [...new Set(tokens)].sort().join(" ");
 }
 
@@ -105,11 +109,13 @@ export function sortedUnique(tokens: readonly string[]): string {
  */
 export function transliterationKey(tokens: readonly string[]): string {
   let key = "";
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    key += (i === 0 ? "" : " ") + (mayTransliterate(token) ? token.replace(/ee/g, "i").replace(/oo|ou/g, "u").replace(/([aiu])\1+/g, "$1") : token);
-  }
+  for (let i = 0; i < tokens.length; i++) key += (i === 0 ? "" : " ") + transliteratedWord(tokens[i]);
   return key;
+}
+
+/** One word of the transliteration key. */
+export function transliteratedWord(token: string): string {
+  return mayTransliterate(token) ? token.replace(/ee/g, "i").replace(/oo|ou/g, "u").replace(/([aiu])\1+/g, "$1") : token;
 }
 
 /** Whether a word holds "ee", "oo", "ou" or a doubled a, i or u: the only words the transliteration key changes. */

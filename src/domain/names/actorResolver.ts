@@ -10,6 +10,7 @@ import { answer, CONFIDENCE, isMapped, notSamePairs, NotSamePairs, Resolution, r
 import { contradictsFamily, Family, familyOfActor } from "./affiliations";
 import { translationKey } from "./translations";
 import { KeyVocabulary } from "./keyVocabulary";
+import { RecentTexts } from "./recentTexts";
 import { confusableCountries } from "./confusableCountries";
 import { AcledForm, isStateForceForm, otherCountry, REGIME_PERIOD, splitAcledForm, STATE_FORCE_FORM, STATE_FORCE_PATTERN } from "./acledForm";
 import { stripNoise } from "./noiseWords";
@@ -84,7 +85,7 @@ export class ActorResolver implements ActorCore {
    * The normal forms of the texts one resolve reads (the cell, its parts, the words left when
    * descriptors are set aside): each computed once per resolve, forgotten at the next one.
    */
-  private readonly forms = new Map<string, NameForms>();
+  private readonly forms = new RecentTexts<NameForms>();
   readonly protectedWords: Set<string>;
   private readonly notSame: NotSamePairs;
   /** ACLED's own actor strings, letter for letter → canonical name. */

@@ -1,16 +1,23 @@
-import { bigramLayerKey, sortedUnique, transliterationKey } from "./actorKeys";
+import { bigramLayerKey, sortedUnique, transliteratedWord } from "./actorKeys";
 
 /**
  * What the keys a resolver holds are made of (every key of its index's layers and of its
  * country-dependent names), so that a look-up computes only the keys that can be found: a
- * layer whose key has a word no held key has, or whose letter pairs no held bigram key has,
- * is left empty (an empty key is never looked up). The keys computed are `keysOfTokens`'s,
- * letter for letter: a look-up finds what it found with every key computed.
+ * layer whose key has a word no held key has, whose letter pairs no held bigram key has, or
+ * whose words run together begin as no held key does, is left empty (an empty key is never
+ * looked up). The keys computed are `keysOfTokens`'s, letter for letter: a look-up finds
+ * what it found with every key computed.
  */
 export class KeyVocabulary {
   private readonly words = new Set<string>();
   /** The set-of-pairs hash of every held bigram key of ASCII letters. */
   private readonly bigramHashes = new Set<number>();
+  /**
+   * Every beginning of one to four characters of every held key but the bigram keys: a
+   * name's words run together equal a held key only where its first word's first four
+   * characters (or the whole word, if shorter) are among them.
+   */
+  private readonly heads = new Set<string>();
 
   /** `keys`: every key the resolver's maps hold, of any layer. */
   constructor(keys: Iterable<string>) {
@@ -20,41 +27,52 @@ export class KeyVocabulary {
         if (hash !== undefined) this.bigramHashes.add(hash);
       } else {
         for (const word of key.split(" ")) this.words.add(word);
+        for (let length = 1; length <= Math.min(HEAD, key.length); length++) this.heads.add(key.slice(0, length));
       }
     }
   }
 
-  /** `keysOfTokens(tokens)`, with "" for each layer but the words run together whose key no held key can equal. */
+  /** `keysOfTokens(tokens)`, with "" for each layer whose key no held key can equal. */
   keysWorthLookingUp(tokens: readonly string[]): string[] {
+    if (tokens.length === 0) return ["", "", "", "", ""];
     // One pass over the letters: what the layers' conditions need (see actorKeys.ts).
-    const read = readLetters(tokens);
-    const compact = tokens.join("");
+    readLetters(tokens);
+    const one = tokens.length === 1;
+    const first = tokens[0];
+    const compact = this.heads.has(first.length > HEAD ? first.slice(0, HEAD) : first) ? (one ? first : tokens.join("")) : "";
     const wordsHeld = this.allHeld(tokens);
-    const spaced = wordsHeld ? tokens.join(" ") : "";
-    let transliterated = spaced;
-    if (read.transliterates) {
-      const key = transliterationKey(tokens);
-      transliterated = this.allHeld(key.split(" ")) ? key : "";
-    }
+    const spaced = !wordsHeld ? "" : one ? first : tokens.join(" ");
+    const transliterated = read.transliterates ? this.heldTransliteration(tokens) : spaced;
     let bigram = "";
-    if (read.letters >= 8 && !read.digit && (!read.ascii || this.bigramHashes.has(read.pairsHash))) bigram = bigramLayerKey(compact, spaced || tokens.join(" "));
+    if (read.letters >= 8 && !read.digit && (!read.ascii || this.bigramHashes.has(read.pairsHash))) bigram = bigramLayerKey(one ? first : tokens.join(""), spaced || tokens.join(" "));
     return [spaced, compact, wordsHeld ? sortedUnique(tokens) : "", transliterated, bigram];
   }
 
   private allHeld(words: readonly string[]): boolean {
-    for (const word of words) if (!this.words.has(word)) return false;
+    for (let i = 0; i < words.length; i++) if (!this.words.has(words[i])) return false;
     return true;
+  }
+
+  /** `transliterationKey(tokens)` where every word of it is held, else "" (told word by word, the key built only then). */
+  private heldTransliteration(tokens: readonly string[]): string {
+    const words: string[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const word = transliteratedWord(tokens[i]);
+      if (!this.words.has(word)) return "";
+      words.push(word);
+    }
+    return words.join(" ");
   }
 }
 
 /**
- * What one pass over a name's words run together tells: its length, whether it holds an
+ * What one pass over a name's words run together tells (into `read`): its length, whether it holds an
  * ASCII digit or a character outside ASCII, whether a word holds what the transliteration
  * key changes ("ee", "oo", "ou", a doubled a, i or u: `mayTransliterate`), and an
  * order-free hash of the set of its letter pairs (each distinct pair once: the number
  * `hashOfBigramKey` gives its bigram key; meaningful for ASCII only).
  */
-function readLetters(tokens: readonly string[]): { letters: number; digit: boolean; ascii: boolean; transliterates: boolean; pairsHash: number } {
+function readLetters(tokens: readonly string[]): void {
   stamp++;
   if (stamp === 0xffffffff) {
     seen.fill(0);
@@ -86,8 +104,18 @@ function readLetters(tokens: readonly string[]): { letters: number; digit: boole
     }
     letters += token.length;
   }
-  return { letters, digit, ascii, transliterates, pairsHash: hash };
+  read.letters = letters;
+  read.digit = digit;
+  read.ascii = ascii;
+  read.transliterates = transliterates;
+  read.pairsHash = hash;
 }
+
+/** How many first characters of the words run together are told apart by `heads`. */
+const HEAD = 4;
+
+/** What the last `readLetters` told (one object, written over at each call: nothing allocated per look-up). */
+const read = { letters: 0, digit: false, ascii: true, transliterates: false, pairsHash: 0 };
 
 /** The same hash of a held bigram key ("#" and its pairs, two code units each), or undefined where a pair is not ASCII. */
 function hashOfBigramKey(key: string): number | undefined {

@@ -28,6 +28,12 @@ export class NameIndex {
   private readonly byPositionWord: Map<string, IndexedName[]>[][] = [];
   /** Each name's words run together, and every form of it with one character deleted → the names (symmetric deletion). */
   private readonly byDeletion = new Map<string, IndexedName[]>();
+  /**
+   * Names of two words: the first word, and every form of it with one character deleted →
+   * the names. Where both words of a two-word name differ, each is one edit away (two in
+   * all at most), and words one edit apart share such a form.
+   */
+  private readonly twoWordsByFirstDeletion = new Map<string, IndexedName[]>();
 
   constructor(private readonly keysOf: KeysOf, private readonly tokensOf: (text: string) => string[]) {}
 
@@ -55,6 +61,7 @@ export class NameIndex {
     if (!shapes) this.byShape.set(tokens.length, (shapes = new Map()));
     pushTo(shapes, letters, named);
     for (const variant of deletionsOf(compact)) pushTo(this.byDeletion, variant, named);
+    if (tokens.length === 2) for (const variant of deletionsOf(tokens[0])) pushTo(this.twoWordsByFirstDeletion, variant, named);
     if (tokens.length > 0) {
       const first = this.byFirstToken.get(tokens[0]) ?? [];
       first.push(named);
@@ -96,6 +103,7 @@ export class NameIndex {
     const letters = tokens.reduce((sum, token) => sum + token.length, 0);
     // Every word that differs costs an edit: a name of three words or more keeps one word at least where it was.
     if (tokens.length >= 3) return closestByWords(tokens, this.sharingAWordInPlace(tokens, letters), isProtected);
+    if (tokens.length === 2) return closestByWords(tokens, this.twoWordsWithinTwoEdits(tokens, letters), isProtected);
     const shapes = this.byShape.get(tokens.length)!;
     const bands: IndexedName[][] = [];
     for (let total = letters - 2; total <= letters + 2; total++) {
@@ -112,16 +120,18 @@ export class NameIndex {
    */
   private sharingAWordInPlace(tokens: readonly string[], letters: number): IndexedName[] {
     const positions = this.byPositionWord[tokens.length];
-    const found: IndexedName[] = [];
-    const seen = new Set<IndexedName>();
-    for (let i = 0; i < tokens.length; i++) {
-      for (const named of positions[i].get(tokens[i]) ?? []) {
-        if (named.letters < letters - 2 || named.letters > letters + 2 || seen.has(named)) continue;
-        seen.add(named);
-        found.push(named);
-      }
-    }
-    return found.sort((a, b) => a.position - b.position);
+    return inBand(tokens.map((token, i) => positions[i].get(token)), letters);
+  }
+
+  /**
+   * The names of two words two edits away at most from `tokens` (two words), and more, in
+   * scan order: those with one of its words in place, and those whose first word shares a
+   * form with one character deleted with its first word (both words differ: one edit each).
+   */
+  private twoWordsWithinTwoEdits(tokens: readonly string[], letters: number): IndexedName[] {
+    const lists = this.byPositionWord[2].map((words, i) => words.get(tokens[i]));
+    for (const variant of deletionsOf(tokens[0])) lists.push(this.twoWordsByFirstDeletion.get(variant));
+    return inBand(lists, letters);
   }
 
   /**
@@ -191,6 +201,20 @@ function pushTo<K>(map: Map<K, IndexedName[]>, key: K, named: IndexedName): void
   const list = map.get(key);
   if (list) list.push(named);
   else map.set(key, [named]);
+}
+
+/** The names of `lists` (of names with as many words) whose words hold two letters more or fewer than `letters` in all, each once, in scan order. */
+function inBand(lists: readonly (IndexedName[] | undefined)[], letters: number): IndexedName[] {
+  const found: IndexedName[] = [];
+  const seen = new Set<IndexedName>();
+  for (const list of lists) {
+    for (const named of list ?? []) {
+      if (named.letters < letters - 2 || named.letters > letters + 2 || seen.has(named)) continue;
+      seen.add(named);
+      found.push(named);
+    }
+  }
+  return found.sort((a, b) => a.position - b.position);
 }
 
 /** Lists each in scan order, merged into one in scan order. */

@@ -38,8 +38,15 @@ const FRENCH: Record<string, string> = {
 };
 /** A French adjective's country: "serbes" → Serbia, "chinoise" → China, "américains" → United States. */
 function frenchAdjective(word: string): string | undefined {
-  const folded = word.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
-  return FRENCH[folded] ?? FRENCH[folded.replace(/s$/, "")] ?? FRENCH[folded.replace(/es$/, "")];
+  const lower = word.toLowerCase();
+  const folded = isAscii(lower) ? lower : lower.normalize("NFD").replace(/\p{M}/gu, "");
+  return FRENCH_FORMS.get(folded) ?? (folded.endsWith("s") ? (FRENCH_FORMS.get(folded.slice(0, -1)) ?? (folded.endsWith("es") ? FRENCH_FORMS.get(folded.slice(0, -2)) : undefined)) : undefined);
+}
+const FRENCH_FORMS = new Map(Object.entries(FRENCH));
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 const TRAILING_ORIGIN = /^(.+?)\s+(?:(?:de fabrication|fabriqué(?:e?s?)? en|made in|manufactured in|produced in)\s+)?(\p{L}[\p{L}-]*)$/iu;
 const TRAILING_PARENTHESIS = /^(.+?)\s*\(((?:made|manufactured|produced) in\s+|from\s+|fabriqué en\s+|de fabrication\s+)?([^()]+)\)$/i;

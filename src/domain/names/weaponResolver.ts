@@ -1,6 +1,7 @@
 import { WeaponDictionaryEntry } from "./dictionary/dictionarySchema";
 import { foldLetters } from "./keyers/foldLetters";
 import { NameIndex } from "./nameIndex";
+import { RecentTexts } from "./recentTexts";
 import { cleanName } from "./nameText";
 import { answer, CONFIDENCE, notSamePairs, NotSamePairs, Resolution, ruledOut } from "./resolution";
 import { stripCount } from "./determiners";
@@ -19,16 +20,51 @@ import { isFamily, patternOf } from "./weaponPatterns";
  * "7.62×39" meet on 7.62 x 39; "mm" is dropped and "mmR" read as R.
  */
 export function weaponTokens(text: string): string[] {
-  const folded = foldLetters(cleanName(text))
-    .replace(/(\d),(\d)/g, "$1.$2")
-    .replace(/(\d)\s*[x×]\s*(\d)/g, "$1 x $2");
-  const tokens = folded.match(/\d+(?:\.\d+)*|\p{L}+/gu) ?? [];
+  let folded = foldLetters(cleanName(text));
+  if (folded.includes(",")) folded = folded.replace(/(\d),(\d)/g, "$1.$2");
+  // "7.62x39" reads 7.62, x, 39 as it is: only "×", which is no letter, must be written x.
+  if (folded.includes("×")) folded = folded.replace(/(\d)\s*[x×]\s*(\d)/g, "$1 x $2");
+  const tokens = asciiWeaponWords(folded) ?? folded.match(/\d+(?:\.\d+)*|\p{L}+/gu) ?? [];
   const result: string[] = [];
   for (const token of tokens) {
     if (token === "mm") continue;
     result.push(token === "mmr" ? "r" : token === "otan" ? "nato" : token);
   }
   return result;
+}
+
+/** The runs of digits (decimal points kept) and of letters of an ASCII text, in one pass, as `/\d+(?:\.\d+)*|\p{L}+/gu` reads them; undefined for other texts. */
+function asciiWeaponWords(text: string): string[] | undefined {
+  const words: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f) return undefined;
+    let end = i + 1;
+    if (isDigit(c)) {
+      for (;;) {
+        while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+        if (text.charCodeAt(end) === 0x2e && isDigit(text.charCodeAt(end + 1))) end += 2;
+        else break;
+      }
+    } else if (isAsciiLetter(c)) {
+      while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
+    } else {
+      i = end;
+      continue;
+    }
+    words.push(text.slice(i, end));
+    i = end;
+  }
+  return words;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
 
 /** Exact words, and words in any order. */
@@ -39,7 +75,10 @@ export function weaponKeys(text: string): string[] {
 /** `weaponKeys` of words already read with `weaponTokens`. */
 function keysOfWeaponTokens(tokens: readonly string[]): string[] {
   // Every word counts, repeated ones too: "M70/M70AB2" is two models, not the words of M70AB2.
-  return [tokens.join(" "), [...tokens].sort().join(" ")];
+  const spaced = tokens.join(" ");
+  if (tokens.length < 2) return [spaced, spaced];
+  if (tokens.length === 2) return [spaced, tokens[0] <= tokens[1] ? spaced : `${tokens[1]} ${tokens[0]}`];
+  return [spaced, [...tokens].sort().join(" ")];
 }
 
 const LONG_GUNS = ["assault rifle", "battle rifle", "carbine", "self-loading carbine", "designated marksman/sniper rifle", "rifle", "shotgun"];
@@ -81,7 +120,7 @@ export class WeaponResolver {
   private readonly generic = new Set<string>();
   private readonly memo = new Map<string, Resolution>();
   /** The words and keys of the texts one resolve reads (the cell and what is left as parts are set aside): each read once, forgotten at the next resolve. */
-  private readonly forms = new Map<string, { tokens: string[]; keys?: string[] }>();
+  private readonly forms = new RecentTexts<{ tokens: string[]; keys?: string[] }>();
   /** The ambiguous designation each refusal of resolveWhole came from, for a class noun to decide. */
   private readonly ambiguousOf = new WeakMap<Resolution, AmbiguousWeaponName>();
   private readonly notSame: NotSamePairs;
@@ -387,7 +426,7 @@ function singularModels(text: string): string {
 
 /** "Kalashnikovs" → "Kalashnikov", "mortar bombs" → "mortar bomb": the last word in the singular. */
 function singularLastWord(text: string): string {
-  return text.replace(/(\p{Ll}{3,})s$/u, "$1");
+  return text.endsWith("s") ? text.replace(/(\p{Ll}{3,})s$/u, "$1") : text;
 }
 
 function article(word: string): string {

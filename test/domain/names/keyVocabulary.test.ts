@@ -51,7 +51,8 @@ test.each([
 
 test.each([
   ["Communal Militia Zzyzx", [false, true, false, false, false], "a word no held key has: only the words run together are looked up"],
-  ["Shabaab Al", [true, true, true, true, false], "held words in another order: every layer of words, but no bigram key of those letter pairs is held"],
+  ["Zzyzx Communal Militia", [false, false, false, false, false], "words run together that begin as no held key does: nothing is looked up"],
+  ["Shabaab Al", [true, false, true, true, false], "held words in another order: every layer of words, but no held key begins with \"shab\" and no bigram key of those letter pairs is held"],
   ["Alshabaab", [true, true, true, false, true], "a held name run together: its transliteration run together is held by no name"],
 ])("%s: %s", (name, kept) => {
   const worth = vocabulary.keysWorthLookingUp(actorTokens(name));

@@ -6,6 +6,8 @@ import { editDistance } from "../../../src/domain/text/closest";
 import { weaponKeys, weaponTokens } from "../../../src/domain/names/weaponResolver";
 import { NATIONALITY_ADJECTIVES } from "../../../src/domain/vocabulary/nationalities";
 import { loadEvaluationSet } from "../../support/evaluation";
+import { foldLetters } from "../../../src/domain/names/keyers/foldLetters";
+import { cleanName } from "../../../src/domain/names/nameText";
 
 /** An index and, beside it, the names in the order they were added: what the reference scans below read. */
 interface Indexed {
@@ -136,7 +138,12 @@ function queries(names: string[], kind: "actor" | "weapon"): string[] {
   const raw = loadEvaluationSet(kind).map((row) => row.raw);
   const typos = names.flatMap((name) => oneEditOff(name, 4));
   const twoOff = names.filter((_, i) => i % 25 === 0).flatMap((name) => oneEditOff(name, 5).flatMap((typo) => oneEditOff(typo, 7)));
-  return [...new Set([...raw, ...names, ...typos, ...twoOff, "", "x", "ak", "PKP", "RPK-74", "Ansar", "Islamic", "Shabab", "Boko"])];
+  // Names of two words with a typo in each (the two-word search's own case: no word left in place).
+  const bothWords = names.filter((name) => /^\S+ \S+$/.test(name)).flatMap((name) => {
+    const [first, second] = name.split(" ");
+    return oneEditOff(first, 3).flatMap((a) => oneEditOff(second, 4).map((b) => `${a} ${b}`));
+  });
+  return [...new Set([...raw, ...names, ...typos, ...twoOff, ...bothWords, "", "x", "ak", "PKP", "RPK-74", "Ansar", "Islamic", "Shabab", "Boko"])];
 }
 
 const protectedWords = new Set([...NATIONALITY_ADJECTIVES.flatMap((a) => a.split(" ")), "niger", "nigeria", "mali", "chad", "sudan"]);
@@ -183,5 +190,31 @@ describe.each([
     }
     expect(differing).toEqual([]);
     expect(found).toBeGreaterThan(10);
+  });
+});
+
+describe("weapon words: the one-pass reading of ASCII texts gives the regular expressions' words and keys", () => {
+  /** The words as first written, by regular expressions only: the reference `weaponTokens` must agree with. */
+  function wordsByRules(text: string): string[] {
+    const folded = foldLetters(cleanName(text))
+      .replace(/(\d),(\d)/g, "$1.$2")
+      .replace(/(\d)\s*[x×]\s*(\d)/g, "$1 x $2");
+    return (folded.match(/\d+(?:\.\d+)*|\p{L}+/gu) ?? []).filter((token) => token !== "mm").map((token) => (token === "mmr" ? "r" : token === "otan" ? "nato" : token));
+  }
+  let state = 3;
+  const next = () => (state = (state * 1103515245 + 12345) & 0x7fffffff) >>> 12;
+  const pieces = ["7", "62", ".", ",", "x", "×", " x ", "mm", "mmR", "OTAN", "AK", "-", "47", " ", "é", "М", "PG", "7VL", "..", "(", ")", "s", "1.2.3", "ak47s"];
+  const texts = Array.from({ length: 20_000 }, () => Array.from({ length: 1 + (next() % 8) }, () => pieces[next() % pieces.length]).join(""));
+
+  it(`the same words on ${texts.length.toLocaleString("en")} generated texts`, () => {
+    expect(texts.filter((text) => JSON.stringify(weaponTokens(text)) !== JSON.stringify(wordsByRules(text)))).toEqual([]);
+  });
+
+  it("the same keys: the words, and the words sorted (every word counted, repeated ones too)", () => {
+    const byRules = (text: string) => {
+      const words = wordsByRules(text);
+      return [words.join(" "), [...words].sort().join(" ")];
+    };
+    expect(texts.filter((text) => JSON.stringify(weaponKeys(text)) !== JSON.stringify(byRules(text)))).toEqual([]);
   });
 });

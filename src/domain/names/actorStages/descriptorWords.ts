@@ -19,7 +19,8 @@ export const descriptorWordsStage: ActorStage = {
 function describedByWords(core: ActorCore, raw: string, text: string, country: string | null): Resolution | undefined {
   // The raw cell first: a leader's possessive ("Hemeti’s") is still written there.
   const countryOf = (name: string) => findCountry(name)?.name;
-  const read = readDescriptors(raw.trim(), countryOf) ?? readDescriptors(text, countryOf);
+  const written = raw.trim();
+  const read = readDescriptors(written, countryOf) ?? (text === written ? undefined : readDescriptors(text, countryOf));
   if (!read) return undefined;
   if (read.place && country && read.place !== country) return undefined;
   for (const reading of read.cores) {
