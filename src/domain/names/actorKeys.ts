@@ -9,7 +9,7 @@ import { cleanName } from "./nameText";
  */
 export function actorTokens(text: string): string[] {
   const clean = cleanName(text);
-  const tokens = asciiWords(clean) ?? anyWords(clean);
+  const tokens = asciiWords(clean) ?? foldedWords(clean);
   return tokens.length === 0 ? tokens : readArticles(tokens);
 }
 
@@ -87,6 +87,13 @@ function asciiWords(text: string): string[] | undefined {
   return words;
 }
 
+/** `anyWords` of a text that is not ASCII: read in one pass where its folded letters are (French and most Latin-script names are). */
+function foldedWords(text: string): string[] {
+  const folded = foldLetters(text);
+  // Folding leaves no ^ or `, lower-cases, and letters and digits of ASCII are \p{L} and \p{N}: asciiWords reads it as anyWords does.
+  return asciiWords(folded) ?? anyWords(text);
+}
+
 /** The words of any cleaned text: folded, apostrophes dropped, every run of other characters than letters and digits a separator. */
 function anyWords(text: string): string[] {
   const folded = foldLetters(text).replace(/'/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
@@ -100,7 +107,15 @@ export function sortedUnique(tokens: readonly string[]): string {
     const [a, b] = tokens;
     return a === b ? a : a < b ? `${a} ${b}` : `${b} ${a}`;
   }
-  return [...new Set(tokens)].sort().join(" ");
+  // Insertion sort of a copy (names have few words), each word once.
+  const sorted: string[] = [];
+  for (const token of tokens) {
+    let at = sorted.length;
+    while (at > 0 && sorted[at - 1] > token) at--;
+    if (at > 0 && sorted[at - 1] === token) continue;
+    sorted.splice(at, 0, token);
+  }
+  return sorted.join(" ");
 }
 
 /**
@@ -119,7 +134,7 @@ export function transliteratedWord(token: string): string {
 }
 
 /** Whether a word holds "ee", "oo", "ou" or a doubled a, i or u: the only words the transliteration key changes. */
-function mayTransliterate(token: string): boolean {
+export function mayTransliterate(token: string): boolean {
   for (let i = 1; i < token.length; i++) {
     const c = token.charCodeAt(i);
     const before = token.charCodeAt(i - 1);

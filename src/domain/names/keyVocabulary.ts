@@ -1,4 +1,4 @@
-import { bigramLayerKey, sortedUnique, transliteratedWord } from "./actorKeys";
+import { bigramLayerKey, mayTransliterate, sortedUnique, transliteratedWord } from "./actorKeys";
 
 /**
  * What the keys a resolver holds are made of (every key of its index's layers and of its
@@ -55,6 +55,8 @@ export class KeyVocabulary {
 
   /** `transliterationKey(tokens)` where every word of it is held, else "" (told word by word, the key built only then). */
   private heldTransliteration(tokens: readonly string[]): string {
+    // The words it leaves as they are first: no regular expression runs where one of them is not held.
+    for (let i = 0; i < tokens.length; i++) if (!mayTransliterate(tokens[i]) && !this.words.has(tokens[i])) return "";
     const words: string[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const word = transliteratedWord(tokens[i]);

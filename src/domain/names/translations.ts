@@ -36,6 +36,9 @@ const ENGLISH_WORDS = new Map(Object.entries(ENGLISH));
  */
 function eachWord(text: string, take: (word: string) => boolean): boolean {
   if (!readsAsAscii(text)) {
+    // Folded, most texts are ASCII without ^ or ` (folding deletes them), read in one pass as anyWords reads them.
+    const folded = foldLetters(text);
+    if (readsAsAscii(folded)) return eachAsciiWord(folded, take);
     for (const word of anyWords(text)) if (!take(word)) return false;
     return true;
   }

@@ -1,4 +1,5 @@
 import { translationKey } from "../../../src/domain/names/translations";
+import { foldLetters } from "../../../src/domain/names/keyers/foldLetters";
 import { actor, nameTable } from "./nameCases";
 
 /** Plain translations between English and French of listed names (NAMING-POLICY actors §8). */
@@ -46,6 +47,18 @@ test("the one-pass reading of ASCII texts gives the regular expressions' key, el
   const pieces = ["l'", "L'", "d'", "D'", "'", "^", "`", "_", "-", " ", ".", "armee", "malienne", "Liberation", "front", "de", "la", "x", "ls", "dd", "9", "populaires", "constructor", "toString"];
   const texts = Array.from({ length: 20_000 }, () => Array.from({ length: 1 + (next() % 7) }, () => pieces[next() % pieces.length]).join(""));
   expect(texts.filter((text) => JSON.stringify(translationKey(text)) !== JSON.stringify(keyByRules(text)))).toEqual([]);
+});
+
+test("texts with accents and other scripts give the key of their folded words, read by regular expressions", () => {
+  let state = 23;
+  const next = () => (state = (state * 1103515245 + 12345) & 0x7fffffff) >>> 12;
+  const pieces = ["l'", "L'", "d'", "’", "'", "^", "-", " ", "armée", "Armée", "maliennes", "Libération", "œ", "ß", "М", "populaires", "front", "de"];
+  const texts = Array.from({ length: 20_000 }, () => Array.from({ length: 1 + (next() % 7) }, () => pieces[next() % pieces.length]).join(""));
+  const byRules = (text: string) => {
+    const words = (foldLetters(text).replace(/\b[ld]'/g, "").replace(/'/g, "").match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
+    return keyByRules(words);
+  };
+  expect(texts.filter((text) => JSON.stringify(translationKey(text)) !== JSON.stringify(byRules(text)))).toEqual([]);
 });
 
 test("a word that names a property of every object is no French word (\"constructor\", \"toString\")", () => {
