@@ -3,11 +3,12 @@ import { basename, dirname, join } from "node:path";
 import { checkWorkbook } from "../domain/checks/checkWorkbook";
 import { mergeDataPackage, readPreviousPackage, ResourceFile } from "../domain/export/dataPackage";
 import { ExportCounts, exportSheetCsv, ISSUE_COLUMNS, validIncidentIdsOf } from "../domain/export/exportSheet";
-import { countOf, keptColumnsText, leftOutTexts } from "../domain/export/exportSummary";
+import { keptColumnsText, leftOutTexts } from "../domain/export/exportSummary";
 import { fileErrorReason } from "./io/fileErrors";
 import { fileKind, readWorkbookFile } from "./io/readWorkbookFile";
 import { OutputFile, OutputFileError, writeFilesAtomically } from "./io/atomicWrite";
 import { outputTarget, sameOutput } from "./io/outputTarget";
+import { countOf, formatCount } from "../domain/text/formatCount";
 
 export interface ExportFileOptions {
   sheet: "incidents" | "weapons";
@@ -103,7 +104,7 @@ export async function exportFile(input: string, output: string, options: ExportF
  * the option or reason that left it out.
  */
 export function exportLine(counts: ExportCounts, sheet: "incidents" | "weapons", output: string, datapackage?: string): string {
-  const rowsLeftOut = counts.leftOut ? `, ${counts.leftOut.toLocaleString("en")} left out (rows with errors${sheet === "weapons" ? " or of invalid incidents" : ""}, --valid-only)` : "";
+  const rowsLeftOut = counts.leftOut ? `, ${formatCount(counts.leftOut)} left out (rows with errors${sheet === "weapons" ? " or of invalid incidents" : ""}, --valid-only)` : "";
   const kept = keptColumnsText(counts);
   const leftOut = leftOutTexts(counts, "--schema-only");
   const also = leftOut.length ? `; ${counts.leftOut ? "also " : ""}left out: ${leftOut.join(", ")}` : "";

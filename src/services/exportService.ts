@@ -1,9 +1,10 @@
 import type { WorkbookCheck } from "../domain/checks/checkWorkbook";
 import { dataPackage } from "../domain/export/dataPackage";
 import { ExportCounts, exportSheet, exportSheetCsv, ExportOptions, ISSUE_COLUMNS, validIncidentIdsOf } from "../domain/export/exportSheet";
-import { countOf, keptColumnsText, leftOutTexts } from "../domain/export/exportSummary";
+import { keptColumnsText, leftOutTexts } from "../domain/export/exportSummary";
 import type { SheetKind } from "../domain/schema/fieldSpec";
 import type { WorkbookGrid } from "../domain/sheetGrid";
+import { countOf, formatCount } from "../domain/text/formatCount";
 
 /** Puts exported rows where the user can save them when a host blocks downloads: a new sheet. */
 export interface SheetExporter {
@@ -90,7 +91,7 @@ function exportOptions(result: WorkbookCheck, options: PaneExportOptions, workbo
 }
 
 function report(kind: SheetKind, counts: ExportCounts): PaneExportReport {
-  const rows = `${countOf(counts.written, `${kind} row`)}${counts.leftOut ? ` (${counts.leftOut.toLocaleString("en")} with errors left out)` : ""}`;
+  const rows = `${countOf(counts.written, `${kind} row`)}${counts.leftOut ? ` (${formatCount(counts.leftOut)} with errors left out)` : ""}`;
   const kept = keptColumnsText(counts);
   const leftOut = leftOutTexts(counts, SCHEMA_ONLY_REASON);
   return { counts, rows, notes: [...(kept ? [kept] : []), ...(leftOut.length ? [`left out: ${leftOut.join(", ")}`] : [])] };

@@ -5,14 +5,14 @@ import type { SheetKind } from "../domain/schema/fieldSpec";
 import type { WorkbookGrid } from "../domain/sheetGrid";
 import { exportFiles, exportToNewSheet, PaneExportOptions, PaneExportReport, SheetExporter } from "../services/exportService";
 import { downloadText } from "./download";
-import { countOf } from "../domain/text/formatCount";
+import { countOf, formatCount } from "../domain/text/formatCount";
 
 const ROW_NOUN: Record<SheetKind, string> = { incidents: "incident row", weapons: "weapon row" };
 
 /** "14 incident rows (9 with errors left out)": the rows an export wrote, in the user's words. */
 function rowsWritten(kind: SheetKind, report: PaneExportReport): string {
   const { written, leftOut } = report.counts;
-  return `${countOf(written, ROW_NOUN[kind])}${leftOut ? ` (${leftOut.toLocaleString("en")} with errors left out)` : ""}`;
+  return `${countOf(written, ROW_NOUN[kind])}${leftOut ? ` (${formatCount(leftOut)} with errors left out)` : ""}`;
 }
 
 const useStyles = makeStyles({

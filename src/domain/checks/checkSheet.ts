@@ -13,6 +13,7 @@ import { requiredProblem, schemaProblem } from "./schemaProblem";
 import { FieldValidator } from "./fieldValidator";
 import { CheckedRow, RowReport } from "./sheetCheck";
 import { Report } from "./rowCheck";
+import { formatCount } from "../text/formatCount";
 
 export interface SheetCheckOptions {
   today: string;
@@ -278,7 +279,7 @@ export class SheetChecker {
     const { name, startColumn } = this.place;
     const { issues, headerRow, dateColumn, context, layout } = this;
     if (dateColumn && context.yearColumnReads) {
-      const count = context.yearColumnReads === 1 ? "1 date is" : `${context.yearColumnReads.toLocaleString("en")} dates are`;
+      const count = context.yearColumnReads === 1 ? "1 date is" : `${formatCount(context.yearColumnReads)} dates are`;
       issues.push(
         makeIssue(
           { sheet: name, row: headerRow, column: columnLetter(startColumn + dateColumn.index), field: dateColumn.spec.field },
@@ -289,7 +290,7 @@ export class SheetChecker {
     }
     for (const [columnIndex, count] of this.survey.placeholders) {
       const spec = layout.columns.find((c) => c.index === columnIndex)!.spec;
-      const cells = count === 1 ? "1 cell holds" : `${count.toLocaleString("en")} cells hold`;
+      const cells = count === 1 ? "1 cell holds" : `${formatCount(count)} cells hold`;
       issues.push(makeIssue({ sheet: name, row: headerRow, column: columnLetter(startColumn + columnIndex), field: spec.field }, "na-placeholder", `${cells} NA, the placeholder R writes for an empty value; read as empty.`, "NA"));
     }
     if (this.count === 0) {
@@ -424,7 +425,7 @@ function reportHiddenRows(sheet: string, hiddenRows: readonly number[] | undefin
     i = j + 1;
   }
   const shown = spans.length > 8 ? `${spans.slice(0, 8).join(", ")} and ${spans.length - 8} more spans` : spans.join(", ");
-  const count = hidden.length === 1 ? "1 row of the data is hidden" : `${hidden.length.toLocaleString("en")} rows of the data are hidden`;
+  const count = hidden.length === 1 ? "1 row of the data is hidden" : `${formatCount(hidden.length)} rows of the data are hidden`;
   issues.push(makeIssue({ sheet, row: hidden[0], column: null, field: null }, "hidden-rows", `${count} (by hand or by a filter): ${hidden.length === 1 ? "row" : "rows"} ${shown}. They are checked and exported like the others; unhide them to see their flags.`));
 }
 

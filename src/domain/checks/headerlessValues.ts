@@ -4,6 +4,7 @@ import { TableLayout } from "../headers/locateTable";
 import { Issue, makeIssue } from "../issues/issue";
 import { SheetGrid } from "../sheetGrid";
 import type { OutlyingCell } from "../sheetStream";
+import { formatCount } from "../text/formatCount";
 
 /** Where a column without a header lies. */
 export type HeaderlessPlace = "gap" | "right" | "far";
@@ -116,7 +117,7 @@ export function headerlessMessage(column: HeaderlessColumn, lastHeader?: string)
   const values =
     column.count === 1
       ? `1 cell holds a value (${first}); it belongs to no field and is left out of exports. Give the column a header to keep it.`
-      : `${column.count.toLocaleString("en")} cells hold values (the first ${first}); they belong to no field and are left out of exports. Give the column a header to keep them.`;
+      : `${formatCount(column.count)} cells hold values (the first ${first}); they belong to no field and are left out of exports. Give the column a header to keep them.`;
   return `Column ${letter} has no header (${where}), but ${values}`;
 }
 

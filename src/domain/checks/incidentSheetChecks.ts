@@ -6,6 +6,7 @@ import { DuplicateIds, duplicateIds } from "./duplicateIds";
 import { DuplicateRows, duplicateRows, RecurringEvents } from "./duplicateRows";
 import { interactions, rowInteraction } from "./interactionMatchesActorTypes";
 import { detectMonadicLayout, eventRow, mayBeMonadic, MONADIC_FIELDS, MonadicLayout } from "./monadicLayout";
+import { formatCount } from "../text/formatCount";
 
 /** Where the checks of an incident sheet that need all its rows report, each to its own list (the order findings are listed in). */
 export interface IncidentSheetReports {
@@ -78,7 +79,7 @@ export class IncidentSheetChecks {
     const rows = this.kept;
     const monadic = detectMonadicLayout(this.layout, rows);
     if (monadic) {
-      const count = (n: number) => n.toLocaleString("en");
+      const count = (n: number) => formatCount(n);
       this.reports.layout.push(
         makeIssue(
           { sheet, row: headerRow, column: null, field: null },

@@ -2,6 +2,7 @@ import { columnLetter } from "../cells/columnLetter";
 import { TableLayout } from "../headers/locateTable";
 import { Issue, makeIssue } from "../issues/issue";
 import { SheetGrid, TextDecoding } from "../sheetGrid";
+import { formatCount } from "../text/formatCount";
 
 const WHY: Record<TextDecoding["encoding"], string> = {
   "utf-8": "its bytes are not valid UTF-8, though the rest of the file is",
@@ -39,8 +40,8 @@ export function reportDecoding(grid: SheetGrid, layout: TableLayout | undefined,
     const at = decoding.firstNonAscii;
     const notUtf8 = decoding.notUtf8 ?? 0;
     const utf8 = decoding.utf8 ?? 0;
-    const evidence = `${notUtf8.toLocaleString("en")} of its ${(notUtf8 + utf8).toLocaleString("en")} non-ASCII characters are not valid UTF-8`;
-    const mixed = utf8 > 0 ? ` ${utf8.toLocaleString("en")} of them ${utf8 === 1 ? "is" : "are"} valid UTF-8: if the file mixes two encodings, those show as two characters each (Ã© for é).` : "";
+    const evidence = `${formatCount(notUtf8)} of its ${formatCount(notUtf8 + utf8)} non-ASCII characters are not valid UTF-8`;
+    const mixed = utf8 > 0 ? ` ${formatCount(utf8)} of them ${utf8 === 1 ? "is" : "are"} valid UTF-8: if the file mixes two encodings, those show as two characters each (Ã© for é).` : "";
     issues.push(
       makeIssue(
         { sheet: grid.name, row: at?.row ?? startRow, column: at ? columnLetter(at.column) : null, field: at ? fieldAt(at.column) : null },

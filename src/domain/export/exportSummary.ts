@@ -1,5 +1,6 @@
 import { columnLetter } from "../cells/columnLetter";
 import type { ExportCounts } from "./exportSheet";
+import { countOf, formatCount } from "../text/formatCount";
 
 /**
  * The parts of an export's one-line summary that say which of the user's columns were kept
@@ -33,11 +34,6 @@ export function leftOutTexts(counts: Pick<ExportCounts, "headerless" | "userColu
   return parts;
 }
 
-/** `1 row`, `1,204 rows`. */
-export function countOf(count: number, noun: string): string {
-  return `${count.toLocaleString("en")} ${count === 1 ? noun : `${noun}s`}`;
-}
-
 function shortList(items: readonly string[]): string {
-  return items.length <= SHOWN ? items.join(", ") : `${items.slice(0, SHOWN).join(", ")} and ${(items.length - SHOWN).toLocaleString("en")} more`;
+  return items.length <= SHOWN ? items.join(", ") : `${items.slice(0, SHOWN).join(", ")} and ${formatCount(items.length - SHOWN)} more`;
 }

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Button, Checkbox, Combobox, Label, Option, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Cluster } from "../../domain/clusters/clusterTypes";
-import { countOf } from "../../domain/text/formatCount";
+import { countOf, formatCount } from "../../domain/text/formatCount";
 
 const useStyles = makeStyles({
   item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, minWidth: 0 },
@@ -60,7 +60,7 @@ export function ClusterItem({ cluster, index, chosen, onChoose, keep, onKeep, ta
             {/* One spelling a line; for a screen reader, which reads the label as one phrase, commas between them. */}
             {cluster.members.map((member, at) => (
               <span key={member.value}>
-                <strong>{member.value}</strong> <span className={styles.count}>({member.count.toLocaleString("en")})</span>
+                <strong>{member.value}</strong> <span className={styles.count}>({formatCount(member.count)})</span>
                 <span className={styles.hidden}>{at < cluster.members.length - 1 ? ", " : "; "}</span>
               </span>
             ))}

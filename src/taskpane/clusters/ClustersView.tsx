@@ -8,7 +8,7 @@ import type { Cluster, ValueKind } from "../../domain/clusters/clusterTypes";
 import type { ProposedChange } from "../../domain/fixes/fixPlan";
 import type { NameDecision } from "../../domain/names/dictionary/decision";
 import type { WorkbookGrid } from "../../domain/sheetGrid";
-import { countOf } from "../../domain/text/formatCount";
+import { countOf, formatCount } from "../../domain/text/formatCount";
 import { clusterKey, differentDecisions, findClusters, mergePlan, quotedList, rememberable, sameDecisions, type ClusterMethod, type PaneClusters } from "../../services/clusterService";
 import { RENDER_ALL_UP_TO } from "../listRows";
 import { ClusterItem } from "./ClusterItem";
@@ -204,7 +204,7 @@ export function ClustersView({ result, workbook, active, busy, onMerge, onRememb
   else if (failed) status = "No clusters: finding them failed (see the message).";
   else if (!fresh) status = "Finding clusters…";
   else if (clusters.length === 0) status = `No clusters of ${noun}: each of the ${countOf(fresh.distinct, "distinct value")} is written one way only.`;
-  else status = `${countOf(clusters.length, "cluster")} of ${noun} (${countOf(cells, "cell")}), ${chosen.length.toLocaleString("en")} chosen.`;
+  else status = `${countOf(clusters.length, "cluster")} of ${noun} (${countOf(cells, "cell")}), ${formatCount(chosen.length)} chosen.`;
   if (fresh && keptApart > 0) status += ` ${countOf(keptApart, "pair")} kept apart by the safeguards (digits, designations, the dictionary).`;
 
   const remember = onRemember && rememberable(kind);

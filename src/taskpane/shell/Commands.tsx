@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { countOf } from "../../domain/text/formatCount";
+import { countOf, formatCount } from "../../domain/text/formatCount";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
@@ -36,9 +36,9 @@ export function Commands({ busy, flag, clear, fix, undo, fixButton }: CommandsPr
   const styles = useStyles();
   const id = React.useId();
   const commands = [
-    flag && { key: "flag", label: "Flag cells", state: flag, counted: (n: number) => n.toLocaleString("en") },
+    flag && { key: "flag", label: "Flag cells", state: flag, counted: (n: number) => formatCount(n) },
     clear && { key: "clear", label: "Clear flags", state: clear, counted: (n: number) => countOf(n, "cell") },
-    fix && { key: "fix", label: "Fix names", state: fix, counted: (n: number) => n.toLocaleString("en") },
+    fix && { key: "fix", label: "Fix names", state: fix, counted: (n: number) => formatCount(n) },
     undo && { key: "undo", label: "Undo last fix", state: undo, counted: (n: number) => countOf(n, "cell") },
   ].filter((c): c is NonNullable<typeof c> => !!c);
   if (commands.length === 0) return null;

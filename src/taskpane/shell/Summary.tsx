@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { WorkbookCheck } from "../../domain/checks/checkWorkbook";
-import { countOf } from "../../domain/text/formatCount";
+import { countOf, formatCount } from "../../domain/text/formatCount";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXXS },
@@ -10,7 +10,7 @@ const useStyles = makeStyles({
 /** The rows checked, as a curator says it: "23 incident and 17 weapon rows", "1 incident row". */
 export function rowsChecked(result: WorkbookCheck): string {
   const { incidents, weapons } = result.summary.rows;
-  const parts = [result.summary.sheets.incidents !== null && `${incidents.toLocaleString("en")} incident`, result.summary.sheets.weapons !== null && `${weapons.toLocaleString("en")} weapon`].filter(Boolean);
+  const parts = [result.summary.sheets.incidents !== null && `${formatCount(incidents)} incident`, result.summary.sheets.weapons !== null && `${formatCount(weapons)} weapon`].filter(Boolean);
   if (parts.length === 0) return "No rows checked";
   return `${parts.join(" and ")} ${incidents + weapons === 1 && parts.length === 1 ? "row" : "rows"} checked`;
 }

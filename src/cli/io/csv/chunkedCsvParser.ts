@@ -1,6 +1,7 @@
 import { ParseError, Parser } from "papaparse";
 import { columnLetter } from "../../../domain/cells/columnLetter";
 import { LineEnd } from "./guessDelimiter";
+import { formatCount } from "../../../domain/text/formatCount";
 
 /** papaparse's errors of quotes, which always say where. */
 type Located = ParseError & { row: number; index: number };
@@ -93,7 +94,7 @@ export class ChunkedCsvParser {
   private throwFirstError(input: string, errors: Located[]): void {
     if (errors.length === 0) return;
     const error = errors.reduce((first, next) => (next.row < first.row ? next : first));
-    const row = (this.rowsDone + error.row + 1).toLocaleString("en-US");
+    const row = formatCount(this.rowsDone + error.row + 1);
     // The error's index is just after the field's opening quote.
     const column = columnLetter(this.fieldNumberAt(input, error.index - 1));
     // A quote that closes on a later line with text after it is, most of the time, one that was never closed and met the next value's opening quote.
@@ -111,8 +112,8 @@ export class ChunkedCsvParser {
   }
 
   private tooLong(): never {
-    const row = (this.rowsDone + 1).toLocaleString("en-US");
-    const longest = this.longestRow.toLocaleString("en-US");
+    const row = formatCount(this.rowsDone + 1);
+    const longest = formatCount(this.longestRow);
     // The held row starts the held text; where its open quote is, if it has one, says where to look.
     const input = this.pending.join("");
     const open = this.parser.parse(input, 0, false).errors.find((error: Located) => error.code === "MissingQuotes") as Located | undefined;

@@ -13,6 +13,7 @@ import { MergedRange, peekDimension, readSheetRows, SheetContext, SheetPassFacts
 import { parseContentTypes, parseTableName, parseWorkbookPart } from "./workbookPart";
 import { formatBytes, zipBombRefusal } from "./zipBombLimits";
 import { ZipPackage, ZipReadError } from "./zipPackage";
+import { formatCount } from "../../../domain/text/formatCount";
 
 /** A sheet of an .xlsx package as a row stream; besides `SheetRowSource`, the merged ranges its last complete pass found. */
 export interface XlsxSheetSource extends SheetRowSource {
@@ -150,7 +151,7 @@ async function refuseOversizedSheet(path: string, zip: ZipPackage, name: string,
   const columns = range.right - range.left + 1;
   const possible = Math.min(rows * columns, mostByBytes);
   if (possible <= budget) return;
-  const count = (n: number) => n.toLocaleString("en-US");
+  const count = (n: number) => formatCount(n);
   throw new UnreadableFileError(
     `${path}: refused: its sheet "${name}" declares ${count(rows)} rows by ${count(columns)} columns (${reference}), and its ${formatBytes(size)} of XML could hold up to ${count(possible)} cells, more than the ${count(budget)} this tool can hold in memory; save the sheet's used range only, or split it`,
   );

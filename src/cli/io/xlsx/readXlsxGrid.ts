@@ -5,6 +5,7 @@ import { UnreadableFileError } from "../readWorkbookFile";
 import { heldCellBudget } from "./heldCellBudget";
 import { openXlsxRows, XlsxSheetSource } from "./openXlsxRows";
 import { MergedRange } from "./sheetPart";
+import { formatCount } from "../../../domain/text/formatCount";
 
 /**
  * An .xlsx workbook read whole into a grid, shaped as the exceljs path shapes it (and as
@@ -36,7 +37,7 @@ async function* countCells(sheet: XlsxSheetSource, held: () => number, setHeld: 
     for (const row of batch.values) cells += row.length;
     setHeld(cells);
     if (cells > budget) {
-      throw new UnreadableFileError(`${path}: refused: it holds more than ${budget.toLocaleString("en-US")} cells (sheet "${sheet.name}" reached row ${(batch.startRow + batch.values.length - 1).toLocaleString("en-US")}), more than this tool can hold in memory; split the workbook, or check it in parts`);
+      throw new UnreadableFileError(`${path}: refused: it holds more than ${formatCount(budget)} cells (sheet "${sheet.name}" reached row ${formatCount(batch.startRow + batch.values.length - 1)}), more than this tool can hold in memory; split the workbook, or check it in parts`);
     }
     yield batch;
   }

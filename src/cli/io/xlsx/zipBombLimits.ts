@@ -1,4 +1,5 @@
 import { ZipEntryInfo } from "./zipPackage";
+import { formatCount } from "../../../domain/text/formatCount";
 
 /**
  * How far a workbook's zip package may reach before anything is inflated, judged from its
@@ -42,7 +43,7 @@ const shortName = (name: string) => name.replace(/^.*\//, "");
  */
 export function zipBombRefusal(entries: readonly ZipEntryInfo[], limits = ZIP_LIMITS): string | undefined {
   if (entries.length > limits.entries) {
-    return `refused: its zip package holds ${entries.length.toLocaleString("en-US")} entries, where a real workbook has at most a few hundred (the limit is ${limits.entries.toLocaleString("en-US")}); it looks like a zip bomb, so nothing was inflated`;
+    return `refused: its zip package holds ${formatCount(entries.length)} entries, where a real workbook has at most a few hundred (the limit is ${formatCount(limits.entries)}); it looks like a zip bomb, so nothing was inflated`;
   }
   for (const entry of entries) {
     if (entry.uncompressedSize < limits.ratioFromBytes) continue;

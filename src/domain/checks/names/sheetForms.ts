@@ -1,6 +1,7 @@
 import { isRecognisedForm, Resolution } from "../../names/resolution";
 import { periodYears } from "../../names/actorResolver";
 import { CheckedRow, RowReport } from "../sheetCheck";
+import { formatCount } from "../../text/formatCount";
 
 interface Form {
   /** The cell's text as written (a recognised form of the actor). */
@@ -83,7 +84,7 @@ export class SheetForms {
       const ranked = [...bases].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1));
       const [majority] = ranked[0];
       const [minority, { first }] = ranked[ranked.length - 1];
-      const counts = ranked.map(([base, { count }]) => `"${base}" (${count.toLocaleString("en")} ${count === 1 ? "cell" : "cells"})`).join(", ");
+      const counts = ranked.map(([base, { count }]) => `"${base}" (${formatCount(count)} ${count === 1 ? "cell" : "cells"})`).join(", ");
       report(
         first.row,
         first.field,

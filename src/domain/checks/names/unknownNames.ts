@@ -1,5 +1,6 @@
 import { Resolution } from "../../names/resolution";
 import { CheckedRow, RowReport } from "../sheetCheck";
+import { formatCount } from "../../text/formatCount";
 
 const SHOWN_CELLS = 5;
 
@@ -31,7 +32,7 @@ export class UnknownNames {
 
   report(report: RowReport): void {
     for (const [name, { resolution, first, cells, count }] of this.byName) {
-      const where = count === 1 ? "in 1 cell" : `in ${count.toLocaleString("en")} cells (${cells.join(", ")}${count > cells.length ? ", …" : ""})`;
+      const where = count === 1 ? "in 1 cell" : `in ${formatCount(count)} cells (${cells.join(", ")}${count > cells.length ? ", …" : ""})`;
       const candidates = resolution.candidates.length > 0 ? ` Names that share its first words: ${resolution.candidates.join("; ")}.` : "";
       report(first.row, first.field, "unknown-name", `Unknown ${this.kind} "${name}", ${where}: ${resolution.reason}${candidates} Add it to the Curation dictionary sheet if it is another name of a known ${this.kind}.`, undefined, resolution.candidates, undefined, "info");
     }

@@ -20,6 +20,7 @@ import {
   WeaponDictionaryEntry,
   weaponEntrySchema,
 } from "./dictionarySchema";
+import { formatCount } from "../../text/formatCount";
 
 /**
  * The built-in dictionaries' data files (data/*.json, described in data/README.md): each
@@ -150,7 +151,7 @@ export function loadBuiltInDictionaries(files: BuiltInFiles): BuiltInDictionarie
       (_kind, entry) => places.get(entry) ?? "an entry",
     ),
   );
-  if (problems.length > 0) throw new Error(`The built-in dictionaries are unsound (${problems.length === 1 ? "1 problem" : `${problems.length.toLocaleString("en")} problems`}):\n${problems.map((problem) => `- ${problem}.`).join("\n")}`);
+  if (problems.length > 0) throw new Error(`The built-in dictionaries are unsound (${problems.length === 1 ? "1 problem" : `${formatCount(problems.length)} problems`}):\n${problems.map((problem) => `- ${problem}.`).join("\n")}`);
   return deepFreeze(dictionaries);
 }
 
