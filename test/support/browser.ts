@@ -146,3 +146,14 @@ export function useServedPane(): { readonly origin: string; readonly browser: Br
 export function issueButtons(page: Page) {
   return page.getByRole("list", { name: "Issues by sheet and code" }).locator("[data-finding]");
 }
+
+/**
+ * Waits until the page's CSS transitions and animations have ended: a button enabled a moment
+ * ago still fades from its disabled colours (Fluent's buttons take about 100 ms), and a
+ * contrast check run meanwhile measures colours no user is left looking at. Animations that
+ * never end (an indeterminate progress bar) are not waited for.
+ */
+export async function untilStill(page: Page): Promise<void> {
+  // Those that end: an indeterminate progress bar runs for as long as its step.
+  await page.evaluate(() => Promise.all(document.getAnimations().filter((animation) => Number.isFinite(Number(animation.effect?.getComputedTiming().endTime))).map((animation) => animation.finished.catch(() => undefined))));
+}

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { readWorkbookFile } from "../../src/cli/io/readWorkbookFile";
 import type { SheetGrid } from "../../src/domain/sheetGrid";
 import { ISSUE_CODES, SEVERITY_ORDER } from "../../src/domain/issues/issueCodes";
-import { browserAvailable, useServedPane } from "../support/browser";
+import { browserAvailable, useServedPane, untilStill } from "../support/browser";
 import { injectExcelHost } from "../support/browserStandIn";
 import { standInSheetsOf } from "../support/excel/fromGrids";
 
@@ -68,6 +68,7 @@ run("the findings list and the fix preview (Chromium, Excel stand-in)", () => {
   async function expectAxeClean(page: Page): Promise<void> {
     // Evaluated by the browser, not as a page script: the pane's Content-Security-Policy allows no inline scripts.
     if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
+    await untilStill(page);
     const result = await page.evaluate(async () => (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[]; html: string }[] }[] }> } }).axe.run());
     // Fluent's focus manager (tabster, under the shell's TabList) keeps aria-hidden sentinels with tabindex 0 that pass focus on at once; focus never rests on them.
     const serious = result.violations

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readWorkbookFile } from "../../src/cli/io/readWorkbookFile";
 import type { SheetGrid } from "../../src/domain/sheetGrid";
-import { browserAvailable, useServedPane } from "../support/browser";
+import { browserAvailable, useServedPane, untilStill } from "../support/browser";
 import { injectExcelHost } from "../support/browserStandIn";
 import { standInSheetsOf } from "../support/excel/fromGrids";
 import { generateWorkbook } from "../support/generateWorkbook";
@@ -54,6 +54,7 @@ run("the task pane's shell (Chromium, real office.js, Excel stand-in)", () => {
     // Evaluated by the browser, not as a page script: the pane's Content-Security-Policy allows no inline scripts.
     if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
     // Fluent's TabList moves focus with tabster, whose focus guards (data-tabster-dummy) are focusable and aria-hidden by design (microsoft/fluentui#27517).
+    await untilStill(page);
     const result = await page.evaluate(async () => (window as unknown as { axe: { run: (context: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run({ exclude: [["[data-tabster-dummy]"]] }));
     return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
   }
@@ -141,7 +142,7 @@ run("the task pane's shell (Chromium, real office.js, Excel stand-in)", () => {
 
     await page.setViewportSize({ width: 450, height: 760 });
     await press(/^Flag cells \(\d+\)$/);
-    await page.getByText(/cells flagged/).waitFor({ timeout: 20_000 });
+    await page.getByText(/\d cells flagged with/).waitFor({ timeout: 20_000 });
     expect(await focusOnBody(page)).toBe(false);
     expect(await overflows(page)).toBe(false);
     const flagged = /(\d+) cells flagged/.exec((await page.locator("[data-intent=success]").textContent()) ?? "")?.[1];

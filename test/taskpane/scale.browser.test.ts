@@ -28,7 +28,7 @@ run("the pane at 20,000 + 20,000 rows (Chromium, Excel stand-in)", () => {
     expect(afterCheck.syncs).toBeLessThan(20);
 
     await page.getByRole("button", { name: "Flag cells" }).click();
-    await page.getByText(/cells flagged/).waitFor({ timeout: 60_000 });
+    await page.getByText(/\d cells flagged with/).waitFor({ timeout: 60_000 });
     const fixButton = page.getByRole("button", { name: /^Fix names \([\d,]+\)$/ });
     const proposed = Number(/\(([\d,]+)\)/.exec((await fixButton.textContent()) ?? "")?.[1].replace(/,/g, ""));
     expect(proposed).toBeGreaterThan(100);
