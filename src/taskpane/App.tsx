@@ -179,6 +179,20 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
     if (service) void import("./shell/Findings");
   }, [service]);
 
+  /**
+   * Where focus goes as soon as the pane has rendered, while a step runs: the fix preview
+   * closes as its fix starts, and focus goes back to the button that opened it (focusable
+   * while the step runs), never to the page.
+   */
+  const focusSoon = React.useRef<"fix" | "merge" | null>(null);
+  const [started, setStarted] = React.useState(0);
+  React.useEffect(() => {
+    const where = focusSoon.current;
+    focusSoon.current = null;
+    if (where === "fix") fixButton.current?.focus();
+    else if (where === "merge") mergeButton.current?.focus();
+  }, [started]);
+
   /** Counts the steps ended (and the preview closings): focus is put right after each, once rendered. */
   const [settled, setSettled] = React.useState(0);
   // After a step: focus where the step asked, or (when its button went away) on its message, never on the page.
@@ -294,6 +308,8 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
     run("Fixing…", async (signal) => {
       const merged = preview?.from === "clusters";
       setPreview(null);
+      focusSoon.current = merged ? "merge" : "fix";
+      setStarted((n) => n + 1);
       focusAfter.current = "messages";
       // Whatever the fix's outcome (a fix stopped part-way has changed cells too), Undo is offered again.
       setUndoSpent(false);

@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readWorkbookFile } from "../../src/cli/io/readWorkbookFile";
-import { browserAvailable, issueButtons, OFFICE_CDN, useServedPane } from "../support/browser";
+import { browserAvailable, issueButtons, OFFICE_CDN, useServedPane, untilStill } from "../support/browser";
 import { injectExcelHost } from "../support/browserStandIn";
 import { standInSheetsOf } from "../support/excel/fromGrids";
 
@@ -59,6 +59,7 @@ run("the task pane in Excel (Chromium, real office.js, fake Excel host)", () => 
     // Evaluated by the browser, not as a page script: the pane's Content-Security-Policy allows no inline scripts.
     await page.evaluate(readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
     // Fluent's TabList moves focus with tabster, whose focus guards (data-tabster-dummy) are focusable and aria-hidden by design (microsoft/fluentui#27517): not the pane's to fix.
+    await untilStill(page);
     const result = await page.evaluate(async () => (window as unknown as { axe: { run: (context: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run({ exclude: [["[data-tabster-dummy]"]] }));
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
   }
@@ -116,7 +117,7 @@ run("the task pane in Excel (Chromium, real office.js, fake Excel host)", () => 
     const { page, errors } = await openChecked();
     const standIn = standInOn(page);
     await page.getByRole("button", { name: "Flag cells" }).click();
-    await page.getByText(/cells flagged/).waitFor({ timeout: 20_000 });
+    await page.getByText(/\d cells flagged with/).waitFor({ timeout: 20_000 });
     expect(await standIn("standIn.sheet('Incidents').fill(22, 5)")).toBe("#FFE699"); // F23, a name to fix
     // 7, not 8: "Military Forces of Burkina Faso (2022-)" (H23) is ACLED's own form, not rewritten.
     await page.getByRole("button", { name: "Fix names (7)" }).click();
@@ -146,11 +147,39 @@ run("the task pane in Excel (Chromium, real office.js, fake Excel host)", () => 
     await page.close();
   });
 
+  test("while a fix runs, focus is on the button that opened its preview, never on the page; after it, on the result", async () => {
+    const { page, errors } = await openChecked();
+    await page.getByRole("button", { name: "Fix names (7)" }).click();
+    const preview = page.getByRole("region", { name: "Proposed name fixes" });
+    await preview.getByText("Incidents!F23").waitFor();
+    // Excel's answers held back (every request office.js sends waits), so the fix is seen running.
+    await page.evaluate(() => {
+      const w = window as unknown as { _richApiNativeBridge: { sendMessageToHost(text: string): void }; __release?: () => void };
+      const bridge = w._richApiNativeBridge;
+      const send = bridge.sendMessageToHost.bind(bridge);
+      const held: string[] = [];
+      bridge.sendMessageToHost = (text: string) => void held.push(text);
+      w.__release = () => {
+        bridge.sendMessageToHost = send;
+        for (const text of held.splice(0)) send(text);
+      };
+    });
+    await preview.getByRole("button", { name: "Apply to 7 cells" }).click();
+    await page.getByText("Fixing…").first().waitFor();
+    await page.waitForFunction(() => document.activeElement !== document.body && document.activeElement !== null);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Fix names/);
+    await page.evaluate(() => (window as unknown as { __release: () => void }).__release());
+    await page.getByText(/7 cells fixed and logged/).waitFor({ timeout: 20_000 });
+    await page.waitForFunction(() => !!document.activeElement?.closest("[data-pane-messages]"));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test("live re-check: an edit in the sheet updates the list and the flags", async () => {
     const { page, errors } = await openChecked();
     const standIn = standInOn(page);
     await page.getByRole("button", { name: "Flag cells" }).click();
-    await page.getByText(/cells flagged/).waitFor({ timeout: 20_000 });
+    await page.getByText(/\d cells flagged with/).waitFor({ timeout: 20_000 });
     expect(await page.getByRole("button", { name: /^Error, Incidents!D12, Event type: / }).count()).toBe(1);
     await standIn("standIn.edit('Incidents', 'D12', [['Battles']])");
     await page.getByRole("region", { name: "Summary" }).getByText(/21 errors/).waitFor({ timeout: 20_000 });
