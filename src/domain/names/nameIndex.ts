@@ -104,6 +104,8 @@ export class NameIndex {
     // Every word that differs costs an edit: a name of three words or more keeps one word at least where it was.
     if (tokens.length >= 3) return closestByWords(tokens, this.sharingAWordInPlace(tokens, letters), isProtected);
     if (tokens.length === 2) return closestByWords(tokens, this.twoWordsWithinTwoEdits(tokens, letters), isProtected);
+    // One word of fewer than nine letters allows one typo at most (lettersAllowed of the shorter word): the names one edit away share a form with one character deleted.
+    if (tokens[0].length < 9) return closestByWords(tokens, this.oneWordWithinOneEdit(tokens[0], letters), isProtected);
     const shapes = this.byShape.get(tokens.length)!;
     const bands: IndexedName[][] = [];
     for (let total = letters - 2; total <= letters + 2; total++) {
@@ -121,6 +123,16 @@ export class NameIndex {
   private sharingAWordInPlace(tokens: readonly string[], letters: number): IndexedName[] {
     const positions = this.byPositionWord[tokens.length];
     return inBand(tokens.map((token, i) => positions[i].get(token)), letters);
+  }
+
+  /** The one-word names one edit away at most from `word`, and more, in scan order: those sharing with it a form with one character deleted. */
+  private oneWordWithinOneEdit(word: string, letters: number): IndexedName[] {
+    const lists: IndexedName[][] = [];
+    for (const variant of deletionsOf(word)) {
+      const list = this.byDeletion.get(variant);
+      if (list) lists.push(list.filter((named) => named.tokens.length === 1));
+    }
+    return inBand(lists, letters);
   }
 
   /**
