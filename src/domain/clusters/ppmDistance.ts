@@ -1,3 +1,5 @@
+import { isAscii } from "../text/isAscii";
+
 /**
  * The PPM-like distance of OpenRefine's kNN clusterer (vicino's PPMDistance over a
  * PseudoMetricDistance): d(x, y) = 10 × ((C(xy) + C(yx)) / (C(xx) + C(yy)) − 1), where C is
@@ -107,9 +109,7 @@ function newContext(): Context {
 
 /** A text's UTF-8 bytes, one character each (what Java's getBytes gives under UTF-8; a lone surrogate as U+FFFD). */
 function utf8(text: string): string {
-  let ascii = true;
-  for (let i = 0; i < text.length && ascii; i++) if (text.charCodeAt(i) > 0x7f) ascii = false;
-  if (ascii) return text;
+  if (isAscii(text)) return text;
   const bytes: number[] = [];
   for (const char of text) {
     let code = char.codePointAt(0)!;

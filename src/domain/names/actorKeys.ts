@@ -1,6 +1,7 @@
 import { foldLetters } from "./keyers/foldLetters";
 import { bigramKeyOfNormalised, ngramFingerprintKeyer } from "./keyers/ngramFingerprint";
 import { cleanName } from "./nameText";
+import { isAscii } from "../text/isAscii";
 
 /**
  * The words of an actor name for matching: folded, apostrophes dropped, other punctuation
@@ -59,7 +60,7 @@ function readArticles(tokens: string[]): string[] {
   return read ?? tokens;
 }
 
-/** The words of a cleaned all-ASCII text as `anyWords` reads them, in one pass; undefined for other texts. */
+/** The words of a cleaned all-ASCII text as `foldedWords` reads others, in one pass; undefined for other texts. */
 function asciiWords(text: string): string[] | undefined {
   const words: string[] = [];
   let word = "";
@@ -87,17 +88,18 @@ function asciiWords(text: string): string[] | undefined {
   return words;
 }
 
-/** `anyWords` of a text that is not ASCII: read in one pass where its folded letters are (French and most Latin-script names are). */
+/**
+ * The words of a cleaned text that is not ASCII: folded, apostrophes dropped, every run of
+ * other characters than letters and digits a separator. Read in one pass where its folded
+ * letters are ASCII (French and most Latin-script names): folding leaves no ^ or `,
+ * lower-cases, and letters and digits of ASCII are \p{L} and \p{N}.
+ */
 function foldedWords(text: string): string[] {
   const folded = foldLetters(text);
-  // Folding leaves no ^ or `, lower-cases, and letters and digits of ASCII are \p{L} and \p{N}: asciiWords reads it as anyWords does.
-  return asciiWords(folded) ?? anyWords(text);
-}
-
-/** The words of any cleaned text: folded, apostrophes dropped, every run of other characters than letters and digits a separator. */
-function anyWords(text: string): string[] {
-  const folded = foldLetters(text).replace(/'/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-  return folded ? folded.split(" ") : [];
+  const ascii = asciiWords(folded);
+  if (ascii) return ascii;
+  const words = folded.replace(/'/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return words ? words.split(" ") : [];
 }
 
 /** The words in any order, each once: the sorted layer's key. */
@@ -143,7 +145,3 @@ export function mayTransliterate(token: string): boolean {
   return false;
 }
 
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
-}

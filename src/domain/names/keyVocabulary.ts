@@ -68,9 +68,9 @@ export class KeyVocabulary {
 }
 
 /**
- * What one pass over a name's words run together tells (into `read`): its length, whether it holds an
- * ASCII digit or a character outside ASCII, whether a word holds what the transliteration
- * key changes ("ee", "oo", "ou", a doubled a, i or u: `mayTransliterate`), and an
+ * What one pass over a name's words run together tells (into `read`): its length, whether it
+ * holds an ASCII digit or a character outside ASCII, whether a word holds what the
+ * transliteration key changes ("ee", "oo", "ou", a doubled a, i or u: `mayTransliterate`), and an
  * order-free hash of the set of its letter pairs (each distinct pair once: the number
  * `hashOfBigramKey` gives its bigram key; meaningful for ASCII only).
  */

@@ -36,18 +36,18 @@ const ENGLISH_WORDS = new Map(Object.entries(ENGLISH));
  */
 function eachWord(text: string, take: (word: string) => boolean): boolean {
   if (!readsAsAscii(text)) {
-    // Folded, most texts are ASCII without ^ or ` (folding deletes them), read in one pass as anyWords reads them.
+    // Folded, most texts are ASCII without ^ or ` (folding deletes them), read in one pass as foldedWords reads them.
     const folded = foldLetters(text);
     if (readsAsAscii(folded)) return eachAsciiWord(folded, take);
-    for (const word of anyWords(text)) if (!take(word)) return false;
+    for (const word of foldedWords(folded)) if (!take(word)) return false;
     return true;
   }
   return eachAsciiWord(text, take);
 }
 
-function anyWords(text: string): string[] {
-  const folded = foldLetters(text).replace(/\b[ld]'/g, "").replace(/'/g, "");
-  return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+/** The words of a folded text (`foldLetters`): elided articles ("l'", "d'") dropped, apostrophes joining the letters around them. */
+function foldedWords(folded: string): string[] {
+  return folded.replace(/\b[ld]'/g, "").replace(/'/g, "").match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** Whether a text is ASCII without ^ or `: folding deletes those before the elisions are read, so such texts take the general way. */
@@ -60,9 +60,9 @@ function readsAsAscii(text: string): boolean {
 }
 
 /**
- * `anyWords` of an ASCII text without ^ or ` in one pass: lower-cased, "l'" and "d'"
- * dropped where a word begins with them, other apostrophes joining the letters around them,
- * every other character a separator.
+ * The words `foldedWords` reads in an ASCII text without ^ or ` once folded, in one pass:
+ * lower-cased, "l'" and "d'" dropped where a word begins with them, other apostrophes joining
+ * the letters around them, every other character a separator.
  */
 function eachAsciiWord(text: string, take: (word: string) => boolean): boolean {
   // The word being read is text.slice(from, i), lower-cased, joined to the parts before an apostrophe inside it.

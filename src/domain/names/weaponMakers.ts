@@ -1,5 +1,6 @@
 import { findCountry } from "../vocabulary/countries";
 import { countryOfAdjective } from "../vocabulary/nationalities";
+import { isAscii } from "../text/isAscii";
 
 /**
  * Where a weapon cell says the weapon comes from (NAMING-POLICY weapons §5): a nationality
@@ -40,14 +41,12 @@ const FRENCH: Record<string, string> = {
 function frenchAdjective(word: string): string | undefined {
   const lower = word.toLowerCase();
   const folded = isAscii(lower) ? lower : lower.normalize("NFD").replace(/\p{M}/gu, "");
-  return FRENCH_FORMS.get(folded) ?? (folded.endsWith("s") ? (FRENCH_FORMS.get(folded.slice(0, -1)) ?? (folded.endsWith("es") ? FRENCH_FORMS.get(folded.slice(0, -2)) : undefined)) : undefined);
+  const found = FRENCH_FORMS.get(folded);
+  if (found || !folded.endsWith("s")) return found;
+  // The plural: "serbes" (-s), "chinoises" (-s), "américaines" (-es after -s fails).
+  return FRENCH_FORMS.get(folded.slice(0, -1)) ?? (folded.endsWith("es") ? FRENCH_FORMS.get(folded.slice(0, -2)) : undefined);
 }
 const FRENCH_FORMS = new Map(Object.entries(FRENCH));
-
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
-}
 const TRAILING_ORIGIN = /^(.+?)\s+(?:(?:de fabrication|fabriqué(?:e?s?)? en|made in|manufactured in|produced in)\s+)?(\p{L}[\p{L}-]*)$/iu;
 const TRAILING_PARENTHESIS = /^(.+?)\s*\(((?:made|manufactured|produced) in\s+|from\s+|fabriqué en\s+|de fabrication\s+)?([^()]+)\)$/i;
 

@@ -1,4 +1,5 @@
 import { boundedMemo } from "../boundedMemo";
+import { isAscii } from "../../text/isAscii";
 
 /**
  * Case and diacritic folding as OpenRefine's FingerprintKeyer does it: NFKD, then drop
@@ -15,7 +16,7 @@ const NON_DIACRITIC = new RegExp(`[${Object.keys(NON_DIACRITICS).join("")}]`, "g
 
 /** Lower-cased, diacritics stripped, special letters spelt out. */
 export function foldLetters(text: string): string {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return foldRemembered(text);
+  if (!isAscii(text)) return foldRemembered(text);
   // ASCII: NFKD changes nothing and no letter needs spelling out; ^ and ` are modifier symbols (Sk).
   const lower = text.toLowerCase();
   return lower.includes("^") || lower.includes("`") ? lower.replace(/[\^`]/g, "") : lower;

@@ -1,5 +1,6 @@
 import { boundedMemo } from "../boundedMemo";
 import { foldLetters, trimWhitespace } from "./foldLetters";
+import { isAscii } from "../../text/isAscii";
 
 const PUNCTUATION_AND_CONTROLS = /[\p{P}\u0000-\u0008\u000e-\u001f\u007f\u0080-\u0084\u0086-\u009f]/gu;
 /** Java's \p{Cntrl}|\p{Space} under UNICODE_CHARACTER_CLASS. */
@@ -19,9 +20,7 @@ export function ngramFingerprintKeyer(size = 2): { name: string; key(text: strin
 }
 
 function normalise(text: string): string {
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) > 0x7f) return foldLetters(trimWhitespace(text)).replace(PUNCTUATION_AND_CONTROLS, "").replace(CONTROLS_AND_SPACE, "");
-  }
+  if (!isAscii(text)) return foldLetters(trimWhitespace(text)).replace(PUNCTUATION_AND_CONTROLS, "").replace(CONTROLS_AND_SPACE, "");
   // ASCII: folding is per letter, and every whitespace character is deleted anyway.
   const folded = foldLetters(text);
   let kept = "";
