@@ -271,18 +271,18 @@ export function ClustersView({ result, workbook, active, busy, onMerge, onRememb
               const cluster = clusters[index];
               const key = keys[index];
               return (
-                  <ClusterItem
-                    cluster={cluster}
-                    index={index}
-                    chosen={chosenKeys.has(key)}
-                    onChoose={(on) => choose(index, on)}
-                    keep={keepOf(index)}
-                    onKeep={(keep) => setKeeps(new Map(keeps).set(key, keep))}
-                    tabbable={index === activeIndex}
-                    busy={working}
-                    onDifferent={remember ? () => different(index) : undefined}
-                    onAddToDictionary={remember ? () => addToDictionary(index) : undefined}
-                  />
+                <ClusterItem
+                  cluster={cluster}
+                  index={index}
+                  chosen={chosenKeys.has(key)}
+                  onChoose={(on) => choose(index, on)}
+                  keep={keepOf(index)}
+                  onKeep={(keep) => setKeeps(new Map(keeps).set(key, keep))}
+                  tabbable={index === activeIndex}
+                  busy={working}
+                  onDifferent={remember ? () => different(index) : undefined}
+                  onAddToDictionary={remember ? () => addToDictionary(index) : undefined}
+                />
               );
             }}
           </VirtualItems>

@@ -36,9 +36,9 @@ export function Commands({ busy, flag, clear, fix, undo, fixButton }: CommandsPr
   const styles = useStyles();
   const id = React.useId();
   const commands = [
-    flag && { key: "flag", label: "Flag cells", state: flag, counted: (n: number) => formatCount(n) },
+    flag && { key: "flag", label: "Flag cells", state: flag, counted: formatCount },
     clear && { key: "clear", label: "Clear flags", state: clear, counted: (n: number) => countOf(n, "cell") },
-    fix && { key: "fix", label: "Fix names", state: fix, counted: (n: number) => formatCount(n) },
+    fix && { key: "fix", label: "Fix names", state: fix, counted: formatCount },
     undo && { key: "undo", label: "Undo last fix", state: undo, counted: (n: number) => countOf(n, "cell") },
   ].filter((c): c is NonNullable<typeof c> => !!c);
   if (commands.length === 0) return null;
