@@ -9,7 +9,7 @@ import { capitalise } from "../text/capitalise";
 import { answer, CONFIDENCE, isMapped, notSamePairs, NotSamePairs, Resolution, ruledOut } from "./resolution";
 import { contradictsFamily, Family, familyOfActor } from "./affiliations";
 import { translationKey } from "./translations";
-import { KeyVocabulary } from "./keyVocabulary";
+import { KeyVocabulary, LookupKeys } from "./keyVocabulary";
 import { RecentTexts } from "./recentTexts";
 import { confusableCountries } from "./confusableCountries";
 import { AcledForm, isStateForceForm, otherCountry, REGIME_PERIOD, splitAcledForm, STATE_FORCE_FORM, STATE_FORCE_PATTERN } from "./acledForm";
@@ -30,7 +30,7 @@ interface NameForms {
   tokens: string[];
   keys?: string[];
   /** Its keys with "" for the layers no held key can match (`KeyVocabulary`): for look-ups only. */
-  lookup?: string[];
+  lookup?: LookupKeys;
   translation?: ReturnType<typeof translationKey> | null;
 }
 
@@ -143,10 +143,10 @@ export class ActorResolver implements ActorCore {
   }
 
   /** A text's keys to look up in the index and the country-dependent names: `keys`, or those of its layers that can be found there. */
-  private lookupKeys(text: string): string[] {
+  private lookupKeys(text: string): LookupKeys {
     const forms = this.formsOf(text);
-    if (forms.keys || !this.vocabulary) return this.keys(text);
-    return (forms.lookup ??= this.vocabulary.keysWorthLookingUp(forms.tokens));
+    if (forms.lookup) return forms.lookup;
+    return (forms.lookup = forms.keys || !this.vocabulary ? LookupKeys.of(forms.tokens, this.keys(text)) : this.vocabulary.keysWorthLookingUp(forms.tokens));
   }
 
   private translationKeyOf(text: string): ReturnType<typeof translationKey> {
@@ -161,8 +161,8 @@ export class ActorResolver implements ActorCore {
    * can equal).
    */
   contextKeys(text: string): string[] {
-    const [exact, compact, , transliterated] = this.lookupKeys(text);
-    return [exact, compact, transliterated].filter(Boolean);
+    const keys = this.lookupKeys(text);
+    return [keys.layer(0), keys.layer(1), keys.layer(3)].filter(Boolean);
   }
 
   private addTranslation(name: string, canonical: string | undefined, context: ContextAlias | undefined): void {
@@ -223,6 +223,10 @@ export class ActorResolver implements ActorCore {
 
   /** Whether the name being resolved has a country that is not known (not merely absent). */
   countryUnknown = false;
+
+  get readingPart(): boolean {
+    return this.depth > 1;
+  }
 
   private resolveIn(raw: string, country: string | null, countryUnknown: boolean): Resolution {
     const context = countryUnknown ? "\u0000unknown" : (country ?? "");
@@ -331,7 +335,7 @@ export class ActorResolver implements ActorCore {
   /** The canonical name of a country's military or police forces. */
   stateForceOf(kind: "Military" | "Police", written: string): string {
     if (kind === "Military") {
-      const listed = this.index.findByKeys(this.lookupKeys(written))?.targets.find((t) => this.entries.get(t.canonical)?.type === "State forces");
+      const listed = this.index.findByLayers(this.lookupKeys(written))?.targets.find((t) => this.entries.get(t.canonical)?.type === "State forces");
       if (listed) return listed.canonical;
     }
     // Only a listed name says which entry a country's forces are: the country alone does not
@@ -376,9 +380,9 @@ export class ActorResolver implements ActorCore {
   /** The whole text as one name: canonical, context-dependent, alias or ACLED state-force pattern. */
   resolveWhole(raw: string, text: string, country: string | null, note: string): Resolution | undefined {
     const keys = this.lookupKeys(text);
-    const context = this.contextByKey.get(keys[0]) ?? this.contextByKey.get(keys[1]) ?? this.contextByKey.get(keys[3]);
+    const context = this.contextByKey.get(keys.layer(0)) ?? this.contextByKey.get(keys.layer(1)) ?? this.contextByKey.get(keys.layer(3));
     if (context) return this.byContext(raw, text, context, country, note);
-    const found = this.index.findByKeys(keys);
+    const found = this.index.findByLayers(keys);
     if (found) {
       const canonicals = unique(found.targets.map((t) => t.canonical));
       if (canonicals.length > 1) return answer(raw, "ambiguous", null, this.activeIn(canonicals, country), `"${text}" names several actors in the dictionaries.`);

@@ -1,6 +1,57 @@
 import { bigramLayerKey, mayTransliterate, sortedUnique, transliteratedWord } from "./actorKeys";
 
 /**
+ * A text's keys for a look-up, layer by layer (0 to 4, as `keysOfTokens` gives them), "" for a
+ * layer no held key can equal. The words-in-any-order and letter-pair keys are computed when
+ * first asked.
+ */
+export class LookupKeys {
+  private sorted: string | undefined;
+  private bigram: string | undefined;
+
+  constructor(
+    private readonly tokens: readonly string[],
+    private readonly spaced: string,
+    private readonly compact: string,
+    private readonly transliterated: string,
+    private readonly wordsHeld: boolean,
+    private readonly bigramHeld: boolean,
+  ) {}
+
+  /** Every layer's key, computed as `keysOfTokens` computes them (a look-up with every key: no vocabulary held). */
+  static of(tokens: readonly string[], keys: readonly string[]): LookupKeys {
+    const found = new LookupKeys(tokens, keys[0], keys[1], keys[3], true, true);
+    found.sorted = keys[2];
+    found.bigram = keys[4];
+    return found;
+  }
+
+  /** The key of a layer: 0 exact words, 1 words run together, 2 words in any order, 3 transliterated, 4 letter pairs. */
+  layer(layer: number): string {
+    switch (layer) {
+      case 0:
+        return this.spaced;
+      case 1:
+        return this.compact;
+      case 2:
+        return (this.sorted ??= this.wordsHeld ? sortedUnique(this.tokens) : "");
+      case 3:
+        return this.transliterated;
+      default: {
+        if (this.bigram === undefined) {
+          const one = this.tokens.length === 1;
+          this.bigram = this.bigramHeld ? bigramLayerKey(one ? this.tokens[0] : this.tokens.join(""), this.spaced || (one ? this.tokens[0] : this.tokens.join(" "))) : "";
+        }
+        return this.bigram;
+      }
+    }
+  }
+}
+
+/** The keys of a text without words. */
+const NO_KEYS = LookupKeys.of([], ["", "", "", "", ""]);
+
+/**
  * What the keys a resolver holds are made of (every key of its index's layers and of its
  * country-dependent names), so that a look-up computes only the keys that can be found: a
  * layer whose key has a word no held key has, whose letter pairs no held bigram key has, or
@@ -32,9 +83,13 @@ export class KeyVocabulary {
     }
   }
 
-  /** `keysOfTokens(tokens)`, with "" for each layer whose key no held key can equal. */
-  keysWorthLookingUp(tokens: readonly string[]): string[] {
-    if (tokens.length === 0) return ["", "", "", "", ""];
+  /**
+   * `keysOfTokens(tokens)`, with "" for each layer whose key no held key can equal; the
+   * layers that cost most (words in any order, letter pairs) computed only when asked, as a
+   * look-up asks them only where the layers before found nothing.
+   */
+  keysWorthLookingUp(tokens: readonly string[]): LookupKeys {
+    if (tokens.length === 0) return NO_KEYS;
     // One pass over the letters: what the layers' conditions need (see actorKeys.ts).
     readLetters(tokens);
     const one = tokens.length === 1;
@@ -43,9 +98,8 @@ export class KeyVocabulary {
     const wordsHeld = this.allHeld(tokens);
     const spaced = !wordsHeld ? "" : one ? first : tokens.join(" ");
     const transliterated = read.transliterates ? this.heldTransliteration(tokens) : spaced;
-    let bigram = "";
-    if (read.letters >= 8 && !read.digit && (!read.ascii || this.bigramHashes.has(read.pairsHash))) bigram = bigramLayerKey(one ? first : tokens.join(""), spaced || tokens.join(" "));
-    return [spaced, compact, wordsHeld ? sortedUnique(tokens) : "", transliterated, bigram];
+    const bigramHeld = read.letters >= 8 && !read.digit && (!read.ascii || this.bigramHashes.has(read.pairsHash));
+    return new LookupKeys(tokens, spaced, compact, transliterated, wordsHeld, bigramHeld);
   }
 
   private allHeld(words: readonly string[]): boolean {

@@ -88,6 +88,18 @@ export class NameIndex {
     return undefined;
   }
 
+  /** As `findByKeys`, each layer's key asked only where the layers before found nothing. */
+  findByLayers(keys: { layer(layer: number): string }): { targets: IndexTarget[]; layer: number } | undefined {
+    for (let layer = 0; layer < this.layers.length; layer++) {
+      const map = this.layers[layer];
+      if (!map) continue;
+      const key = keys.layer(layer);
+      const targets = key ? map.get(key) : undefined;
+      if (targets && targets.length > 0) return { targets, layer };
+    }
+    return undefined;
+  }
+
   /**
    * Names whose words match the text's word for word, allowing a letter typo or two in long
    * words only. Words with digits, short words and protected words (nationalities,

@@ -50,6 +50,8 @@ export interface ActorCore {
   readonly protectedWords: ReadonlySet<string>;
   /** Whether the row's country is not known (not merely absent). */
   readonly countryUnknown: boolean;
+  /** Whether the text being read is a part of a cell (a parenthesis, a name among descriptor words), read by a stage of the cell. */
+  readonly readingPart: boolean;
   /** A text read with every stage, as a cell of its own. */
   resolveFresh(raw: string, country: string | null): Resolution;
   /** The whole text as one name: canonical, context-dependent, alias or ACLED state-force pattern. */
