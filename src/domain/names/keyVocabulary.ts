@@ -15,7 +15,12 @@ export class LookupKeys {
     private readonly compact: string,
     private readonly transliterated: string,
     private readonly wordsHeld: boolean,
-    private readonly bigramHeld: boolean,
+    /**
+     * Whether a held letter-pair key can equal the text's (eight letters or more, no digit):
+     * yes, no, or (ASCII texts) where these hashes of held keys' sets of pairs hold the text's,
+     * told when first asked.
+     */
+    private readonly bigramHeld: boolean | ReadonlySet<number>,
   ) {}
 
   /** Every layer's key, computed as `keysOfTokens` computes them (a look-up with every key: no vocabulary held). */
@@ -40,7 +45,8 @@ export class LookupKeys {
       default: {
         if (this.bigram === undefined) {
           const one = this.tokens.length === 1;
-          this.bigram = this.bigramHeld ? bigramLayerKey(one ? this.tokens[0] : this.tokens.join(""), this.spaced || (one ? this.tokens[0] : this.tokens.join(" "))) : "";
+          const held = typeof this.bigramHeld === "boolean" ? this.bigramHeld : this.bigramHeld.has(pairsHash(this.tokens));
+          this.bigram = held ? bigramLayerKey(one ? this.tokens[0] : this.tokens.join(""), this.spaced || (one ? this.tokens[0] : this.tokens.join(" "))) : "";
         }
         return this.bigram;
       }
@@ -98,7 +104,7 @@ export class KeyVocabulary {
     const wordsHeld = this.allHeld(tokens);
     const spaced = !wordsHeld ? "" : one ? first : tokens.join(" ");
     const transliterated = read.transliterates ? this.heldTransliteration(tokens) : spaced;
-    const bigramHeld = read.letters >= 8 && !read.digit && (!read.ascii || this.bigramHashes.has(read.pairsHash));
+    const bigramHeld = read.letters < 8 || read.digit ? false : !read.ascii || this.bigramHashes;
     return new LookupKeys(tokens, spaced, compact, transliterated, wordsHeld, bigramHeld);
   }
 
@@ -123,23 +129,14 @@ export class KeyVocabulary {
 
 /**
  * What one pass over a name's words run together tells (into `read`): its length, whether it
- * holds an ASCII digit or a character outside ASCII, whether a word holds what the
- * transliteration key changes ("ee", "oo", "ou", a doubled a, i or u: `mayTransliterate`), and an
- * order-free hash of the set of its letter pairs (each distinct pair once: the number
- * `hashOfBigramKey` gives its bigram key; meaningful for ASCII only).
+ * holds an ASCII digit or a character outside ASCII, and whether a word holds what the
+ * transliteration key changes ("ee", "oo", "ou", a doubled a, i or u: `mayTransliterate`).
  */
 function readLetters(tokens: readonly string[]): void {
-  stamp++;
-  if (stamp === 0xffffffff) {
-    seen.fill(0);
-    stamp = 1;
-  }
   let letters = 0;
   let digit = false;
   let ascii = true;
   let transliterates = false;
-  let hash = 0;
-  let previous = -1;
   for (const token of tokens) {
     for (let i = 0; i < token.length; i++) {
       const c = token.charCodeAt(i);
@@ -149,7 +146,31 @@ function readLetters(tokens: readonly string[]): void {
         const before = token.charCodeAt(i - 1);
         if (c === before ? c === 0x65 || c === 0x6f || c === 0x61 || c === 0x69 || c === 0x75 : before === 0x6f && c === 0x75) transliterates = true;
       }
-      if (previous >= 0 && ascii) {
+    }
+    letters += token.length;
+  }
+  read.letters = letters;
+  read.digit = digit;
+  read.ascii = ascii;
+  read.transliterates = transliterates;
+}
+
+/**
+ * An order-free hash of the set of letter pairs of ASCII words run together (each distinct
+ * pair once): the number `hashOfBigramKey` gives their bigram key.
+ */
+function pairsHash(tokens: readonly string[]): number {
+  stamp++;
+  if (stamp === 0xffffffff) {
+    seen.fill(0);
+    stamp = 1;
+  }
+  let hash = 0;
+  let previous = -1;
+  for (const token of tokens) {
+    for (let i = 0; i < token.length; i++) {
+      const c = token.charCodeAt(i);
+      if (previous >= 0) {
         const slot = (previous << 7) | c;
         if (seen[slot] !== stamp) {
           seen[slot] = stamp;
@@ -158,20 +179,15 @@ function readLetters(tokens: readonly string[]): void {
       }
       previous = c;
     }
-    letters += token.length;
   }
-  read.letters = letters;
-  read.digit = digit;
-  read.ascii = ascii;
-  read.transliterates = transliterates;
-  read.pairsHash = hash;
+  return hash;
 }
 
 /** How many first characters of the words run together are told apart by `heads`. */
 const HEAD = 4;
 
 /** What the last `readLetters` told (one object, written over at each call: nothing allocated per look-up). */
-const read = { letters: 0, digit: false, ascii: true, transliterates: false, pairsHash: 0 };
+const read = { letters: 0, digit: false, ascii: true, transliterates: false };
 
 /** The same hash of a held bigram key ("#" and its pairs, two code units each), or undefined where a pair is not ASCII. */
 function hashOfBigramKey(key: string): number | undefined {
@@ -193,6 +209,6 @@ function mix(value: number): number {
   return (h ^ (h >>> 16)) | 0;
 }
 
-/** Pairs of ASCII code units already counted by the current `readLetters` (a stamp per pair, no clearing between texts). */
+/** Pairs of ASCII code units already counted by the current `pairsHash` (a stamp per pair, no clearing between texts). */
 const seen = new Uint32Array(128 * 128);
 let stamp = 0;

@@ -16,7 +16,7 @@ const NON_DIACRITIC = new RegExp(`[${Object.keys(NON_DIACRITICS).join("")}]`, "g
 
 /** Lower-cased, diacritics stripped, special letters spelt out. */
 export function foldLetters(text: string): string {
-  if (!isAscii(text)) return foldRemembered(text);
+  if (!isAscii(text)) return foldLatin(text) ?? foldRemembered(text);
   // ASCII: NFKD changes nothing and no letter needs spelling out; ^ and ` are modifier symbols (Sk).
   const lower = text.toLowerCase();
   return lower.includes("^") || lower.includes("`") ? lower.replace(/[\^`]/g, "") : lower;
@@ -27,6 +27,27 @@ const foldRemembered = boundedMemo(foldAny);
 
 function foldAny(text: string): string {
   return text.toLowerCase().normalize("NFKD").replace(DIACRITICS_AND_FRIENDS, "").replace(NON_DIACRITIC, (char) => NON_DIACRITICS[char]);
+}
+
+/**
+ * Below U+0250 (ASCII, Latin-1, Latin Extended-A and -B: French, Spanish, Turkish, Polish,
+ * Vietnamese's base letters …) every character folds on its own: lower-casing, NFKD and the
+ * deletions and spellings above never join two of them (no combining mark is among them), so
+ * a text of those characters folds as the concatenation of each one's fold, read from a table
+ * built with `foldAny` itself.
+ */
+const LATIN_END = 0x250;
+const LATIN_FOLDS: readonly string[] = Array.from({ length: LATIN_END }, (_, code) => foldAny(String.fromCharCode(code)));
+
+/** `foldAny(text)` read character by character from the table, or undefined where a character is not below U+0250. */
+function foldLatin(text: string): string | undefined {
+  let folded = "";
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= LATIN_END) return undefined;
+    folded += LATIN_FOLDS[code];
+  }
+  return folded;
 }
 
 /** Java's `\s` under UNICODE_CHARACTER_CLASS: Unicode White_Space (JavaScript's `\s` lacks U+0085 and adds U+FEFF). */

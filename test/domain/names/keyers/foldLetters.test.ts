@@ -18,3 +18,23 @@ describe("foldLetters", () => {
     expect(differing).toEqual([]);
   });
 });
+
+describe("foldLetters below U+0250, character by character", () => {
+  it("folds every pair of characters below U+0250 as the rules fold the pair (no two of them join)", () => {
+    const differing: string[] = [];
+    for (let first = 0; first < 0x250; first++) {
+      for (let second = 0; second < 0x250; second++) {
+        const text = String.fromCharCode(first, second);
+        if (foldLetters(text) !== foldByRules(text)) differing.push(`U+${first.toString(16)} U+${second.toString(16)}`);
+      }
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it("folds longer texts of those characters, and texts with a character beyond them, as the rules do", () => {
+    let state = 11;
+    const next = (below: number) => ((state = (state * 1103515245 + 12345) & 0x7fffffff) % below);
+    const texts = Array.from({ length: 20_000 }, () => Array.from({ length: 1 + next(12) }, () => String.fromCharCode(next(10) === 0 ? 0x250 + next(0x2000) : next(0x250))).join(""));
+    expect(texts.filter((text) => foldLetters(text) !== foldByRules(text))).toEqual([]);
+  });
+});
