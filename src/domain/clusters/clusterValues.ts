@@ -9,6 +9,7 @@ import { keyCollisionGroups } from "./keyCollision";
 import { knownDifferentGuard } from "./knownDifferentGuard";
 import { nearestNeighbourGroups } from "./nearestNeighbours";
 import { notSameGuard } from "./notSameGuard";
+import { placeNameGuard } from "./placeNameGuard";
 import { proposeValue } from "./proposal";
 import { shortWordGuard } from "./shortWordGuard";
 import { byFrequency, splitByGuards } from "./splitByGuards";
@@ -29,9 +30,17 @@ export interface ClusterOptions {
   lookup?: NameLookup;
 }
 
-/** The safeguards every run applies: digits and designations, ACLED's units and qualifiers, countries, short words, "not the same", and the dictionary's different names. */
+/**
+ * The safeguards every run applies: digits and designations, ACLED's units and qualifiers,
+ * countries, short words, "not the same", and the dictionary's different names. A plural -s is
+ * noise for actors and weapons ("Dozos", "AK-47s"), never for places, where one letter more is
+ * another village; places share a cluster only where their words are the same up to case,
+ * accents and punctuation (`placeNameGuard`).
+ */
 export function guardsFor(options: Pick<ClusterOptions, "kind" | "notSame" | "lookup">): ClusterGuard[] {
-  const guards = [designationGuard(), acledQualifierGuard(), countryGuard(), shortWordGuard()];
+  const plurals = options.kind !== "location";
+  const guards = [designationGuard({ plurals }), acledQualifierGuard(), countryGuard(), shortWordGuard({ plurals, oneActor: options.kind === "actor", ...(options.lookup ? { lookup: options.lookup } : {}) })];
+  if (options.kind === "location") guards.push(placeNameGuard());
   const pairs = (options.notSame ?? []).filter((pair) => pair.kind === options.kind);
   if (pairs.length > 0) guards.push(notSameGuard(pairs, options.lookup));
   if (options.lookup) guards.push(knownDifferentGuard(options.lookup));
