@@ -142,6 +142,11 @@ export class ActorResolver implements ActorCore {
     return (forms.keys ??= keysOfTokens(forms.tokens));
   }
 
+  exactKey(text: string): string {
+    const forms = this.formsOf(text);
+    return forms.keys ? forms.keys[0] : forms.tokens.join(" ");
+  }
+
   /** A text's keys to look up in the index and the country-dependent names: `keys`, or those of its layers that can be found there. */
   private lookupKeys(text: string): LookupKeys {
     const forms = this.formsOf(text);
@@ -241,7 +246,7 @@ export class ActorResolver implements ActorCore {
     } finally {
       this.countryUnknown = false;
     }
-    const resolution = ruledOut(this.countryEvidence(fresh, country), this.notSame.size > 0 ? this.notSame.get(this.keys(raw)[0]) : undefined);
+    const resolution = ruledOut(this.countryEvidence(fresh, country), this.notSame.size > 0 ? this.notSame.get(this.exactKey(raw)) : undefined);
     if (this.memoSize > 100_000) {
       this.memo.clear();
       this.memoSize = 0;

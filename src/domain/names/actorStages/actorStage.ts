@@ -72,6 +72,8 @@ export interface ActorCore {
   armyEntryOf(country: string): string | undefined;
   entriesOfState(country: string): string[];
   keys(text: string): string[];
+  /** A text's exact-words key (`keys(text)[0]`), without the other layers. */
+  exactKey(text: string): string;
   contextKeys(text: string): string[];
 }
 

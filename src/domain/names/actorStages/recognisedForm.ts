@@ -57,14 +57,14 @@ function recognisedForm(core: ActorCore, raw: string, form: AcledForm, country: 
   if (coded) {
     const [, code, fullName] = coded;
     const inner = splitTrailingUnit(fullName);
-    const byName = core.exactCanonical(inner.base, country) ?? core.exactCanonical(fullName, country);
+    const byName = core.exactCanonical(inner.base, country) ?? (inner.unit === null ? undefined : core.exactCanonical(fullName, country));
     const byCode = core.exactCanonical(code, country);
     const canonical = byName;
     // A code the dictionary does not know is ACLED's own ("JWS: Syrian National Army"); one
     // that names another actor, or that the row's country refuses ("IS" in Niger), is not.
     const codeRefused = !byCode && core.contextKeys(code).some((key) => core.contextByKey.has(key));
     // A code that is not a name but another entry's code ("AMB: Ansar Dine") names that entry.
-    const codeHolders = byCode ? undefined : core.codes.get(core.keys(code)[0]);
+    const codeHolders = byCode ? undefined : core.codes.get(core.exactKey(code));
     const codeOf = byName && codeHolders && !codeHolders.has(byName) ? [...codeHolders][0] : byCode;
     if (byName && ((codeOf && byName !== codeOf) || codeRefused)) {
       return answer(raw, "unknown", null, unique([byName, ...(codeOf ? [codeOf] : [])]), `"${code}" is not a code of ${byName}${codeOf ? ` (it names ${codeOf})` : ""}: in ACLED's "code: name" form both must name one actor; not guessed.`);
