@@ -95,10 +95,62 @@ function placeOf(text: string, findCountry: (text: string) => string | undefined
 }
 
 /**
+ * Every word the patterns above spell out, in each of its forms: nouns, links, leaders'
+ * titles, backing, places and articles ("d'" and "l'" are told by their apostrophe).
+ */
+const PATTERN_WORDS = [
+  ...["insurgé", "insurgés", "insurgent", "insurgents", "rebelle", "rebelles", "rebel", "rebels", "milicien", "miliciens", "milice", "milices", "militia", "militias", "militiamen"],
+  ...["secte", "islamiste", "islamistes", "islamist", "islamists", "jihadiste", "jihadistes", "djihadiste", "djihadistes", "jihadist", "jihadists", "combattant", "combattants"],
+  ...["fighter", "fighters", "élément", "éléments", "element", "elements", "troupe", "troupes", "troops", "soldat", "soldats", "soldier", "soldiers", "militaire", "militaires"],
+  ...["mercenaire", "mercenaires", "mercenaries", "paramilitaire", "paramilitaires", "paramilitaries", "terroriste", "terroristes", "terrorist", "terrorists", "casques", "bleus"],
+  ...["peacekeeper", "peacekeepers", "séparatiste", "séparatistes", "separatist", "separatists", "membre", "membres", "member", "members", "hommes", "militant", "militants"],
+  ...["partisan", "partisans", "supplétif", "supplétifs", "force", "forces", "spéciales", "sécurité", "special", "security", "sleeper", "cell", "cells", "cellule", "cellules"],
+  ...["mouvement", "movement", "organisation", "organization", "groupe", "groupes", "group", "groups", "régime", "regime", "branche", "armée", "armées", "armed", "wing", "army"],
+  ...["unité", "unités", "unit", "units", "loyale", "loyales", "loyal", "maréchal", "général", "colonel", "émir", "chef", "cheikh", "imam", "from", "dans"],
+  ...["pro", "backed", "supported", "sponsored", "allied", "aligned", "led", "affiliated", "soutenu", "soutenus", "par", "appuyé", "appuyés", "by", "lié", "liés", "linked"],
+  ...["the", "a", "an", "of", "to", "in", "en", "le", "la", "les", "un", "une", "des", "du", "de", "au", "aux", "à"],
+];
+/** The pattern words of four letters or more, by their first four; the shorter ones whole. */
+const PATTERN_PREFIXES = new Set(PATTERN_WORDS.filter((word) => word.length >= 4).map((word) => word.slice(0, 4)));
+const PATTERN_SHORT_WORDS = new Set(PATTERN_WORDS.filter((word) => word.length < 4));
+
+/**
+ * Whether the patterns above can set anything aside in a text: a word they spell out (by its
+ * first four letters), a word beginning "pro", an apostrophe (possessives, "d'", "l'"). Told in
+ * one pass, before the patterns' backtracking: a text without any of them is described by no
+ * pattern. Characters beyond Latin-1 (curly apostrophes, letters case-folded otherwise) are
+ * left to the patterns.
+ */
+function mayHoldDescriptors(text: string): boolean {
+  const lower = text.toLowerCase();
+  let from = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0x20;
+    if (c > 0xff || c === 0x27) return true;
+    const letter = (c >= 0x61 && c <= 0x7a) || c === 0xaa || c === 0xb5 || c === 0xba || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7);
+    if (letter) {
+      if (from < 0) from = i;
+      continue;
+    }
+    if (from >= 0) {
+      const length = i - from;
+      if (length < 4 ? PATTERN_SHORT_WORDS.has(lower.slice(from, i)) : PATTERN_PREFIXES.has(lower.slice(from, from + 4)) || lower.startsWith("pro", from)) return true;
+      from = -1;
+    }
+  }
+  return false;
+}
+
+/**
  * The names that descriptor words around `text` leave, or undefined where there are none.
  * `findCountry` reads a country name (ACLED's spelling out).
  */
 export function readDescriptors(text: string, findCountry: (text: string) => string | undefined): DescribedName | undefined {
+  return mayHoldDescriptors(text) ? readByPatterns(text, findCountry) : undefined;
+}
+
+/** `readDescriptors` with every pattern tried, its quick test not asked first (for tests: both must always agree). */
+export function readByPatterns(text: string, findCountry: (text: string) => string | undefined): DescribedName | undefined {
   const nationalities: string[] = [];
   let place: string | null = null;
   let military = false;

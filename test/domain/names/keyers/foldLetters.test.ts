@@ -1,4 +1,5 @@
 import { foldLetters } from "../../../../src/domain/names/keyers/foldLetters";
+import { random } from "../../../support/generateWorkbook";
 import { nameSamples } from "../../../support/nameSamples";
 
 const NON_DIACRITICS: Record<string, string> = {
@@ -32,8 +33,8 @@ describe("foldLetters below U+0250, character by character", () => {
   });
 
   it("folds longer texts of those characters, and texts with a character beyond them, as the rules do", () => {
-    let state = 11;
-    const next = (below: number) => ((state = (state * 1103515245 + 12345) & 0x7fffffff) % below);
+    const draw = random(11);
+    const next = (below: number) => Math.floor(draw() * below);
     const texts = Array.from({ length: 20_000 }, () => Array.from({ length: 1 + next(12) }, () => String.fromCharCode(next(10) === 0 ? 0x250 + next(0x2000) : next(0x250))).join(""));
     expect(texts.filter((text) => foldLetters(text) !== foldByRules(text))).toEqual([]);
   });
