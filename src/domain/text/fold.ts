@@ -12,7 +12,7 @@ const CACHEABLE_LENGTH = 200;
 export function fold(text: string): string {
   const cached = cache.get(text);
   if (cached !== undefined) return cached;
-  const folded = text
+  const folded = plainAscii(text) ? text.toLowerCase() : text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
@@ -23,6 +23,20 @@ export function fold(text: string): string {
     cache.set(text, folded);
   }
   return folded;
+}
+
+/**
+ * Whether a text is printable ASCII with single spaces between words and none at either end:
+ * NFKD, the accents and the spaces rules change nothing there, and folding is lower-casing.
+ */
+function plainAscii(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7e || c < 0x20) return false;
+    if (c === 0x20 && (i === 0 || i === last || text.charCodeAt(i + 1) === 0x20)) return false;
+  }
+  return true;
 }
 
 /** Like `fold`, and drops every character that is not a letter or a digit: for header names. */
