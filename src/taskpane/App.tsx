@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, Tab, TabList, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { WorkbookCheck } from "../domain/checks/checkWorkbook";
 import type { Issue } from "../domain/issues/issue";
 import type { CheckService } from "../services/checkService";
@@ -8,24 +8,28 @@ import type { FixWriter } from "../services/fixService";
 import type { DictionaryWriter } from "../services/dictionaryService";
 import type { SheetExporter } from "../services/exportService";
 import type { Remembered } from "./clusters/ClustersView";
-import { planFixes, type ProposedChange } from "../domain/fixes/fixPlan";
-import { planFlags } from "../domain/flags/flagPlan";
+import type { ProposedChange } from "../domain/fixes/fixPlan";
 import { LOG_SHEET } from "../domain/fixes/curationLog";
 import { countOf } from "../domain/text/formatCount";
 import { ReadCancelled, WorkCancelled, type LiveSource } from "../services/workbookSource";
-import { Commands } from "./shell/Commands";
 import { FirstRun } from "./shell/FirstRun";
 import { Footer } from "./shell/Footer";
 import { ViewPanel } from "./shell/ViewPanel";
 import { Messages, type PaneMessage } from "./shell/Messages";
-import { MissingSheets } from "./shell/MissingSheets";
 import { Progress } from "./shell/Progress";
-import { Summary } from "./shell/Summary";
 import { useLiveRecheck, type LiveState } from "./shell/liveRecheck";
 import { useReadProgress } from "./shell/readProgress";
 
-// Not needed for the first check: loaded when first shown, so that the pane's first script stays small.
-const Findings = React.lazy(() => import("./shell/Findings").then((m) => ({ default: m.Findings })));
+// Not needed for the first check: loaded beside it (see runCheck), so that the pane's first script stays small.
+type CheckedParts = typeof import("./shell/checkedParts");
+const loadCheckedParts = () =>
+  import(/* webpackChunkName: "checked" */ "./shell/checkedParts").catch((error: unknown) => {
+    throw new Error(`Part of the add-in could not be fetched (${error instanceof Error ? error.message : String(error)}). Close the pane and open it again; the workbook is unchanged.`);
+  });
+const loadFindings = () => import("./shell/Findings");
+
+// Not needed for the first check: loaded when first shown (the list's as the first check starts).
+const Findings = React.lazy(() => loadFindings().then((m) => ({ default: m.Findings })));
 const FixPreview = React.lazy(() => import("./FixPreview").then((m) => ({ default: m.FixPreview })));
 const ExportView = React.lazy(() => import("./ExportView").then((m) => ({ default: m.ExportView })));
 const ClustersPanel = React.lazy(() => import("./clusters/ClustersPanel").then((m) => ({ default: m.ClustersPanel })));
@@ -136,8 +140,10 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
   /** Said to screen readers once: the outcome of a check, or what a live re-check changed. */
   const [announcement, setAnnouncement] = React.useState("");
   const progress = useReadProgress();
-  const proposed = React.useMemo(() => (result ? planFixes(result) : []), [result]);
-  const flaggable = React.useMemo(() => (result ? planFlags(result.issues).length : 0), [result]);
+  /** The summary, tabs, commands and plans: loaded with the first check, there before its result is shown. */
+  const [parts, setParts] = React.useState<CheckedParts | null>(null);
+  const proposed = React.useMemo(() => (result && parts ? parts.planFixes(result) : []), [result, parts]);
+  const flaggable = React.useMemo(() => (result && parts ? parts.planFlags(result.issues).length : 0), [result, parts]);
   const abort = React.useRef<AbortController | null>(null);
   const fixButton = React.useRef<HTMLButtonElement>(null);
   const mergeButton = React.useRef<HTMLButtonElement>(null);
@@ -244,7 +250,11 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
   const runCheck = () =>
     service &&
     run("Checking…", async (signal) => {
-      afterCheck(await service.check(progress.onRead, signal));
+      // The list's chunk too, while the workbook is read; a failure there is the list's boundary's to say.
+      loadFindings().catch(() => undefined);
+      const [checked, loaded] = await Promise.all([service.check(progress.onRead, signal), parts ?? loadCheckedParts()]);
+      setParts(loaded);
+      afterCheck(checked);
     });
   const flagCells = () =>
     flags &&
@@ -397,7 +407,8 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
   const logged = !!service?.sheetNames().includes(LOG_SHEET);
   const checked = result !== null;
   const undoState = { count: lastFix, unavailable: lastFix === null && (undoSpent || !logged) ? "No fix to undo." : undefined, run: () => void undoFix() };
-  const commands = checked && (flags || fixes) && (
+  const Commands = parts?.Commands;
+  const commands = checked && Commands && (flags || fixes) && (
     <Commands
       busy={isBusy}
       fixButton={fixButton}
@@ -434,23 +445,13 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
           {busy && progress.state && <Progress text={progress.state.text} fraction={progress.state.fraction} onCancel={CANCELLABLE.has(busy) ? () => abort.current?.abort() : undefined} />}
           {service && !flags && flagsUnavailableReason && <Messages messages={[{ intent: "info", text: flagsUnavailableReason }]} />}
           <Messages ref={messagesBox} messages={messages} />
-          {result && <MissingSheets result={result} sheetNames={service?.sheetNames() ?? []} />}
-          {result && <Summary result={result} onExport={() => setView("export")} />}
+          {result && parts && <parts.MissingSheets result={result} sheetNames={service?.sheetNames() ?? []} />}
+          {result && parts && <parts.Summary result={result} onExport={() => setView("export")} />}
         </div>
         {!result && (service || starting) && <FirstRun />}
-        {result && (
+        {result && parts && (
           <>
-            <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} aria-label="Views">
-              <Tab value="findings" id="tab-findings">
-                Findings
-              </Tab>
-              <Tab value="export" id="tab-export">
-                Export
-              </Tab>
-              <Tab value="clusters" id="tab-clusters">
-                Clusters
-              </Tab>
-            </TabList>
+            <parts.ViewTabs<View> className={styles.tabs} view={view} onView={setView} />
             {/* Every view stays mounted once shown, the others hidden: filters, scroll, the export's options and the clusters' choices survive a switch, and the fix preview. */}
             <ViewPanel id="findings" name="Findings" shown={view === "findings"} pendingClassName={styles.pending}>
               {commands}
