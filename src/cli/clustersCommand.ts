@@ -2,12 +2,11 @@ import { CLUSTER_DISTANCES, DEFAULT_BLOCKING_NGRAM_SIZE, DEFAULT_RADIUS, Distanc
 import { CLUSTER_KEYERS, DEFAULT_KEYERS } from "../domain/clusters/clusterKeyers";
 import { ValueKind } from "../domain/clusters/clusterTypes";
 import { ClusterOptions } from "../domain/clusters/clusterValues";
-import { clusterWorkbook } from "../domain/clusters/clusterWorkbook";
 import { jsonForTerminal } from "../domain/report/escapeForTerminal";
 import { closestValue } from "../domain/text/closest";
+import { clusterFile } from "./clusterFile";
 import { formatClustersText } from "./clustersText";
 import { commandOptions } from "./commandOptions";
-import { readWorkbookFile } from "./io/readWorkbookFile";
 import { UsageError } from "./usageError";
 
 type Write = (text: string) => void | Promise<void>;
@@ -30,8 +29,8 @@ export interface ClustersRequest {
  */
 export async function clustersCommand(args: string[], out: Write): Promise<number> {
   const request = clustersRequest(args);
-  const workbook = await readWorkbookFile(request.file);
-  const result = clusterWorkbook(workbook, request.options);
+  // Read as a stream, row by row: what is kept grows with the distinct values, not with the rows.
+  const result = await clusterFile(request.file, request.options);
   if (request.format === "json") {
     // Exactly the engine's clusters: the file is edited (keep, "apply": false) and read back by normalize --clusters.
     await out(jsonForTerminal(JSON.stringify({ clusters: result.clusters, keptApart: result.keptApart, distinct: result.distinct, issues: result.issues }, null, 2)));

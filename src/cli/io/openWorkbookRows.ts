@@ -13,15 +13,16 @@ export interface OpenedWorkbook extends WorkbookRowSource {
  * Opens an .xlsx or .csv file as row streams, for a check that never holds the sheet
  * (`curate check` on a file of any size): an .xlsx by its package (src/cli/io/xlsx), a CSV
  * chunk by chunk (src/cli/io/csv). Whatever the readers find wrong, on opening or while the
- * rows are read, is an `UnreadableFileError`: one line, exit 2.
+ * rows are read, is an `UnreadableFileError`: one line, exit 2. `keepBudget`: what a sheet's
+ * first pass may keep for the next (see `KeptPass`); 0 for a reader that reads each row once.
  */
-export async function openWorkbookRows(path: string): Promise<OpenedWorkbook> {
+export async function openWorkbookRows(path: string, options: { keepBudget?: number } = {}): Promise<OpenedWorkbook> {
   const kind = fileKind(path);
   if (!kind) throw new UnreadableFileError(`${path}: not an .xlsx or .csv file`);
-  if (kind === "xlsx") return openXlsxRows(path);
+  if (kind === "xlsx") return openXlsxRows(path, options);
   let sheet: SheetRowSource;
   try {
-    sheet = await openCsvRows(path);
+    sheet = await openCsvRows(path, options);
   } catch (error) {
     throw asUnreadable(error);
   }

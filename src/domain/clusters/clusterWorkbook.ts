@@ -1,9 +1,9 @@
 import { Issue } from "../issues/issue";
 import { resolversFor } from "../names/dictionary/resolvers";
 import { isDictionarySheet, readWorkbookDictionary } from "../names/dictionary/workbookDictionary";
-import { WorkbookGrid } from "../sheetGrid";
+import { SheetGrid, WorkbookGrid } from "../sheetGrid";
 import { ClusterOptions, clusterValues } from "./clusterValues";
-import { ClusterResult } from "./clusterTypes";
+import { ClusterResult, DistinctValue } from "./clusterTypes";
 import { lookupFromResolver } from "./dictionaryLookup";
 import { distinctValues } from "./distinctValues";
 import { pairsMarkedDifferent } from "./notSameGuard";
@@ -15,13 +15,21 @@ import { pairsMarkedDifferent } from "./notSameGuard";
  * `different` rows as pairs never clustered. Locations have no dictionary.
  */
 export function clusterWorkbook(workbook: WorkbookGrid, options: Omit<ClusterOptions, "lookup" | "notSame">): ClusterResult & { issues: Issue[] } {
+  return clusterWithDictionary(distinctValues(workbook, options.kind), workbook.sheets.find((grid) => isDictionarySheet(grid.name)), options);
+}
+
+/**
+ * Clusters distinct values of one kind (a grid's `distinctValues`, or a file's tallied as it
+ * streams) with the built-in dictionaries and the workbook's `Curation dictionary` sheet, as
+ * `clusterWorkbook` does.
+ */
+export function clusterWithDictionary(values: readonly DistinctValue[], sheet: SheetGrid | undefined, options: Omit<ClusterOptions, "lookup" | "notSame">): ClusterResult & { issues: Issue[] } {
   const issues: Issue[] = [];
-  const sheet = workbook.sheets.find((grid) => isDictionarySheet(grid.name));
   const local = sheet ? readWorkbookDictionary(sheet, issues) : undefined;
   const dictionaryKind = options.kind === "location" ? undefined : options.kind;
   const resolvers = dictionaryKind ? resolversFor(local, issues) : undefined;
   const lookup = resolvers && dictionaryKind ? lookupFromResolver(dictionaryKind === "actor" ? resolvers.actors : resolvers.weapons) : undefined;
   const notSame = dictionaryKind ? pairsMarkedDifferent(local, dictionaryKind) : [];
-  const result = clusterValues(distinctValues(workbook, options.kind), { ...options, notSame, ...(lookup ? { lookup } : {}) });
+  const result = clusterValues(values, { ...options, notSame, ...(lookup ? { lookup } : {}) });
   return { ...result, issues };
 }

@@ -52,7 +52,7 @@ const MAX_FILLED_MERGE_CELLS = 100_000;
  * with values padded to the widest, unless padding would hold far more cells than the file has
  * (a row reaching far right with the rest short): then rows stay ragged, as a CSV's are.
  */
-function asUsedRange(grid: SheetGrid, merges: readonly MergedRange[]): SheetGrid {
+export function asUsedRange(grid: SheetGrid, merges: readonly MergedRange[]): SheetGrid {
   const values = grid.values;
   const formats = (grid.numberFormats ?? []) as (string | null | undefined)[][];
   while (formats.length < values.length) formats.push([]);

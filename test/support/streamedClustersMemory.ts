@@ -1,0 +1,81 @@
+import { spawnSync } from "node:child_process";
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { readDistinctValues } from "../../src/cli/io/distinctValueRows";
+import { openWorkbookRows } from "../../src/cli/io/openWorkbookRows";
+
+/**
+ * The heap `curate clusters` keeps while it streams a file, measured in a process of its own
+ * (as `streamedCheckMemory.ts` measures the check): `readDistinctValues` over the file opened
+ * as `curate clusters` opens it, the heap (and typed arrays' storage) that stays reachable
+ * after a full collection before the reading and before every `every`-th row of the sheet's
+ * complete pass. Run from the build (`dist/node`: `npm run build:cli` first).
+ */
+export interface ClustersHeap {
+  rows: number;
+  distinct: number;
+  before: number;
+  at: [number, number][];
+}
+
+export function measureClustersHeap(file: string, every: number): ClustersHeap {
+  const root = join(__dirname, "..", "..");
+  const script = join(root, "dist", "node", "test", "support", "streamedClustersMemory.js");
+  // A build older than the source would measure the old reading: said, not measured.
+  const built = statSync(script, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  const newer = [join(root, "src", "domain"), join(root, "src", "cli"), __dirname].flatMap((folder) => readdirSync(folder, { recursive: true, encoding: "utf8" }).map((name) => join(folder, name))).find((path) => /\.ts$/.test(path) && !/\.test\.ts$|[\\/]browser[^\\/]*$/.test(path) && statSync(path).mtimeMs > built);
+  if (newer) throw new Error(`${script} is missing or older than ${newer}: build first (npm run build:cli)`);
+  const run = spawnSync(process.execPath, ["--expose-gc", script, file, String(every)], { encoding: "utf8", maxBuffer: 1 << 20 });
+  if (run.status !== 0) throw new Error(`the heap measure failed (status ${run.status}, signal ${run.signal}): ${run.stderr}`);
+  return JSON.parse(run.stdout) as ClustersHeap;
+}
+
+async function measure(file: string, every: number): Promise<ClustersHeap> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error("run with node --expose-gc");
+  const retained = () => {
+    gc();
+    gc();
+    const { heapUsed, arrayBuffers } = process.memoryUsage();
+    return heapUsed + arrayBuffers;
+  };
+  const source = await openWorkbookRows(file, { keepBudget: 0 });
+  const at: [number, number][] = [];
+  let rows = 0;
+  for (const sheet of source.sheets) {
+    const read = sheet.rows.bind(sheet);
+    let passes = 0;
+    sheet.rows = () => {
+      const pass = ++passes;
+      return (async function* () {
+        let n = 0;
+        for await (const batch of read()) {
+          // The complete pass (the first read only the first rows): measured between batches, rows it has taken so far.
+          if (pass === 2) {
+            for (let i = 0; i < batch.values.length; i++) if (++n % every === 0) at.push([n, retained()]);
+            rows = n;
+          }
+          yield batch;
+        }
+      })();
+    };
+  }
+  const before = retained();
+  try {
+    const { tally } = await readDistinctValues(source, "actor");
+    return { rows, distinct: tally.size, before, at };
+  } finally {
+    source.close();
+  }
+}
+
+if (require.main === module) {
+  const [file, every] = process.argv.slice(2);
+  measure(file, Number(every)).then(
+    (figures) => process.stdout.write(JSON.stringify(figures)),
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}
