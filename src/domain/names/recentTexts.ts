@@ -12,8 +12,12 @@ export class RecentTexts<T> {
 
   constructor(private readonly capacity = 16) {}
 
+  /** The newest first: a resolve asks most for the text it has just read. */
   get(text: string): T | undefined {
-    for (let i = 0; i < this.size; i++) if (this.texts[i] === text) return this.values[i];
+    for (let n = 0, i = this.next - 1; n < this.size; n++, i--) {
+      if (i < 0) i = this.capacity - 1;
+      if (this.texts[i] === text) return this.values[i];
+    }
     return undefined;
   }
 
