@@ -91,6 +91,13 @@ const MAX_NAME_LENGTH = 200;
 const COMPOUND_SEPARATORS = /\s*(?:\/|&|\+|;|,|\band\b|\bet\b|\bwith\b)\s*/i;
 const COMPOUND_SPLIT = new RegExp(COMPOUND_SEPARATORS.source, "gi");
 
+/** A text's words and keys, computed as asked (the exact words' key alone where no other is). */
+interface WeaponForms {
+  tokens: string[];
+  keys?: string[];
+  exact?: string;
+}
+
 export interface AmbiguousWeaponName {
   name: string;
   candidates: string[];
@@ -120,7 +127,7 @@ export class WeaponResolver {
   private readonly generic = new Set<string>();
   private readonly memo = new Map<string, Resolution>();
   /** The words and keys of the texts one resolve reads (the cell and what is left as parts are set aside): each read once, forgotten at the next resolve. */
-  private readonly forms = new RecentTexts<{ tokens: string[]; keys?: string[] }>();
+  private readonly forms = new RecentTexts<WeaponForms>();
   /** The ambiguous designation each refusal of resolveWhole came from, for a class noun to decide. */
   private readonly ambiguousOf = new WeakMap<Resolution, AmbiguousWeaponName>();
   private readonly notSame: NotSamePairs;
@@ -143,7 +150,7 @@ export class WeaponResolver {
     this.forms.clear();
   }
 
-  private formsOf(text: string): { tokens: string[]; keys?: string[] } {
+  private formsOf(text: string): WeaponForms {
     let forms = this.forms.get(text);
     if (!forms) this.forms.set(text, (forms = { tokens: weaponTokens(text) }));
     return forms;
@@ -156,6 +163,12 @@ export class WeaponResolver {
   private keysOf(text: string): string[] {
     const forms = this.formsOf(text);
     return (forms.keys ??= keysOfWeaponTokens(forms.tokens));
+  }
+
+  /** `keysOf(text)[0]`, the exact words, without the words in any order. */
+  private exactKeyOf(text: string): string {
+    const forms = this.formsOf(text);
+    return forms.keys ? forms.keys[0] : (forms.exact ??= forms.tokens.join(" "));
   }
 
   entry(canonical: string): WeaponDictionaryEntry | undefined {
@@ -174,7 +187,7 @@ export class WeaponResolver {
     }
     const known = this.memo.get(raw);
     if (known) return known;
-    const resolution = ruledOut(this.resolveFresh(raw), this.notSame.size > 0 ? this.notSame.get(this.keysOf(raw)[0]) : undefined);
+    const resolution = ruledOut(this.resolveFresh(raw), this.notSame.size > 0 ? this.notSame.get(this.exactKeyOf(raw)) : undefined);
     if (this.memo.size > 100_000) this.memo.clear();
     this.memo.set(raw, resolution);
     return resolution;
@@ -359,14 +372,15 @@ export class WeaponResolver {
   }
 
   private resolveWhole(raw: string, text: string): Resolution | undefined {
-    const keys = this.keysOf(text);
-    const ambiguous = this.ambiguous.get(keys[0]);
+    const exact = this.exactKeyOf(text);
+    const ambiguous = this.ambiguous.get(exact);
     if (ambiguous) {
       const refused = answer(raw, "ambiguous", null, ambiguous.candidates, `"${text}" names several weapons (${ambiguous.note}).`);
       this.ambiguousOf.set(refused, ambiguous);
       return refused;
     }
-    const found = this.index.findByKeys(keys);
+    // The words in any order are keyed only where the exact words find nothing.
+    const found = this.index.findByLayers({ layer: (layer) => (layer === 0 ? exact : this.keysOf(text)[layer]) });
     if (!found) return undefined;
     const canonicals = [...new Set(found.targets.map((t) => t.canonical))];
     if (canonicals.length > 1) return answer(raw, "ambiguous", null, canonicals, `"${text}" names several weapons in the dictionaries.`);
