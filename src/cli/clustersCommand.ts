@@ -1,5 +1,5 @@
 import { CLUSTER_DISTANCES, DEFAULT_BLOCKING_NGRAM_SIZE, DEFAULT_RADIUS, DistanceName } from "../domain/clusters/clusterDistances";
-import { CLUSTER_KEYERS, DEFAULT_KEYERS } from "../domain/clusters/clusterKeyers";
+import { CLUSTER_KEYERS, defaultKeyersFor } from "../domain/clusters/clusterKeyers";
 import { ValueKind } from "../domain/clusters/clusterTypes";
 import { ClusterOptions } from "../domain/clusters/clusterValues";
 import { jsonForTerminal } from "../domain/report/escapeForTerminal";
@@ -85,7 +85,7 @@ export function clustersRequest(args: string[]): ClustersRequest {
 
 /** How the values were grouped, as the text report's heading says it. */
 export function methodDescription(options: ClustersRequest["options"]): string {
-  if ((options.method ?? "key") === "key") return `key collision (${(options.keyers ?? DEFAULT_KEYERS).join(", ")})`;
+  if ((options.method ?? "key") === "key") return `key collision (${(options.keyers ?? defaultKeyersFor(options.kind)).join(", ")})`;
   const blocks = options.blockingNgramSize ?? DEFAULT_BLOCKING_NGRAM_SIZE;
   return `nearest neighbours (${options.distance ?? "levenshtein"}, radius ${options.radius ?? DEFAULT_RADIUS}, blocks of ${blocks} ${blocks === 1 ? "character" : "characters"})`;
 }

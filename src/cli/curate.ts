@@ -50,8 +50,9 @@ const USAGE = `Usage:
       clustering does), across every column of that kind on both sheets and, for actors and
       locations, within one country: each cluster with its spellings and their cells, and the
       value proposed to keep. Defaults: --kind actor, --method key (key collision; --keyers
-      fingerprint,transliteration,compact, or any of fingerprint, ngram-fingerprint,
-      ngram-fingerprint-1, separator-fingerprint, transliteration, compact), --format text.
+      fingerprint,transliteration,compact, for weapons also singular-fingerprint, or any of
+      fingerprint, ngram-fingerprint, ngram-fingerprint-1, separator-fingerprint,
+      transliteration, compact, singular-fingerprint), --format text.
       --method knn: nearest neighbours, --distance levenshtein (or ppm), --radius 1,
       --block-size 6. The exit status is 0 whatever is found: clusters are proposals.
   curate resolve --kind actor|weapon [--country COUNTRY] [--tsv]

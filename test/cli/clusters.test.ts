@@ -167,7 +167,7 @@ describe("bad arguments and unreadable files: one sentence on stderr, exit 2", (
     [["IN", "--method", "knm"], /^curate: --method must be key or knn, not "knm"; did you mean --method knn\?$/],
     [["IN", "--format", "yaml"], /^curate: --format must be json or text, not "yaml"$/],
     [["IN", "--formt", "json"], /^curate: unknown option --formt for curate clusters; did you mean --format\?$/],
-    [["IN", "--keyers", "fingerprint,soundex"], /^curate: unknown keyer "soundex" in --keyers; the keyers: fingerprint, ngram-fingerprint, ngram-fingerprint-1, separator-fingerprint, transliteration, compact$/],
+    [["IN", "--keyers", "fingerprint,soundex"], /^curate: unknown keyer "soundex" in --keyers; the keyers: fingerprint, ngram-fingerprint, ngram-fingerprint-1, separator-fingerprint, transliteration, compact, singular-fingerprint$/],
     [["IN", "--keyers", "fingerprnt"], /^curate: unknown keyer "fingerprnt" in --keyers; did you mean fingerprint\? the keyers: /],
     [["IN", "--keyers", "fingerprint,"], /^curate: --keyers takes keyer names separated by commas, not "fingerprint,"/],
     [["IN", "--method", "knn", "--keyers", "compact"], /^curate: --keyers is for key collision \(--method key\); nearest neighbours take --distance, --radius and --block-size$/],

@@ -2,6 +2,8 @@ import { actorTokens, keysOfTokens } from "../names/actorKeys";
 import { fingerprintKeyer, separatorFingerprintKeyer } from "../names/keyers/fingerprint";
 import { Keyer } from "../names/keyers/keyer";
 import { ngramFingerprintKeyer } from "../names/keyers/ngramFingerprint";
+import { ValueKind } from "./clusterTypes";
+import { singularFingerprintKeyer } from "./singularFingerprint";
 
 /**
  * The project's transliteration key, in any word order: the actor words (folded, apostrophes
@@ -32,14 +34,32 @@ export const CLUSTER_KEYERS: ReadonlyMap<string, Keyer> = new Map<string, Keyer>
   ["separator-fingerprint", separatorFingerprintKeyer],
   ["transliteration", transliterationKeyer],
   ["compact", compactKeyer],
+  ["singular-fingerprint", singularFingerprintKeyer],
 ]);
 
 /**
- * The keys the key method uses by default: a value joins every value it shares one of them
- * with. OpenRefine's fingerprint (case, accents, punctuation, word order), the transliteration
- * key and the words run together; the safeguards then keep digits and suffixes apart.
+ * The keys the key method uses by default (for actors and places): a value joins every value
+ * it shares one of them with. OpenRefine's fingerprint (case, accents, punctuation, word
+ * order), the transliteration key and the words run together; the safeguards then keep
+ * digits and suffixes apart.
  */
 export const DEFAULT_KEYERS = ["fingerprint", "transliteration", "compact"] as const;
+
+/**
+ * Weapons add the fingerprint of singular words: a plural around a model is noise
+ * (NAMING-POLICY weapons §5: "RPG-7 launchers", "AK-47s"), and the digits guard keeps the
+ * suffixes apart (PKMS, 92S). Not a default for actors: on the real ACLED files it finds no
+ * cluster by country and one wrong one without the country ("Rider Union" of South Korea,
+ * "Riders Union" of Italy); a curator asks for it by name ("Dozos", "Koglweogo Militias").
+ * Never for places, where a letter more is another place ("Palma" in Mozambique, "Palmas" in
+ * Brazil).
+ */
+export const DEFAULT_WEAPON_KEYERS = [...DEFAULT_KEYERS, "singular-fingerprint"] as const;
+
+/** The keys the key method uses by default for a kind of value. */
+export function defaultKeyersFor(kind: ValueKind): readonly string[] {
+  return kind === "weapon" ? DEFAULT_WEAPON_KEYERS : DEFAULT_KEYERS;
+}
 
 /** The keyers of the given names; an unknown name is an error the caller's arguments made. */
 export function keyersNamed(names: readonly string[]): Keyer[] {

@@ -1,6 +1,6 @@
 import { ClusterGuard } from "./clusterGuard";
 import { DEFAULT_BLOCKING_NGRAM_SIZE, DEFAULT_RADIUS, DistanceName, distanceNamed } from "./clusterDistances";
-import { DEFAULT_KEYERS, keyersNamed } from "./clusterKeyers";
+import { defaultKeyersFor, keyersNamed } from "./clusterKeyers";
 import { Cluster, ClusterMember, ClusterResult, DistinctValue, KeptApart, NameLookup, NotSamePair, ValueKind } from "./clusterTypes";
 import { designationGuard } from "./designationGuard";
 import { acledQualifierGuard } from "./acledQualifierGuard";
@@ -18,7 +18,7 @@ export interface ClusterOptions {
   kind: ValueKind;
   /** `key`: key collision (the default); `knn`: nearest neighbours with blocking. */
   method?: "key" | "knn";
-  /** Key collision: the keyers whose keys join values (default `DEFAULT_KEYERS`). */
+  /** Key collision: the keyers whose keys join values (default `defaultKeyersFor(kind)`: `DEFAULT_KEYERS`, weapons with the singular fingerprint too). */
   keyers?: readonly string[];
   /** Nearest neighbours: the distance (default levenshtein), radius (1) and blocking n-gram size (6). */
   distance?: DistanceName;
@@ -56,7 +56,7 @@ export function guardsFor(options: Pick<ClusterOptions, "kind" | "notSame" | "lo
 export function clusterValues(values: readonly DistinctValue[], options: ClusterOptions): ClusterResult {
   const method = options.method ?? "key";
   const guards = guardsFor(options);
-  const keyers = method === "key" ? keyersNamed(options.keyers ?? DEFAULT_KEYERS) : [];
+  const keyers = method === "key" ? keyersNamed(options.keyers ?? defaultKeyersFor(options.kind)) : [];
   const distanceName = options.distance ?? "levenshtein";
   const methodName = method === "key" ? `key:${keyers.map((k) => k.name).join("+")}` : `knn:${distanceName}`;
   const clusters: Cluster[] = [];

@@ -36,7 +36,7 @@ describe("keyCollisionGroups", () => {
   });
 
   test("keyers are registered by name, one line each, and an unknown name is refused", () => {
-    expect([...CLUSTER_KEYERS.keys()]).toEqual(["fingerprint", "ngram-fingerprint", "ngram-fingerprint-1", "separator-fingerprint", "transliteration", "compact"]);
+    expect([...CLUSTER_KEYERS.keys()]).toEqual(["fingerprint", "ngram-fingerprint", "ngram-fingerprint-1", "separator-fingerprint", "transliteration", "compact", "singular-fingerprint"]);
     expect(transliterationKeyer.key("Jama'at Nusrat al-Islam wal-Muslimeen")).toBe("al islam jamat muslimin nusrat wal");
     expect(compactKeyer.key("UM-RDA")).toBe("umrda");
     expect(() => keyersNamed(["soundex"])).toThrow(/unknown keyer "soundex"/);

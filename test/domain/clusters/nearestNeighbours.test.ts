@@ -14,8 +14,8 @@ describe("nearestNeighbourGroups", () => {
     expect(() => distanceNamed("jaro")).toThrow(/unknown distance/);
   });
 
-  test("OpenRefine's kNNClustererTests: ab and abc meet in the block \"ab\"; c and ĉ are in no block of 2 (PPM at radius 2 here, see ppmDistance)", () => {
-    expect(run(["ab", "abc", "c", "ĉ"], "ppm", 2, 2).groups).toEqual([["ab", "abc"]]);
+  test("OpenRefine's kNNClustererTests (PPM, radius 1, blocks of 2): ab and abc meet in the block \"ab\" at 0.909; c and ĉ are in no block", () => {
+    expect(run(["ab", "abc", "c", "ĉ"], "ppm", 1, 2).groups).toEqual([["ab", "abc"]]);
   });
 
   test("OpenRefine's testNoLonelyclusters: foo and bar share no block, no cluster", () => {
