@@ -44,7 +44,8 @@ function familyOf(written: string): Family {
 export function parseAffiliation(text: string): Affiliation | undefined {
   const before = BEFORE.exec(text);
   if (before) return { name: before[4].trim(), parent: familyOf(before[1]), phrase: text.slice(0, text.length - before[4].length).trim() };
-  const after = AFTER.exec(text);
+  // The phrase after the name follows a comma: told at once, before the pattern's backtracking.
+  const after = text.includes(",") ? AFTER.exec(text) : null;
   if (after) {
     const parent = after[2] ?? after[6];
     return { name: after[1].trim(), parent: familyOf(parent), phrase: text.slice(after[1].length).replace(/^\s*,\s*/, "") };
