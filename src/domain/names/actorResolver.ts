@@ -8,7 +8,7 @@ import { cleanName } from "./nameText";
 import { capitalise } from "../text/capitalise";
 import { answer, CONFIDENCE, isMapped, notSamePairs, NotSamePairs, Resolution, ruledOut } from "./resolution";
 import { contradictsFamily, Family, familyOfActor } from "./affiliations";
-import { translationKey } from "./translations";
+import { TranslationKeys, translationKey } from "./translations";
 import { KeyVocabulary, LookupKeys } from "./keyVocabulary";
 import { RecentTexts } from "./recentTexts";
 import { confusableCountries } from "./confusableCountries";
@@ -98,6 +98,8 @@ export class ActorResolver implements ActorCore {
   private readonly vocabulary: KeyVocabulary | undefined;
   /** Every word of the translation keys: a text with another word has no translation listed. */
   private readonly translationWords = new Set<string>();
+  /** Translation keys of the texts resolved, each word's reading remembered. */
+  private readonly translationKeys: TranslationKeys;
 
   constructor(options: ActorResolverOptions) {
     this.notSame = notSamePairs(options.notSame, (text) => actorKeys(text)[0]);
@@ -122,6 +124,7 @@ export class ActorResolver implements ActorCore {
     }
     for (const entry of options.entries) for (const name of [entry.canonical, ...entry.aliases, ...(entry.acled ?? [])]) this.addTranslation(name, entry.canonical, undefined);
     for (const key of this.translations.keys()) for (const word of key.split(" ")) this.translationWords.add(word);
+    this.translationKeys = new TranslationKeys(this.translationWords);
     this.vocabulary = new KeyVocabulary([...this.index.heldKeys(), ...this.contextByKey.keys()]);
     this.protectedWords = new Set([...NATIONALITY_ADJECTIVES.flatMap((a) => a.split(" ")), "niger", "nigeria", "mali", "chad", "sudan", "somalia", "congo", "guinea", "gambia", "zambia", "gambia"]);
     this.forms.clear();
@@ -156,7 +159,7 @@ export class ActorResolver implements ActorCore {
 
   private translationKeyOf(text: string): ReturnType<typeof translationKey> {
     const forms = this.formsOf(text);
-    if (forms.translation === undefined) forms.translation = translationKey(text, this.translationWords) ?? null;
+    if (forms.translation === undefined) forms.translation = this.translationKeys.key(text) ?? null;
     return forms.translation ?? undefined;
   }
 

@@ -98,6 +98,54 @@ function isWordCharacter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 }
 
+/** What one word gives a translation key: its English reading (and whether it was French), nothing (a function word), or no key at all (a word no key has). */
+type WordReading = { read: string; translated: boolean } | "function word" | null;
+
+/** One word read for a translation key: function words left out, in the singular, French put into English; null where `known` does not hold the reading. */
+function readWord(word: string, known: ReadonlySet<string> | undefined): WordReading {
+  if (FUNCTION_WORDS.has(word)) return "function word";
+  const content = word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
+  const put = FRENCH_WORDS.get(content);
+  const read = ENGLISH_WORDS.get(put ?? content) ?? put ?? content;
+  if (known && !known.has(read)) return null;
+  return { read, translated: put !== undefined && put !== content };
+}
+
+/** The key of the English readings, or undefined for fewer than two. */
+function keyOf(english: string[], translated: boolean): { key: string; translated: boolean } | undefined {
+  if (english.length < 2) return undefined;
+  return { key: [...new Set(english)].sort().join(" "), translated };
+}
+
+/**
+ * `translationKey(text, known)` for one resolver's many texts: each word's reading
+ * remembered (names share their words), so a word is looked up once, not in four tables.
+ */
+export class TranslationKeys {
+  private readings = new Map<string, WordReading>();
+
+  constructor(private readonly known: ReadonlySet<string>) {}
+
+  key(text: string): { key: string; translated: boolean } | undefined {
+    const english: string[] = [];
+    let translated = false;
+    const complete = eachWord(text, (word) => {
+      let reading = this.readings.get(word);
+      if (reading === undefined) {
+        if (this.readings.size >= 50_000) this.readings = new Map();
+        this.readings.set(word, (reading = readWord(word, this.known)));
+      }
+      if (reading === null) return false;
+      if (reading !== "function word") {
+        if (reading.translated) translated = true;
+        english.push(reading.read);
+      }
+      return true;
+    });
+    return complete ? keyOf(english, translated) : undefined;
+  }
+}
+
 /**
  * A cleaned name's translation key (`cleanName` first: the resolver's texts are), whether a
  * French word was put into English, or undefined for a name of fewer than two content words.
@@ -108,16 +156,13 @@ export function translationKey(text: string, known?: ReadonlySet<string>): { key
   const english: string[] = [];
   let translated = false;
   const complete = eachWord(text, (word) => {
-    if (FUNCTION_WORDS.has(word)) return true;
-    // In the singular.
-    const content = word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
-    const put = FRENCH_WORDS.get(content);
-    if (put !== undefined && put !== content) translated = true;
-    const read = ENGLISH_WORDS.get(put ?? content) ?? put ?? content;
-    if (known && !known.has(read)) return false;
-    english.push(read);
+    const reading = readWord(word, known);
+    if (reading === null) return false;
+    if (reading !== "function word") {
+      if (reading.translated) translated = true;
+      english.push(reading.read);
+    }
     return true;
   });
-  if (!complete || english.length < 2) return undefined;
-  return { key: [...new Set(english)].sort().join(" "), translated };
+  return complete ? keyOf(english, translated) : undefined;
 }

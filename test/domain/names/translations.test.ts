@@ -1,4 +1,5 @@
-import { translationKey } from "../../../src/domain/names/translations";
+import { random } from "../../support/generateWorkbook";
+import { TranslationKeys, translationKey } from "../../../src/domain/names/translations";
 import { foldLetters } from "../../../src/domain/names/keyers/foldLetters";
 import { actor, nameTable } from "./nameCases";
 
@@ -79,4 +80,15 @@ test("with the words known, a key is the same where all its words are known and 
   });
   expect(wrong).toEqual([]);
   expect(texts.filter((text) => translationKey(text, known) !== undefined).length).toBeGreaterThan(100);
+});
+
+test("a resolver's translation keys (each word's reading remembered) are translationKey's, asked once or twice", () => {
+  const draw = random(23);
+  const pieces = ["l'", "d'", " ", "-", "armee", "Armées", "malienne", "maliennes", "Liberation", "front", "de", "populaires", "popular", "armed", "rebels", "constructor", "État", "islamique", "Islamic", "States", "the", "of", "Boko"];
+  const known = new Set(["army", "malian", "liberation", "people", "state", "islamic", "front"]);
+  const keys = new TranslationKeys(known);
+  const texts = Array.from({ length: 5_000 }, () => Array.from({ length: 1 + Math.floor(draw() * 6) }, () => pieces[Math.floor(draw() * pieces.length)]).join(" "));
+  const wrong = [...texts, ...texts].filter((text) => JSON.stringify(keys.key(text)) !== JSON.stringify(translationKey(text, known)));
+  expect(wrong).toEqual([]);
+  expect(texts.filter((text) => keys.key(text) !== undefined).length).toBeGreaterThan(100);
 });
