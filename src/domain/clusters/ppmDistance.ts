@@ -551,7 +551,7 @@ class PpmCoder {
     }
   }
 
-  /** PPMNode.complete: a chain of new nodes for the rest of the window. */
+  /** PPMNode.complete: a chain of new nodes for the rest of the context window (the bytes still to be modelled). */
   private complete(node: number, offset: number, length: number): void {
     while (length > 0) {
       this.write(node + OUTCOMES, this.mem[node + OUTCOMES] + 1);
