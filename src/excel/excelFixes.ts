@@ -1,7 +1,7 @@
 import { CellValue } from "../domain/cells/cellValue";
 import { cellPosition, columnLetter } from "../domain/cells/columnLetter";
 import { contiguousRuns, ProposedChange } from "../domain/fixes/fixPlan";
-import { FixReport, FixWriter } from "../services/fixService";
+import { CellsMoved, FixReport, FixWriter } from "../services/fixService";
 import { stopIfCancelled, WorkControl } from "../services/workbookSource";
 import { LOG_HEADER, LOG_SHEET } from "../domain/fixes/curationLog";
 import { appendRows } from "./appendRows";
@@ -62,7 +62,11 @@ export class ExcelFixWriter implements FixWriter {
     try {
       return await runExcel(async (context) => {
         await settlePending(context);
+        const shapes = await sheetShapes(context, changes);
         const current = await readCells(context, changes);
+        // The pane heard of rows or columns inserted or deleted since the preview: its cells may have moved, nothing is written.
+        const moved = control.stale?.();
+        if (moved) throw new CellsMoved(moved);
         const applied: ProposedChange[] = [];
         const skipped: FixReport["skipped"] = [];
         changes.forEach((change, index) => {
@@ -73,16 +77,19 @@ export class ExcelFixWriter implements FixWriter {
           else applied.push(change);
         });
         const time = this.now().toISOString();
-        await writeAhead(
+        const left = await writeAhead(
           context,
           applied.map((c) => [time, batch, LOG_ACTION.fixPending, c.sheet, c.address, cellText(c.old), c.new, c.reason]),
           skipped.map(({ change: c, why }) => [time, batch, LOG_ACTION.skipped, c.sheet, c.address, cellText(c.old), c.new, why]),
-          () => writeRuns(context, applied.map((change) => ({ ...change, value: change.new })), control, "Writing fixes", this.runsPerRequest),
+          () => writeRuns(context, applied.map((change) => ({ ...change, value: change.new })), control, "Writing fixes", this.runsPerRequest, shapes, "fix"),
           LOG_ACTION.fix,
+          LOG_ACTION.fixNotWritten,
         );
-        return { batch, applied, skipped };
+        return { batch, applied: applied.filter((_, index) => !left.has(index)), skipped: [...skipped, ...[...left].map(([index, why]) => ({ change: applied[index], why }))] };
       });
     } catch (error) {
+      // Refused before anything was logged or written: nothing to settle.
+      if (error instanceof CellsMoved) throw error;
       throw new FixInterrupted(await this.settled(batch, changes, LOG_ACTION.fix), error, changes.length);
     }
   }
@@ -119,7 +126,10 @@ export class ExcelFixWriter implements FixWriter {
           else changes.push(change);
         }
         target = { batch: last, changes };
+        const shapes = await sheetShapes(context, changes);
         const current = await readCells(context, changes);
+        const moved = control.stale?.();
+        if (moved) throw new CellsMoved(moved, true);
         const applied: (ProposedChange & { restore: CellValue })[] = [];
         const skipped: FixReport["skipped"] = [...gone];
         changes.forEach((change, index) => {
@@ -128,18 +138,19 @@ export class ExcelFixWriter implements FixWriter {
           else skipped.push({ change, why: `the cell was changed after the fix (it now holds "${String(formula ?? value)}")` });
         });
         const time = this.now().toISOString();
-        await writeAhead(
+        const left = await writeAhead(
           context,
           applied.map((c) => [time, last, LOG_ACTION.undoPending, c.sheet, c.address, c.old, c.new, "undo of the fix"]),
           skipped.map(({ change: c, why }) => [time, last, LOG_ACTION.undoSkipped, c.sheet, c.address, c.old, c.new, why]),
-          () => writeRuns(context, applied.map((change) => ({ ...change, value: change.restore })), control, "Putting back", this.runsPerRequest),
+          () => writeRuns(context, applied.map((change) => ({ ...change, value: change.restore })), control, "Putting back", this.runsPerRequest, shapes, "undo"),
           LOG_ACTION.undo,
+          LOG_ACTION.undoNotWritten,
         );
-        return { batch: last, applied, skipped };
+        return { batch: last, applied: applied.filter((_, index) => !left.has(index)), skipped: [...skipped, ...[...left].map(([index, why]) => ({ change: applied[index], why }))] };
       });
     } catch (error) {
       const undoing = target as { batch: string; changes: ProposedChange[] } | null;
-      if (!undoing) throw error;
+      if (!undoing || error instanceof CellsMoved) throw error;
       throw new FixInterrupted(await this.settled(undoing.batch, undoing.changes, LOG_ACTION.undo), error, undoing.changes.length, true);
     }
   }
@@ -170,15 +181,24 @@ export class ExcelFixWriter implements FixWriter {
 
 /**
  * Logs `pending` rows (and `other` rows, which need no settling), runs `write`, then marks
- * the pending rows `done`: one more request, a column of the log.
+ * the pending rows `done` (or `notDone`, those `write` left alone): one more request, a
+ * column of the log. Returns the pending rows left alone (by index), with why.
  */
-async function writeAhead(context: Excel.RequestContext, pending: CellValue[][], other: CellValue[][], write: () => Promise<void>, done: string): Promise<void> {
-  if (pending.length + other.length === 0) return;
+async function writeAhead(
+  context: Excel.RequestContext,
+  pending: CellValue[][],
+  other: CellValue[][],
+  write: () => Promise<Map<number, string>>,
+  done: string,
+  notDone: string,
+): Promise<Map<number, string>> {
+  if (pending.length + other.length === 0) return new Map();
   const { sheet, firstRow } = await appendRows(context, LOG_SHEET, LOG_HEADER, [...pending, ...other]);
-  if (pending.length === 0) return;
-  await write();
-  sheet.getRange(`C${firstRow}:C${firstRow + pending.length - 1}`).values = pending.map(() => [toExcelLiteral(done)]);
+  if (pending.length === 0) return new Map();
+  const left = await write();
+  sheet.getRange(`C${firstRow}:C${firstRow + pending.length - 1}`).values = pending.map((_, index) => [toExcelLiteral(left.has(index) ? notDone : done)]);
   await context.sync();
+  return left;
 }
 
 /**
@@ -293,23 +313,86 @@ async function readCells(context: Excel.RequestContext, changes: readonly Propos
   return found;
 }
 
-/** Writes the cells by contiguous runs, RUNS_PER_SYNC runs a request; a cancel stops it between requests. */
-async function writeRuns(context: Excel.RequestContext, cells: readonly (ProposedChange & { value: CellValue })[], control: WorkControl, step: string, perRequest: number): Promise<void> {
-  const runs = contiguousRuns(cells);
+/** What identifies a sheet's layout between requests: its used range's address, which inserting or deleting rows or columns among its data changes. */
+type Shapes = Map<string, string>;
+
+/** The used range of every sheet the changes are on, in one request (taken before the cells are read). */
+async function sheetShapes(context: Excel.RequestContext, changes: readonly { sheet: string }[]): Promise<Shapes> {
+  const used = [...new Set(changes.map((c) => c.sheet))].map((name) => ({ name, range: context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true).load("address") }));
+  if (used.length === 0) return new Map();
+  await context.sync();
+  return new Map(used.map(({ name, range }) => [name, range.isNullObject ? "" : range.address]));
+}
+
+/**
+ * Writes the cells by contiguous runs, RUNS_PER_SYNC runs a request; a cancel stops it
+ * between requests. Excel runs a request whole, but a person can insert or delete rows (or
+ * type into a cell) between two: each request therefore first reads, in itself, what its
+ * cells hold and the shape of their sheets. A run whose cells no longer held the value
+ * planned, or whose sheet's shape changed since `shapes` (its cells moved), is put back as
+ * it was in the next request and left alone, and so is every later run of a moved sheet.
+ * Returns the cells left alone, by index in `cells`, with why.
+ */
+async function writeRuns(
+  context: Excel.RequestContext,
+  cells: readonly (ProposedChange & { value: CellValue })[],
+  control: WorkControl,
+  step: string,
+  perRequest: number,
+  shapes: Shapes,
+  what: "fix" | "undo",
+): Promise<Map<number, string>> {
+  const indexed = cells.map((cell, index) => ({ ...cell, index }));
+  const runs = contiguousRuns(indexed);
   // One worksheet proxy per sheet, not one per run: two calls per run (range, values) instead of three.
   const sheets = new Map<string, Excel.Worksheet>();
   const sheetOf = (name: string) => sheets.get(name) ?? sheets.set(name, context.workbook.worksheets.getItem(name)).get(name)!;
+  const left = new Map<number, string>();
+  const movedWhy = `rows or columns were inserted or deleted while the ${what} ran, so the cell had moved (${what === "fix" ? "Fix names again fixes it where it is now" : "Undo last fix again finds it"})`;
+  const leave = (run: readonly { index: number }[], why: string) => run.forEach((cell) => left.set(cell.index, why));
+  const moved = new Set<string>();
   let done = 0;
   for (let start = 0; start < runs.length; start += perRequest) {
     stopIfCancelled(control.signal);
-    for (const run of runs.slice(start, start + perRequest)) {
+    const batch = runs.slice(start, start + perRequest);
+    const stale = control.stale?.();
+    if (stale) {
+      runs.slice(start).forEach((run) => leave(run, `${stale}; not written`));
+      break;
+    }
+    const writing = batch.filter((run) => !moved.has(run[0].sheet));
+    batch.filter((run) => moved.has(run[0].sheet)).forEach((run) => leave(run, movedWhy));
+    if (writing.length === 0) continue;
+    // Read first, in the same request: what each sheet's shape and each run's cells are just before the write.
+    const shapesNow = [...new Set(writing.map((run) => run[0].sheet))].map((name) => ({ name, range: sheetOf(name).getUsedRangeOrNullObject(true).load("address") }));
+    const before = writing.map((run) => sheetOf(run[0].sheet).getRange(runAddress(run)).load("values,formulas"));
+    for (const run of writing) {
       // As literals: a restored "0012" stays text and a "- unknown" never becomes a formula.
       sheetOf(run[0].sheet).getRange(runAddress(run)).values = run.map((cell) => [toExcelLiteral(cell.value)]);
-      done += run.length;
     }
     await context.sync();
+    for (const { name, range } of shapesNow) if ((range.isNullObject ? "" : range.address) !== shapes.get(name)) moved.add(name);
+    const wrong = writing.flatMap((run, r) => {
+      const held = run.map((_, i) => ({ value: before[r].values[i][0] as CellValue, formula: formulaOf(before[r].values[i][0] as CellValue, before[r].formulas[i][0]) }));
+      const changed = held.some((h, i) => h.formula !== null || !sameValue(h.value, run[i].old));
+      if (!moved.has(run[0].sheet) && !changed) return [];
+      return [{ run, held, why: moved.has(run[0].sheet) ? movedWhy : `the cell was changed while the ${what} ran; it keeps what it held` }];
+    });
+    if (wrong.length > 0) {
+      // Those cells were not the ones planned: they get back what they held, in the next request.
+      for (const { run, held } of wrong) sheetOf(run[0].sheet).getRange(runAddress(run)).values = held.map((h) => [h.formula ?? toExcelLiteral(h.value)]);
+      await context.sync();
+      for (const { run, why } of wrong) leave(run, why);
+    }
+    done += writing.reduce((n, run) => n + run.length, 0);
     control.onProgress?.({ step, done, total: cells.length });
   }
+  return left;
+}
+
+/** A cell's formula, where it has one (a text cell shows the same text in `formulas` and `values`). */
+function formulaOf(value: CellValue, formula: unknown): string | null {
+  return typeof formula === "string" && formula.startsWith("=") && formula !== value ? formula : null;
 }
 
 function runAddress(run: readonly { row: number; column: number }[]): string {

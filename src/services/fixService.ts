@@ -19,3 +19,14 @@ export interface FixWriter {
   /** Rows or columns of a sheet were inserted or deleted: the log notes it, so that an undo finds the cells where Excel moved them. */
   moved(sheet: string, move: SheetMove): Promise<void>;
 }
+
+/**
+ * A fix or undo refused before it wrote anything: rows or columns were inserted or deleted
+ * since its cells were planned, so they are no longer where the preview (or the log) has them.
+ */
+export class CellsMoved extends Error {
+  constructor(readonly why: string, readonly undo = false) {
+    super(undo ? `Nothing was put back: ${why}.` : `Nothing was written: ${why}.`);
+    this.name = "CellsMoved";
+  }
+}

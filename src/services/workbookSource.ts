@@ -75,6 +75,12 @@ export interface WorkProgress {
 export interface WorkControl {
   onProgress?: (progress: WorkProgress) => void;
   signal?: AbortSignal;
+  /**
+   * Why the cells the step targets may no longer be where it planned them (rows or columns
+   * inserted or deleted since, as the pane heard of it), or null. Asked before each write
+   * request: a writer writes nothing more once it answers.
+   */
+  stale?: () => string | null;
 }
 
 /** The error a write stopped by the user ends with, thrown between requests (never inside one). */

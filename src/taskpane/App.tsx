@@ -4,7 +4,7 @@ import type { WorkbookCheck } from "../domain/checks/checkWorkbook";
 import type { Issue } from "../domain/issues/issue";
 import type { CheckService } from "../services/checkService";
 import type { FlagWriter } from "../services/flagService";
-import type { FixWriter } from "../services/fixService";
+import { CellsMoved, type FixWriter } from "../services/fixService";
 import type { DictionaryWriter } from "../services/dictionaryService";
 import type { SheetExporter } from "../services/exportService";
 import type { Remembered } from "./clusters/ClustersView";
@@ -94,6 +94,14 @@ type View = "findings" | "export" | "clusters";
 interface OpenPreview {
   changes: ProposedChange[];
   from: "findings" | "clusters";
+  /** The rows or columns inserted or deleted that the pane had heard of when the changes were planned (LiveControl.moves). */
+  moves: number;
+}
+
+/** What the pane says to screen readers, once: a new node each time, so that the same words twice are heard twice. */
+interface Announcement {
+  id: number;
+  text: string;
 }
 
 /** Excel's errors carry a code (OfficeExtension.Error); the pane's own do not. */
@@ -137,8 +145,17 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
   const [lastFix, setLastFix] = React.useState<number | null>(null);
   /** Undo answered that nothing is left to undo: so until the next fix. */
   const [undoSpent, setUndoSpent] = React.useState(false);
-  /** Said to screen readers once: the outcome of a check, or what a live re-check changed. */
-  const [announcement, setAnnouncement] = React.useState("");
+  /**
+   * Said to screen readers once, in words of its own (not the summary's: a search finds
+   * those once): a check's outcome, and what a live re-check changed. A step's messages are
+   * said by their own box, a polite live region (Fluent's MessageBar announces nothing
+   * without an announcer), except where focus moves onto them (`outcomeFocused`: a fix, a
+   * decision), which reads them.
+   */
+  const [announcement, setAnnouncement] = React.useState<Announcement | null>(null);
+  const announce = (text: string) => setAnnouncement((before) => ({ id: (before?.id ?? 0) + 1, text }));
+  /** The running step's messages get the focus when it ends: their box is then no live region, or they would be heard twice. */
+  const [outcomeFocused, setOutcomeFocused] = React.useState(false);
   const progress = useReadProgress();
   /** The summary, tabs, commands and plans: loaded with the first check, there before its result is shown. */
   const [parts, setParts] = React.useState<CheckedParts | null>(null);
@@ -151,18 +168,20 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
   const checkButton = React.useRef<HTMLButtonElement>(null);
   /** Where focus goes once the step running now has ended and rendered. */
   const focusAfter = React.useRef<"messages" | "fix" | "merge" | null>(null);
-  const latest = React.useRef<LiveState>({ result: null, flagged: false, busy: false, writing: false });
-  latest.current = { result, flagged: flaggedCells !== null, busy: busy !== null, writing: busy === "Fixing…" || busy === "Undoing…" };
+  const latest = React.useRef<LiveState>({ result: null, flagged: false, busy: false });
+  latest.current = { result, flagged: flaggedCells !== null, busy: busy !== null };
 
   const say = (intent: PaneMessage["intent"], text: string, title?: string) => setMessages((shown) => [...shown, { intent, text, title }]);
   const sayError = (caught: unknown) => {
     if (caught instanceof ReadCancelled || caught instanceof WorkCancelled) say("info", describeError(caught));
+    // Refused before writing: rows or columns moved since the cells were planned.
+    else if (caught instanceof CellsMoved) say("warning", caught.message);
     // A write cancelled part-way: some cells changed, the message says which way to go on.
     else if ((caught as { cause?: unknown } | null)?.cause instanceof WorkCancelled) say("warning", describeError(caught));
     else say("error", describeError(caught), isOwnFault(caught) ? "The add-in failed" : undefined);
   };
 
-  const liveIdle = useLiveRecheck(
+  const liveControl = useLiveRecheck(
     service,
     live ?? null,
     flags ?? null,
@@ -173,7 +192,7 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
       const before = latest.current.result?.summary;
       setResult(after);
       if (before && (before.errors !== after.summary.errors || before.warnings !== after.summary.warnings || before.infos !== after.summary.infos)) {
-        setAnnouncement(`Checked again after your edit: ${countOf(after.summary.errors, "error")}, ${countOf(after.summary.warnings, "warning")}, ${countOf(after.summary.infos, "info", "info")}.`);
+        announce(`Checked again after your edit: ${countOf(after.summary.errors, "error")}, ${countOf(after.summary.warnings, "warning")}, ${countOf(after.summary.infos, "info", "info")}.`);
       }
     },
     (cells) => setFlaggedCells(cells > 0 ? cells : null),
@@ -209,19 +228,20 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
     if (where === "fix" && fixButton.current) fixButton.current.focus();
     else if (where === "merge" && mergeButton.current) mergeButton.current.focus();
     else if (where === "messages" && messagesBox.current) messagesBox.current.focus();
-    else if (document.activeElement === document.body || document.activeElement === null) (messagesBox.current ?? checkButton.current)?.focus();
+    else if (document.activeElement === document.body || document.activeElement === null) (messagesBox.current && messages.length > 0 ? messagesBox.current : checkButton.current)?.focus();
   }, [settled]);
 
   const run = React.useCallback(
     async (label: string, work: (signal: AbortSignal) => Promise<void>) => {
       setBusy(label);
       setMessages([]);
+      setOutcomeFocused(false);
       progress.start(label === "Checking…" ? "Finding the incident and weapon sheets…" : label);
       const controller = new AbortController();
       abort.current = controller;
       try {
         // The live re-check's work in hand ends first (moves followed, edits checked): the two never run side by side.
-        await liveIdle();
+        await liveControl.idle();
         await work(controller.signal);
       } catch (caught) {
         sayError(caught);
@@ -245,14 +265,17 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
     }
     // Not the summary's own words: a test (or a user's search) finds the sentence once.
     const rows = checked.summary.rows.incidents + checked.summary.rows.weapons;
-    setAnnouncement(`Check finished over ${countOf(rows, "row")}: ${countOf(checked.summary.errors, "error")}, ${countOf(checked.summary.warnings, "warning")}, ${countOf(checked.summary.infos, "info", "info")}.`);
+    announce(`Check finished over ${countOf(rows, "row")}: ${countOf(checked.summary.errors, "error")}, ${countOf(checked.summary.warnings, "warning")}, ${countOf(checked.summary.infos, "info", "info")}.`);
   };
   const runCheck = () =>
     service &&
     run("Checking…", async (signal) => {
       // The list's chunk too, while the workbook is read; a failure there is the list's boundary's to say.
       loadFindings().catch(() => undefined);
+      // Flags shown follow a live re-check, not this one: edits noted while it reads are checked again after it, then.
+      const covered = latest.current.flagged ? null : liveControl.wholeRead();
       const [checked, loaded] = await Promise.all([service.check(progress.onRead, signal), parts ?? loadCheckedParts()]);
+      covered?.();
       setParts(loaded);
       afterCheck(checked);
     });
@@ -285,7 +308,10 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
   /** Checks again and, when flags are shown, moves them to the findings as they now are (a fixed cell loses its stale flag). */
   const refresh = async () => {
     if (!service) return;
+    // The edits noted before this read began are in it; those after it (or the pane's writes heard late) are checked again after the step.
+    const covered = liveControl.wholeRead();
     const checked = await service.check(progress.onRead);
+    covered();
     setResult(checked);
     if (flags && latest.current.flagged) {
       const report = await flags.update(checked.issues);
@@ -317,13 +343,19 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
     service &&
     run("Fixing…", async (signal) => {
       const merged = preview?.from === "clusters";
+      const planned = preview?.moves ?? liveControl.moves();
+      const stale = () =>
+        liveControl.moves() === planned
+          ? null
+          : `rows or columns were inserted or deleted since the ${merged ? "merge" : "fixes"} were shown, so the cells are no longer where the preview had them. ${merged ? "Merge" : "Fix names"} again shows the changes where the cells are now`;
       setPreview(null);
       focusSoon.current = merged ? "merge" : "fix";
       setStarted((n) => n + 1);
       focusAfter.current = "messages";
+      setOutcomeFocused(true);
       // Whatever the fix's outcome (a fix stopped part-way has changed cells too), Undo is offered again.
       setUndoSpent(false);
-      const report = await thenRecheck(() => fixes.apply(chosen, { onProgress: progress.onWork, signal }));
+      const report = await thenRecheck(() => fixes.apply(chosen, { onProgress: progress.onWork, signal, stale }));
       setLastFix(report.applied.length > 0 ? report.applied.length : null);
       const skipped = skippedText(report.skipped);
       say("success", `${countOf(report.applied.length, "cell")} ${merged ? "merged" : "fixed"} and logged in the Curation log sheet.${skipped ? ` Left alone: ${skipped}.` : ""}`);
@@ -332,7 +364,10 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
     fixes &&
     service &&
     run("Undoing…", async (signal) => {
-      const report = await thenRecheck(() => fixes.undoLast({ onProgress: progress.onWork, signal }));
+      // Moves heard before the step are in the log (the live re-check's work ended first); one heard during it makes the log's places stale.
+      const planned = liveControl.moves();
+      const stale = () => (liveControl.moves() === planned ? null : "rows or columns were inserted or deleted while the undo ran. Undo last fix again finds the cells where they are now");
+      const report = await thenRecheck(() => fixes.undoLast({ onProgress: progress.onWork, signal, stale }));
       setLastFix(null);
       if (!report) {
         setUndoSpent(true);
@@ -352,6 +387,7 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
       if (!decision) return;
       // The finding's own buttons go with it once the check changes: focus goes to what happened.
       focusAfter.current = "messages";
+      setOutcomeFocused(true);
       await dictionary.append([decision]);
       await refresh();
       say(
@@ -370,6 +406,7 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
       }
       // The cluster's own buttons may go with it once the check changes: focus goes to what happened.
       focusAfter.current = "messages";
+      setOutcomeFocused(true);
       await dictionary.append(decisions);
       await refresh();
       say("success", done);
@@ -380,17 +417,21 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
     if (changes.length === 0) {
       setMessages([...notes, { intent: "info", text: "Nothing to merge: no cell of the chosen clusters holds another spelling than the value to keep." }]);
       focusAfter.current = "messages";
+      setOutcomeFocused(true);
       setSettled((n) => n + 1);
       return;
     }
     setMessages(notes);
-    setPreview({ changes, from: "clusters" });
+    // Focus goes to the preview: what was left out is said by the messages' live region.
+    setOutcomeFocused(false);
+    setPreview({ changes, from: "clusters", moves: liveControl.moves() });
   };
   const goTo = goToCell ?? (flags ? (sheet: string, address: string) => flags.select(sheet, address) : null);
   const selectCell = (sheet: string, address: string) => {
     if (!goTo) return;
     void goTo(sheet, address).catch((caught: unknown) => {
       setMessages([]);
+      setOutcomeFocused(false);
       sayError(caught);
     });
   };
@@ -419,7 +460,7 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
           ? {
               count: proposed.length,
               unavailable: proposed.length === 0 ? "No name to fix." : preview?.from === "findings" ? "The proposed fixes are open below." : preview ? "A merge of clusters is open in Clusters: apply or cancel it first." : undefined,
-              run: () => setPreview({ changes: proposed, from: "findings" }),
+              run: () => setPreview({ changes: proposed, from: "findings", moves: liveControl.moves() }),
             }
           : undefined
       }
@@ -444,7 +485,7 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
           )}
           {busy && progress.state && <Progress text={progress.state.text} fraction={progress.state.fraction} onCancel={CANCELLABLE.has(busy) ? () => abort.current?.abort() : undefined} />}
           {service && !flags && flagsUnavailableReason && <Messages messages={[{ intent: "info", text: flagsUnavailableReason }]} />}
-          <Messages ref={messagesBox} messages={messages} />
+          <Messages ref={messagesBox} messages={messages} live={!outcomeFocused} />
           {result && parts && <parts.MissingSheets result={result} sheetNames={service?.sheetNames() ?? []} />}
           {result && parts && <parts.Summary result={result} onExport={() => setView("export")} />}
         </div>
@@ -486,21 +527,24 @@ export function App({ service, starting = false, flags, goToCell, fixes, live, d
                   result={result}
                   workbook={service?.workbookGrid() ?? null}
                   sheets={sheets ?? null}
-                  onDone={(message) => setMessages([{ intent: "success", text: message }])}
-                  onError={(caught) =>
-                    setMessages([
-                      isExcelError(caught)
-                        ? { intent: "error", text: describeError(caught) }
-                        : { intent: "error", title: "The export could not be made", text: `${caught instanceof Error ? caught.message : String(caught)} This is the add-in's fault, not Excel's: the workbook is unchanged.` },
-                    ])
-                  }
+                  onDone={(message) => {
+                    setOutcomeFocused(false);
+                    setMessages([{ intent: "success", text: message }]);
+                  }}
+                  onError={(caught) => {
+                    const message: PaneMessage = isExcelError(caught)
+                      ? { intent: "error", text: describeError(caught) }
+                      : { intent: "error", title: "The export could not be made", text: `${caught instanceof Error ? caught.message : String(caught)} This is the add-in's fault, not Excel's: the workbook is unchanged.` };
+                    setOutcomeFocused(false);
+                    setMessages([message]);
+                  }}
                 />
               </ViewPanel>
             )}
           </>
         )}
-        <div role="status" aria-live="polite" className={styles.hidden}>
-          {announcement}
+        <div role="status" aria-live="polite" className={styles.hidden} data-pane-announcer="">
+          {announcement && <span key={announcement.id}>{announcement.text}</span>}
         </div>
       </main>
       <Footer />

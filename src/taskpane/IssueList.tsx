@@ -17,6 +17,7 @@ import { findingKey } from "./findings/findingKey";
 import { useRecheckNote } from "./findings/recheckNote";
 import { SeverityIcon } from "./findings/SeverityIcon";
 import { nextFinding } from "./findings/rovingFocus";
+import { useSaidOnAction } from "./findings/saidOnAction";
 
 const useStyles = makeStyles({
   // Fills what its parent leaves it (a flex parent), scrolling in one box.
@@ -29,6 +30,7 @@ const useStyles = makeStyles({
   group: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, margin: 0, paddingTop: tokens.spacingVerticalXS },
   count: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightRegular },
   empty: { color: tokens.colorNeutralForeground2, paddingTop: tokens.spacingVerticalS },
+  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
 });
 
 const ALL_SHOWN: Record<Severity, boolean> = { error: true, warning: true, info: true };
@@ -140,16 +142,20 @@ export function IssueList({ issues, onSelect, onDecide, busy = false, headers }:
   });
 
   const showAll = () => {
+    acted();
     setShown(ALL_SHOWN);
     setField("");
     clearNote();
   };
   const summary = visible.length === issues.length ? countOf(issues.length, "finding") : `${formatCount(visible.length)} of ${countOf(issues.length, "finding")} shown`;
+  // Said after a filter, in words of its own (the status line is no live region: a re-check changes it too, and the pane says a re-check once).
+  const { said, acted } = useSaidOnAction(visible.length === issues.length ? `Showing all ${countOf(issues.length, "finding")}.` : `Showing ${formatCount(visible.length)} of ${countOf(issues.length, "finding")}.`);
 
   return (
     <section aria-label="Issues" className={styles.root}>
       <div className={styles.filters}>
         <SeverityFilter shown={shown} counts={counts} onToggle={(severity) => {
+            acted();
             setShown({ ...shown, [severity]: !shown[severity] });
             clearNote();
           }} />
@@ -157,16 +163,20 @@ export function IssueList({ issues, onSelect, onDecide, busy = false, headers }:
             groups={fieldGroups}
             value={field}
             onChange={(value) => {
+              acted();
               setField(value);
               clearNote();
             }}
           />}
       </div>
       <div className={styles.status}>
-        <Text size={200} role="status" aria-live="polite">
+        <Text size={200} data-list-status="">
           {summary}
           {note && ` · ${note}`}
         </Text>
+        <div role="status" aria-live="polite" className={styles.hidden}>
+          {said && <span key={said.id}>{said.text}</span>}
+        </div>
         {filtered && (
           <Button size="small" appearance="transparent" onClick={showAll}>
             Show all

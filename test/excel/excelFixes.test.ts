@@ -101,3 +101,86 @@ test("a fix whose value Excel would read as a formula is never written", async (
   expect(report.skipped.map((s) => s.why)).toEqual(["the new value would be read by Excel as a formula"]);
   expect(standIn.cell("Incidents", 1, 0)).toBe("ISIS");
 });
+
+describe("a row inserted while a fix runs: no write lands in a cell that moved", () => {
+  /** The sample with K20 holding K21's "BFA" too: once a row is inserted above, K21 holds the same value but is another row's cell. */
+  async function twinSetUp() {
+    const set = await setUp();
+    set.standIn.sheet("Incidents").write(19, 10, "BFA");
+    return set;
+  }
+  const snapshot = (standIn: ExcelStandIn) => standIn.sheet("Incidents").values.map((row) => [...row]);
+
+  /** Every cell as it was with the row inserted at 5, but fixed cells (where they moved to) holding their new value; every fixed one reported applied, every other skipped. */
+  function expectOnlyMovedTargets(before: unknown[][], after: unknown[][], changes: ReturnType<typeof planFixes>, report: { applied: { address: string; sheet: string }[]; skipped: { change: { address: string; sheet: string } }[] }) {
+    const inserted = [...before.slice(0, 4), [], ...before.slice(4)];
+    const applied = new Set(report.applied.map((c) => `${c.sheet}!${c.address}`));
+    const expected = inserted.map((row) => [...row]);
+    for (const change of changes.filter((c) => c.sheet === "Incidents" && applied.has(`Incidents!${c.address}`))) {
+      const row = change.row >= 5 ? change.row + 1 : change.row;
+      (expected[row - 1] ??= [])[change.column - 1] = change.new;
+    }
+    const width = Math.max(...after.map((row) => row.length), ...expected.map((row) => row.length));
+    const cells = (grid: unknown[][]) => grid.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ""));
+    expect(cells(after).slice(0, expected.length)).toEqual(cells(expected));
+    expect(report.applied.length + report.skipped.length).toBe(changes.length);
+  }
+
+  test("with the pane telling of the move (stale), whichever request it comes before", async () => {
+    const { standIn: counting, changes } = await twinSetUp();
+    const start = counting.counts.syncs;
+    await new ExcelFixWriter(clock).apply(changes);
+    const requests = counting.counts.syncs - start;
+    uninstall?.();
+    expect(requests).toBeGreaterThan(3);
+    for (let k = 1; k <= requests; k++) {
+      const { standIn } = await twinSetUp();
+      const before = snapshot(standIn);
+      const origin = standIn.counts.syncs;
+      let moved = false;
+      standIn.beforeSync = (n) => {
+        if (n - origin === k) {
+          standIn.moveRows("Incidents", 5, 1);
+          moved = true;
+        }
+      };
+      let report;
+      try {
+        report = await new ExcelFixWriter(clock).apply(changes, { stale: () => (moved ? "rows were inserted" : null) });
+      } catch (error) {
+        // Refused before anything was written: the sheet is the sample with the row inserted, nothing else.
+        expect((error as Error).name).toBe("CellsMoved");
+        expectOnlyMovedTargets(before, snapshot(standIn), changes, { applied: [], skipped: changes.map((change) => ({ change })) });
+        uninstall?.();
+        continue;
+      }
+      expectOnlyMovedTargets(before, snapshot(standIn), changes, report);
+      // What the log calls fixed is what was written.
+      const logged = standIn.sheet(LOG_SHEET).values.filter((row) => row[2] === "fix").map((row) => `${row[3]}!${row[4]}`);
+      expect(logged.sort()).toEqual(report.applied.map((c) => `${c.sheet}!${c.address}`).sort());
+      uninstall?.();
+    }
+  });
+
+  test("without it: a move between the cells' first read and a write is seen in the write's own request, and the cells put back", async () => {
+    const { standIn: counting, changes } = await twinSetUp();
+    const start = counting.counts.syncs;
+    await new ExcelFixWriter(clock).apply(changes);
+    const requests = counting.counts.syncs - start;
+    uninstall?.();
+    let caught = 0;
+    // From the request after the sheets' shapes were taken (the log's settling, then the shapes: the first two).
+    for (let k = 3; k <= requests; k++) {
+      const { standIn } = await twinSetUp();
+      const before = snapshot(standIn);
+      const origin = standIn.counts.syncs;
+      standIn.beforeSync = (n) => n - origin === k && standIn.moveRows("Incidents", 5, 1);
+      const report = await new ExcelFixWriter(clock).apply(changes);
+      expectOnlyMovedTargets(before, snapshot(standIn), changes, report);
+      if (report.skipped.some((s) => /inserted or deleted while the fix ran/.test(s.why))) caught++;
+      uninstall?.();
+    }
+    // The write's request itself among them: the twin "BFA" there is left alone, not written over.
+    expect(caught).toBeGreaterThan(0);
+  });
+});

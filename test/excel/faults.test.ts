@@ -1,7 +1,7 @@
 /** @jest-environment ./test/support/excel/host/officeJsEnvironment.ts */
 import { join } from "node:path";
 import { readWorkbookFile } from "../../src/cli/io/readWorkbookFile";
-import { planFixes } from "../../src/domain/fixes/fixPlan";
+import { contiguousRuns, planFixes, type ProposedChange } from "../../src/domain/fixes/fixPlan";
 import { describeExcelError } from "../../src/excel/excelErrors";
 import { ExcelFixWriter, FixInterrupted } from "../../src/excel/excelFixes";
 import { LOG_SHEET } from "../../src/domain/fixes/curationLog";
@@ -37,6 +37,13 @@ function failFirstCellWrite(standIn: ExcelStandIn, pending: string, fault: { aft
   };
 }
 
+/**
+ * The operations a write request does before its first write: it reads, in itself, each
+ * sheet's shape (its used range) and what each run of cells holds, so that a row inserted
+ * between two requests is seen where it matters (excelFixes' writeRuns).
+ */
+const readsBeforeWrites = (changes: readonly ProposedChange[]) => new Set(changes.map((c) => c.sheet)).size + contiguousRuns(changes).length;
+
 const address = (change: { address: string }) => /^([A-Z]+)(\d+)$/.exec(change.address)!;
 const logRows = (standIn: ExcelStandIn, action: string) => standIn.sheet(LOG_SHEET).values.filter((row) => row[2] === action).map((row) => `${row[3]}!${row[4]}`);
 
@@ -53,9 +60,9 @@ async function sampleWithFixes() {
 }
 
 describe.each(["GeneralException", "RequestPayloadSizeLimitExceeded", "InvalidOperation"])("a %s half-way through the writes", (code) => {
-  test.each([1, 2, 3])("after %i operations of the write request", async (afterOperations) => {
+  test.each([1, 2, 3])("after its reads and %i writes of the write request", async (afterOperations) => {
     const { standIn, service, changes, holds } = await sampleWithFixes();
-    failFirstCellWrite(standIn, "fix pending", { afterOperations, code });
+    failFirstCellWrite(standIn, "fix pending", { afterOperations: readsBeforeWrites(changes) + afterOperations, code });
     const writer = new ExcelFixWriter(() => new Date("2026-11-25T12:00:00Z"));
     const failure = await writer.apply(changes).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(FixInterrupted);
@@ -84,7 +91,7 @@ describe.each(["GeneralException", "RequestPayloadSizeLimitExceeded", "InvalidOp
 describe("the workbook closed (or the session lost) in the middle of a run", () => {
   test.each([1, 2])("a fix cut off after %i writes: cells old or new, all logged as pending; reopened, the next fix settles the log and finishes", async (afterOperations) => {
     const { standIn, service, changes, holds } = await sampleWithFixes();
-    failFirstCellWrite(standIn, "fix pending", { afterOperations, code: "ConnectionFailure", close: true });
+    failFirstCellWrite(standIn, "fix pending", { afterOperations: readsBeforeWrites(changes) + afterOperations, code: "ConnectionFailure", close: true });
     const writer = new ExcelFixWriter(() => new Date("2026-11-25T12:00:00Z"));
     const failure = await writer.apply(changes).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(FixInterrupted);
@@ -119,7 +126,7 @@ describe("the workbook closed (or the session lost) in the middle of a run", () 
     const { standIn, changes, holds } = await sampleWithFixes();
     const writer = new ExcelFixWriter(() => new Date("2026-11-25T12:00:00Z"));
     await writer.apply(changes);
-    failFirstCellWrite(standIn, "undo pending", { afterOperations: 1, code: "ConnectionFailure", close: true });
+    failFirstCellWrite(standIn, "undo pending", { afterOperations: readsBeforeWrites(changes) + 1, code: "ConnectionFailure", close: true });
     const failure = await writer.undoLast().catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(FixInterrupted);
     expect(describeExcelError(failure)).toMatch(/^The undo stopped part-way and the workbook could not be reached/);

@@ -175,6 +175,187 @@ run("the task pane in Excel (Chromium, real office.js, fake Excel host)", () => 
     await page.close();
   });
 
+  /** Holds every request office.js sends until the test lets it go: one at a time (`__step`), or all (`__release`). */
+  async function holdRequests(page: Page): Promise<void> {
+    await page.evaluate(() => {
+      const w = window as unknown as { _richApiNativeBridge: { sendMessageToHost(text: string): void }; __release?: () => void; __step?: () => boolean };
+      const bridge = w._richApiNativeBridge;
+      const send = bridge.sendMessageToHost.bind(bridge);
+      const held: string[] = [];
+      bridge.sendMessageToHost = (text: string) => void held.push(text);
+      w.__step = () => {
+        const text = held.shift();
+        if (text !== undefined) send(text);
+        return text !== undefined;
+      };
+      w.__release = () => {
+        bridge.sendMessageToHost = send;
+        for (const text of held.splice(0)) send(text);
+      };
+    });
+  }
+
+  /**
+   * Records what a screen reader is told: what is added to a live region shown in the page
+   * (role status, alert or log, or aria-live other than off; nodes added, text changed, as
+   * aria-relevant's default "additions text"), and the text of the pane's messages when focus
+   * moves onto them. A live region that appears with its text is not counted (screen readers
+   * do not say it either).
+   */
+  async function listenAsScreenReader(page: Page): Promise<() => Promise<string[]>> {
+    await page.evaluate(() => {
+      const said: string[] = [];
+      (window as unknown as { __said: string[] }).__said = said;
+      const live = '[aria-live]:not([aria-live="off"]), [role=status]:not([aria-live="off"]), [role=alert], [role=log]';
+      const regionOf = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest(live) ?? null;
+      new MutationObserver((records) => {
+        for (const record of records) {
+          const region = regionOf(record.target);
+          if (!region || !region.checkVisibility()) continue;
+          if (record.type === "characterData") {
+            const text = (record.target.textContent ?? "").trim();
+            if (text) said.push(text);
+          } else
+            for (const node of record.addedNodes) {
+              const text = (node.textContent ?? "").trim();
+              if (text) said.push(text);
+            }
+        }
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      document.addEventListener("focusin", (event) => {
+        const target = event.target as Element | null;
+        if (target?.closest?.("[data-pane-messages]")) said.push(`focus: ${(target.textContent ?? "").trim()}`);
+      });
+    });
+    // After a pause: a re-check after a step (edits heard late) would come within the live re-check's 300 ms.
+    return async () => {
+      await page.waitForTimeout(700);
+      return page.evaluate(() => [...(window as unknown as { __said: string[] }).__said]);
+    };
+  }
+  const times = (said: string[], pattern: RegExp) => said.filter((text) => pattern.test(text)).length;
+
+  test("each outcome is said to a screen reader once: check, flag, an edit's re-check, a filter, a fix, an undo", async () => {
+    const { page, errors } = await openPane();
+    const standIn = standInOn(page);
+    const heard = await listenAsScreenReader(page);
+    await page.getByRole("button", { name: "Check workbook" }).click();
+    await page.getByText("23 incident and 17 weapon rows checked").waitFor({ timeout: 20_000 });
+    await issueButtons(page).first().waitFor();
+    await untilStill(page);
+    let said = await heard();
+    expect(times(said, /Check finished over 40 rows: 22 errors/)).toBe(1);
+    // The list's count is on screen, not said: the check's outcome is.
+    expect(times(said, /findings/)).toBe(0);
+
+    await page.getByRole("button", { name: "Flag cells" }).click();
+    await page.getByText(/\d cells flagged with/).waitFor({ timeout: 20_000 });
+    await untilStill(page);
+    said = await heard();
+    expect(times(said, /cells flagged with/)).toBe(1);
+
+    await standIn("standIn.edit('Incidents', 'D12', [['Battles']])");
+    await page.getByRole("region", { name: "Summary" }).getByText(/21 errors/).waitFor({ timeout: 20_000 });
+    await page.waitForFunction(() => !(window as unknown as { __standIn: { comments: Map<string, string> } }).__standIn.comments.has("Incidents!D12"));
+    await untilStill(page);
+    said = await heard();
+    expect(times(said, /^Checked again after your edit: 21 errors/)).toBe(1);
+    expect(times(said, /findings|Updated:/)).toBe(0);
+
+    const severities = page.getByRole("group", { name: "Show findings of each severity" });
+    await severities.getByRole("button", { name: /info$/ }).click();
+    await untilStill(page);
+    said = await heard();
+    expect(said.filter((text) => /findings/.test(text))).toEqual([expect.stringMatching(/^Showing [\d,]+ of 48 findings\.$/)]);
+    await severities.getByRole("button", { name: /info$/ }).click();
+
+    await page.getByRole("button", { name: "Fix names (7)" }).click();
+    await page.getByRole("region", { name: "Proposed name fixes" }).getByRole("button", { name: "Apply to 7 cells" }).click();
+    await page.getByText(/7 cells fixed and logged/).waitFor({ timeout: 20_000 });
+    await untilStill(page);
+    said = await heard();
+    // Focus moves to the result, which reads it; no live region says it again, nor the re-check after it.
+    expect(times(said, /7 cells fixed and logged/)).toBe(1);
+    expect(said.filter((text) => /7 cells fixed and logged/.test(text))[0]).toMatch(/^focus: /);
+    expect(times(said, /Checked again/)).toBe(1);
+
+    await page.getByRole("button", { name: /^Undo last fix/ }).click();
+    await page.getByText(/7 cells put back as before the fix/).waitFor({ timeout: 20_000 });
+    await untilStill(page);
+    said = await heard();
+    expect(times(said, /7 cells put back as before the fix/)).toBe(1);
+    expect(times(said, /Check finished/)).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("an edit made while a fix reads the sheet again is checked too, once the fix has ended; the fix's own writes start no re-check", async () => {
+    const { page, errors } = await openChecked();
+    const standIn = standInOn(page);
+    await page.getByRole("button", { name: "Fix names (7)" }).click();
+    const preview = page.getByRole("region", { name: "Proposed name fixes" });
+    await holdRequests(page);
+    await preview.getByRole("button", { name: "Apply to 7 cells" }).click();
+    // Request by request, until the check after the fix has read the incident sheet: then the user edits it.
+    const progress = () => page.evaluate(() => document.querySelector("section[aria-label=Progress] [role=status]")?.textContent ?? "");
+    let steps = 0;
+    while (!/^Reading Incidents/.test(await progress())) {
+      expect(await page.evaluate(() => (window as unknown as { __step: () => boolean }).__step())).toBe(true);
+      await page.waitForTimeout(20);
+      expect(++steps).toBeLessThan(200);
+    }
+    await standIn("standIn.edit('Incidents', 'D12', [['Battles']])");
+    await page.evaluate(() => (window as unknown as { __release: () => void }).__release());
+    await page.getByText(/7 cells fixed and logged/).waitFor({ timeout: 20_000 });
+    // The edit came after the fix's read: the re-check after the fix sees it.
+    await page.getByRole("button", { name: /^Error, Incidents!D12, Event type: / }).waitFor({ state: "detached", timeout: 10_000 });
+    expect(await page.getByRole("region", { name: "Summary" }).textContent()).toContain("(21 errors in all)");
+    // And then nothing more: the re-check wrote no values, so it heard none of its own.
+    await untilStill(page);
+    const syncs = await standIn<number>("standIn.counts.syncs");
+    await page.waitForTimeout(1_500);
+    expect(await standIn<number>("standIn.counts.syncs")).toBe(syncs);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("a row inserted above the fixed cells while a fix runs: nothing is written into the moved cells; Fix names again fixes them where they are", async () => {
+    const { page, errors } = await openPane();
+    const standIn = standInOn(page);
+    // K20 holds K21's "BFA" too: once a row is inserted above, K21 holds "BFA" still, but it is K20's cell.
+    await standIn("standIn.sheet('Incidents').write(19, 10, 'BFA')");
+    await page.getByRole("button", { name: "Check workbook" }).click();
+    await page.getByText("23 incident and 17 weapon rows checked").waitFor({ timeout: 20_000 });
+    await page.getByRole("button", { name: "Fix names (8)" }).click();
+    const preview = page.getByRole("region", { name: "Proposed name fixes" });
+    await preview.getByText("Incidents!F23").waitFor();
+    const before = await standIn<unknown[][]>("standIn.sheet('Incidents').values.map((row) => [...row])");
+    await holdRequests(page);
+    await preview.getByRole("button", { name: "Apply to 8 cells" }).click();
+    await page.getByText("Fixing…").first().waitFor();
+    await standIn("standIn.moveRows('Incidents', 5, 1)");
+    await page.waitForTimeout(200);
+    await page.evaluate(() => (window as unknown as { __release: () => void }).__release());
+    await page.getByText(/^Nothing was written: rows or columns were inserted or deleted since the fixes were shown/).waitFor({ timeout: 20_000 });
+    expect(await page.locator("[data-intent=warning]").count()).toBe(1);
+    // The sheet is what it was with the row inserted: no cell written.
+    const after = await standIn<unknown[][]>("standIn.sheet('Incidents').values.map((row) => [...row])");
+    const cells = (grid: unknown[][]) => grid.map((row) => Array.from({ length: 26 }, (_, c) => row[c] ?? ""));
+    expect(cells(after)).toEqual(cells([...before.slice(0, 4), [], ...before.slice(4)]));
+
+    // The sheet is read again after the move; the fixes are shown, and written, where the cells are now.
+    await page.getByRole("button", { name: "Fix names (8)" }).click();
+    await preview.getByText("Incidents!F24").waitFor({ timeout: 10_000 });
+    await preview.getByRole("button", { name: "Apply to 8 cells" }).click();
+    await page.getByText(/8 cells fixed and logged/).waitFor({ timeout: 20_000 });
+    expect(await standIn("standIn.cell('Incidents', 23, 5)")).toBe("Islamic State Sahel Province");
+    expect(await standIn("standIn.cell('Incidents', 21, 10)")).toBe("Burkina Faso");
+    expect(await standIn("standIn.cell('Incidents', 20, 10)")).toBe("Burkina Faso");
+    expect(await standIn("standIn.cell('Incidents', 19, 10)")).toBe(cells(before)[18][10]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test("live re-check: an edit in the sheet updates the list and the flags", async () => {
     const { page, errors } = await openChecked();
     const standIn = standInOn(page);

@@ -61,7 +61,7 @@ run("the Clusters view (Chromium, real office.js, Excel stand-in)", () => {
 
   const view = (page: Page) => page.getByRole("region", { name: "Clusters" });
   const clusterList = (page: Page) => view(page).getByRole("list", { name: "Clusters of actor names" });
-  const status = (page: Page) => view(page).getByRole("status");
+  const status = (page: Page) => view(page).locator("[data-clusters-status]");
   /** A cluster's item, by its most frequent spelling. */
   const cluster = (page: Page, first: string) => clusterList(page).getByRole("listitem").filter({ has: page.getByRole("checkbox", { name: new RegExp(`^${first} \\(`) }) });
   /** The clusters' checkboxes' labels, as a screen reader names them. */

@@ -62,7 +62,7 @@ run("the findings list and the fix preview (Chromium, Excel stand-in)", () => {
 
   const list = (page: Page) => page.getByRole("list", { name: "Issues by sheet and code" });
   const findings = (page: Page) => list(page).locator("[data-finding]");
-  const status = (page: Page) => page.getByRole("region", { name: "Issues" }).getByRole("status");
+  const status = (page: Page) => page.getByRole("region", { name: "Issues" }).locator("[data-list-status]");
   const toggle = (page: Page, noun: RegExp) => page.getByRole("group", { name: "Show findings of each severity" }).getByRole("button", { name: noun });
 
   async function expectAxeClean(page: Page): Promise<void> {

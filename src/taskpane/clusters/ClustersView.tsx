@@ -14,6 +14,7 @@ import { RENDER_ALL_UP_TO } from "../listRows";
 import { ClusterItem } from "./ClusterItem";
 import { activeAfter, nextCluster } from "./clusterFocus";
 import { STICKY_FOOTER } from "../stickyFooter";
+import { useSaidOnAction } from "../findings/saidOnAction";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", flex: "1 1 auto", minHeight: 0, minWidth: 0, gap: tokens.spacingVerticalXS },
@@ -23,6 +24,7 @@ const useStyles = makeStyles({
   select: { minWidth: 0, maxWidth: "100%" },
   muted: { color: tokens.colorNeutralForeground2 },
   status: { minHeight: "24px" },
+  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
   scroller: { flex: "1 1 auto", minHeight: 0, maxHeight: "100vh", overflowY: "auto", overflowX: "hidden", minWidth: 0 },
   footer: STICKY_FOOTER,
 });
@@ -118,6 +120,7 @@ export function ClustersView({ result, workbook, active, busy, onMerge, onRememb
     });
   }, [fresh, keys]);
   const choose = (index: number, on: boolean) => {
+    acted();
     const next = new Set(chosenKeys);
     if (on) next.add(keys[index]);
     else next.delete(keys[index]);
@@ -206,6 +209,11 @@ export function ClustersView({ result, workbook, active, busy, onMerge, onRememb
   else if (clusters.length === 0) status = `No clusters of ${noun}: each of the ${countOf(fresh.distinct, "distinct value")} is written one way only.`;
   else status = `${countOf(clusters.length, "cluster")} of ${noun} (${countOf(cells, "cell")}), ${formatCount(chosen.length)} chosen.`;
   if (fresh && keptApart > 0) status += ` ${countOf(keptApart, "pair")} kept apart by the safeguards (digits, designations, the dictionary).`;
+  // Said once the clusters asked for are found: when the view opens, or after a choice in it; a re-check's changes are the pane's to say.
+  const { said, acted } = useSaidOnAction(status, !!fresh || !!failed || !workbook);
+  React.useEffect(() => {
+    if (active) acted();
+  }, [active, acted]);
 
   const remember = onRemember && rememberable(kind);
   return (
@@ -218,7 +226,10 @@ export function ClustersView({ result, workbook, active, busy, onMerge, onRememb
           <Label htmlFor={`${id}-kind`} size="small">
             Values
           </Label>
-          <Select id={`${id}-kind`} size="small" className={styles.select} value={kind} onChange={(_, data) => setKind(data.value as ValueKind)}>
+          <Select id={`${id}-kind`} size="small" className={styles.select} value={kind} onChange={(_, data) => {
+              acted();
+              setKind(data.value as ValueKind);
+            }}>
             {KINDS.map((k) => (
               <option key={k.value} value={k.value}>
                 {k.label}
@@ -230,7 +241,10 @@ export function ClustersView({ result, workbook, active, busy, onMerge, onRememb
           <Label htmlFor={`${id}-method`} size="small">
             Method
           </Label>
-          <Select id={`${id}-method`} size="small" className={styles.select} value={method} onChange={(_, data) => setMethod(data.value as ClusterMethod)}>
+          <Select id={`${id}-method`} size="small" className={styles.select} value={method} onChange={(_, data) => {
+              acted();
+              setMethod(data.value as ClusterMethod);
+            }}>
             {METHODS.map((m) => (
               <option key={m.value} value={m.value}>
                 {m.label}
@@ -252,11 +266,17 @@ export function ClustersView({ result, workbook, active, busy, onMerge, onRememb
           </MessageBarBody>
         </MessageBar>
       )}
-      <Text size={200} role="status" aria-live="polite" className={styles.status}>
+      <Text size={200} className={styles.status} data-clusters-status="">
         {status}
       </Text>
+      <div role="status" aria-live="polite" className={styles.hidden}>
+        {said && <span key={said.id}>{`Clusters: ${said.text}`}</span>}
+      </div>
       {clusters.length > 0 && onMerge && (
-        <Checkbox checked={allState} onChange={() => setChosenKeys(allState === true ? new Set() : new Set(keys))} label="Choose all clusters" />
+        <Checkbox checked={allState} onChange={() => {
+            acted();
+            setChosenKeys(allState === true ? new Set() : new Set(keys));
+          }} label="Choose all clusters" />
       )}
       <div
         ref={scroller}

@@ -19,12 +19,15 @@ const useStyles = makeStyles({
  * The pane's messages, each always laid out on several lines (Fluent's automatic layout
  * stays single-line when the text changes while shown, and the page then scrolls sideways).
  * Focusable by script: after a step whose button goes away, focus lands here, not on the page.
+ * `live`: the box is a polite live region, there while empty, so that each message added is
+ * heard once; off where focus is about to move onto the messages (which reads them). Standing
+ * notices pass no `live`.
  */
-export const Messages = React.forwardRef<HTMLDivElement, { messages: readonly PaneMessage[] }>(function Messages({ messages }, ref) {
+export const Messages = React.forwardRef<HTMLDivElement, { messages: readonly PaneMessage[]; live?: boolean }>(function Messages({ messages, live }, ref) {
   const styles = useStyles();
-  if (messages.length === 0) return null;
+  if (messages.length === 0 && live === undefined) return null;
   return (
-    <div ref={ref} tabIndex={-1} className={styles.root} data-pane-messages="">
+    <div ref={ref} tabIndex={-1} className={styles.root} data-pane-messages="" aria-live={live === undefined ? undefined : live ? "polite" : "off"}>
       {messages.map((message, index) => (
         <MessageBar key={`${index}:${message.intent}:${message.text}`} intent={message.intent} layout="multiline" data-intent={message.intent}>
           <MessageBarBody className={styles.body}>
