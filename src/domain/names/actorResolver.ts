@@ -392,8 +392,8 @@ export class ActorResolver implements ActorCore {
     if (context) return this.byContext(raw, text, context, country, note);
     const found = this.index.findByLayers(keys);
     if (found) {
-      const canonicals = unique(found.targets.map((t) => t.canonical));
-      if (canonicals.length > 1) return answer(raw, "ambiguous", null, this.activeIn(canonicals, country), `"${text}" names several actors in the dictionaries.`);
+      // A key's targets name each canonical name once (NameIndex.add): more than one is several actors.
+      if (found.targets.length > 1) return answer(raw, "ambiguous", null, this.activeIn(unique(found.targets.map((t) => t.canonical)), country), `"${text}" names several actors in the dictionaries.`);
       const target = found.targets[0];
       if (raw === target.canonical) return answer(raw, "canonical", target.canonical, [], "the canonical name", CONFIDENCE.canonical);
       const contradiction = this.nationalityContradiction(raw, text, target.canonical, country);
@@ -420,20 +420,21 @@ export class ActorResolver implements ActorCore {
   }
 
   private byContext(raw: string, text: string, context: ContextAlias, country: string | null, note: string): Resolution {
-    const candidates = this.activeIn(unique([...Object.values(context.byCountry), context.elsewhere, context.withoutCountry].filter((c): c is string => !!c)), country);
+    // The candidates of a refusal, worked out only for one.
+    const candidates = () => this.activeIn(unique([...Object.values(context.byCountry), context.elsewhere, context.withoutCountry].filter((c): c is string => !!c)), country);
     if (!country) {
-      if (this.countryUnknown) return answer(raw, "ambiguous", null, candidates, `"${text}" depends on the country (${context.note}), and the row's country is not known (no incident row gives it): not guessed.`);
+      if (this.countryUnknown) return answer(raw, "ambiguous", null, candidates(), `"${text}" depends on the country (${context.note}), and the row's country is not known (no incident row gives it): not guessed.`);
       if (context.withoutCountry) {
         const status = raw === context.withoutCountry ? "canonical" : "alias";
         return answer(raw, status, context.withoutCountry, [], status === "canonical" ? "the canonical name" : `"${text}" with no country → ${context.withoutCountry}${note}`, status === "canonical" ? CONFIDENCE.canonical : CONFIDENCE.context);
       }
-      return answer(raw, "ambiguous", null, candidates, `"${text}" depends on the country (${context.note}), and the row gives none.`);
+      return answer(raw, "ambiguous", null, candidates(), `"${text}" depends on the country (${context.note}), and the row gives none.`);
     }
     const mapped = country in context.byCountry ? context.byCountry[country] : context.elsewhere;
     if (!mapped) {
       return country in context.byCountry
-        ? answer(raw, "ambiguous", null, candidates, `"${text}" in ${country}: more than one candidate is active there (${context.note}).`)
-        : answer(raw, "unknown", null, candidates, `"${text}" in ${country}: no known meaning there (${context.note}).`);
+        ? answer(raw, "ambiguous", null, candidates(), `"${text}" in ${country}: more than one candidate is active there (${context.note}).`)
+        : answer(raw, "unknown", null, candidates(), `"${text}" in ${country}: no known meaning there (${context.note}).`);
     }
     if (raw === mapped) return answer(raw, "canonical", mapped, [], "the canonical name", CONFIDENCE.canonical);
     return answer(raw, "context", mapped, [], `${text} in ${country} → ${mapped}${note}`, CONFIDENCE.context);

@@ -114,6 +114,10 @@ function readWord(word: string, known: ReadonlySet<string> | undefined): WordRea
 /** The key of the English readings, or undefined for fewer than two. */
 function keyOf(english: string[], translated: boolean): { key: string; translated: boolean } | undefined {
   if (english.length < 2) return undefined;
+  if (english.length === 2) {
+    const [a, b] = english;
+    return { key: a === b ? a : a < b ? `${a} ${b}` : `${b} ${a}`, translated };
+  }
   return { key: [...new Set(english)].sort().join(" "), translated };
 }
 
