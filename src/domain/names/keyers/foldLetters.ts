@@ -39,15 +39,23 @@ function foldAny(text: string): string {
 const LATIN_END = 0x250;
 const LATIN_FOLDS: readonly string[] = Array.from({ length: LATIN_END }, (_, code) => foldAny(String.fromCharCode(code)));
 
-/** `foldAny(text)` read character by character from the table, or undefined where a character is not below U+0250. */
+/**
+ * `foldAny(text)` read from the table, or undefined where a character (once lower-cased) is
+ * not below U+0250. Lower-cased first at once (per character, the same: lower-casing twice
+ * changes nothing), so only the characters the table changes are written out one by one.
+ */
 function foldLatin(text: string): string | undefined {
+  const lower = text.toLowerCase();
   let folded = "";
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+  let from = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if (code < 0x80 && code !== 0x5e && code !== 0x60) continue;
     if (code >= LATIN_END) return undefined;
-    folded += LATIN_FOLDS[code];
+    folded += lower.slice(from, i) + LATIN_FOLDS[code];
+    from = i + 1;
   }
-  return folded;
+  return from === 0 ? lower : folded + lower.slice(from);
 }
 
 /** Java's `\s` under UNICODE_CHARACTER_CLASS: Unicode White_Space (JavaScript's `\s` lacks U+0085 and adds U+FEFF). */
