@@ -134,7 +134,9 @@ export class NameIndex {
    */
   private sharingAWordInPlace(tokens: readonly string[], letters: number): IndexedName[] {
     const positions = this.byPositionWord[tokens.length];
-    return inBand(tokens.map((token, i) => positions[i].get(token)), letters);
+    const lists = tokens.map((token, i) => positions[i].get(token));
+    // Each word that differs costs an edit at least: two edits leave all words but two in place.
+    return tokens.length > 3 ? inPlaceAtLeast(lists, letters, tokens.length - 2) : inBand(lists, letters);
   }
 
   /** The one-word names one edit away at most from `word`, and more, in scan order: those sharing with it a form with one character deleted. */
@@ -238,6 +240,20 @@ function inBand(lists: readonly (IndexedName[] | undefined)[], letters: number):
       found.push(named);
     }
   }
+  return found.sort((a, b) => a.position - b.position);
+}
+
+/** As `inBand`, only the names found in `atLeast` of the lists (a name is in a list once: its word in that place). */
+function inPlaceAtLeast(lists: readonly (IndexedName[] | undefined)[], letters: number, atLeast: number): IndexedName[] {
+  const counts = new Map<IndexedName, number>();
+  for (const list of lists) {
+    for (const named of list ?? []) {
+      if (named.letters < letters - 2 || named.letters > letters + 2) continue;
+      counts.set(named, (counts.get(named) ?? 0) + 1);
+    }
+  }
+  const found: IndexedName[] = [];
+  for (const [named, count] of counts) if (count >= atLeast) found.push(named);
   return found.sort((a, b) => a.position - b.position);
 }
 
