@@ -1,6 +1,5 @@
-import { spawnSync } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { runBuiltScript } from "./builtScript";
 import { checkWorkbookRows } from "../../src/domain/checks/checkWorkbookRows";
 import { streamedWorkbook } from "./streamedIncidents";
 import { TODAY } from "./rows";
@@ -32,15 +31,7 @@ export interface RetainedHeap {
  * another check ran before in the same process.
  */
 export function measureRetainedHeap(rows: number, every: number, options: { withoutActor2?: boolean; warmUp?: number } = {}): RetainedHeap {
-  const root = join(__dirname, "..", "..");
-  const script = join(root, "dist", "node", "test", "support", "streamedCheckMemory.js");
-  // A build older than the check's source would measure the old check: said, not measured.
-  const built = statSync(script, { throwIfNoEntry: false })?.mtimeMs ?? 0;
-  const newer = [join(root, "src", "domain"), __dirname].flatMap((folder) => readdirSync(folder, { recursive: true, encoding: "utf8" }).map((name) => join(folder, name))).find((path) => /\.ts$/.test(path) && !/\.test\.ts$|[\\/]browser[^\\/]*$/.test(path) && statSync(path).mtimeMs > built);
-  if (newer) throw new Error(`${script} is missing or older than ${newer}: build first (npx tsc -p tsconfig.cli.json, as npm test does)`);
-  const run = spawnSync(process.execPath, ["--expose-gc", script, String(rows), String(every), options.withoutActor2 ? "withoutActor2" : "withActor2", String(options.warmUp ?? 0)], { encoding: "utf8", maxBuffer: 1 << 20 });
-  if (run.status !== 0) throw new Error(`the heap measure failed (status ${run.status}, signal ${run.signal}): ${run.stderr}`);
-  return JSON.parse(run.stdout) as RetainedHeap;
+  return runBuiltScript<RetainedHeap>("streamedCheckMemory", [join("src", "domain")], [String(rows), String(every), options.withoutActor2 ? "withoutActor2" : "withActor2", String(options.warmUp ?? 0)]);
 }
 
 async function measure(rows: number, every: number, withoutActor2: boolean, warmUp: number): Promise<RetainedHeap> {

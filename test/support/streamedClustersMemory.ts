@@ -1,6 +1,5 @@
-import { spawnSync } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { runBuiltScript } from "./builtScript";
 import { readDistinctValues } from "../../src/cli/io/distinctValueRows";
 import { openWorkbookRows } from "../../src/cli/io/openWorkbookRows";
 
@@ -19,15 +18,7 @@ export interface ClustersHeap {
 }
 
 export function measureClustersHeap(file: string, every: number): ClustersHeap {
-  const root = join(__dirname, "..", "..");
-  const script = join(root, "dist", "node", "test", "support", "streamedClustersMemory.js");
-  // A build older than the source would measure the old reading: said, not measured.
-  const built = statSync(script, { throwIfNoEntry: false })?.mtimeMs ?? 0;
-  const newer = [join(root, "src", "domain"), join(root, "src", "cli"), __dirname].flatMap((folder) => readdirSync(folder, { recursive: true, encoding: "utf8" }).map((name) => join(folder, name))).find((path) => /\.ts$/.test(path) && !/\.test\.ts$|[\\/]browser[^\\/]*$/.test(path) && statSync(path).mtimeMs > built);
-  if (newer) throw new Error(`${script} is missing or older than ${newer}: build first (npm run build:cli)`);
-  const run = spawnSync(process.execPath, ["--expose-gc", script, file, String(every)], { encoding: "utf8", maxBuffer: 1 << 20 });
-  if (run.status !== 0) throw new Error(`the heap measure failed (status ${run.status}, signal ${run.signal}): ${run.stderr}`);
-  return JSON.parse(run.stdout) as ClustersHeap;
+  return runBuiltScript<ClustersHeap>("streamedClustersMemory", [join("src", "domain"), join("src", "cli")], [file, String(every)]);
 }
 
 async function measure(file: string, every: number): Promise<ClustersHeap> {

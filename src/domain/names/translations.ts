@@ -131,23 +131,17 @@ export class TranslationKeys {
   constructor(private readonly known: ReadonlySet<string>) {}
 
   key(text: string): { key: string; translated: boolean } | undefined {
-    const english: string[] = [];
-    let translated = false;
-    const complete = eachWord(text, (word) => {
-      let reading = this.readings.get(word);
-      if (reading === undefined) {
-        if (this.readings.size >= 50_000) this.readings = new Map();
-        this.readings.set(word, (reading = readWord(word, this.known)));
-      }
-      if (reading === null) return false;
-      if (reading !== "function word") {
-        if (reading.translated) translated = true;
-        english.push(reading.read);
-      }
-      return true;
-    });
-    return complete ? keyOf(english, translated) : undefined;
+    return keyOfReadings(text, this.reading);
   }
+
+  private readonly reading = (word: string): WordReading => {
+    let reading = this.readings.get(word);
+    if (reading === undefined) {
+      if (this.readings.size >= 50_000) this.readings = new Map();
+      this.readings.set(word, (reading = readWord(word, this.known)));
+    }
+    return reading;
+  };
 }
 
 /**
@@ -157,14 +151,19 @@ export class TranslationKeys {
  * among them: no key looked up can then be the name's.
  */
 export function translationKey(text: string, known?: ReadonlySet<string>): { key: string; translated: boolean } | undefined {
+  return keyOfReadings(text, (word) => readWord(word, known));
+}
+
+/** The key of a text's words as `reading` reads each: undefined as soon as one has no key. */
+function keyOfReadings(text: string, reading: (word: string) => WordReading): { key: string; translated: boolean } | undefined {
   const english: string[] = [];
   let translated = false;
   const complete = eachWord(text, (word) => {
-    const reading = readWord(word, known);
-    if (reading === null) return false;
-    if (reading !== "function word") {
-      if (reading.translated) translated = true;
-      english.push(reading.read);
+    const read = reading(word);
+    if (read === null) return false;
+    if (read !== "function word") {
+      if (read.translated) translated = true;
+      english.push(read.read);
     }
     return true;
   });
