@@ -19,3 +19,16 @@ export function runBuiltScript<T>(name: string, sources: string[], args: string[
   if (run.status !== 0) throw new Error(`the heap measure failed (status ${run.status}, signal ${run.signal}): ${run.stderr}`);
   return JSON.parse(run.stdout) as T;
 }
+
+/**
+ * What stays reachable after two full collections: the heap and the typed arrays' storage
+ * (tables kept in typed arrays live outside the heap). The script must run with --expose-gc.
+ */
+export function retainedBytes(): number {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error("run with node --expose-gc");
+  gc();
+  gc();
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return heapUsed + arrayBuffers;
+}

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { runBuiltScript } from "./builtScript";
+import { retainedBytes, runBuiltScript } from "./builtScript";
 import { checkWorkbookRows } from "../../src/domain/checks/checkWorkbookRows";
 import { streamedWorkbook } from "./streamedIncidents";
 import { TODAY } from "./rows";
@@ -35,15 +35,7 @@ export function measureRetainedHeap(rows: number, every: number, options: { with
 }
 
 async function measure(rows: number, every: number, withoutActor2: boolean, warmUp: number): Promise<RetainedHeap> {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  if (!gc) throw new Error("run with node --expose-gc");
-  // The heap and the typed arrays' storage (the duplicate-ID table keeps its IDs in typed arrays, outside the heap).
-  const retained = () => {
-    gc();
-    gc();
-    const { heapUsed, arrayBuffers } = process.memoryUsage();
-    return heapUsed + arrayBuffers;
-  };
+  const retained = retainedBytes;
   if (warmUp > 0) await checkWorkbookRows(streamedWorkbook(warmUp, { withoutActor2, seed: 11 }), { today: TODAY });
   const at: [number, number][] = [];
   const source = streamedWorkbook(rows, { withoutActor2, onRow: (n, pass) => void (pass === 2 && n % every === 0 && at.push([n, retained()])) });

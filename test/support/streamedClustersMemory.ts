@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { runBuiltScript } from "./builtScript";
+import { retainedBytes, runBuiltScript } from "./builtScript";
 import { readDistinctValues } from "../../src/cli/io/distinctValueRows";
 import { openWorkbookRows } from "../../src/cli/io/openWorkbookRows";
 
@@ -22,14 +22,7 @@ export function measureClustersHeap(file: string, every: number): ClustersHeap {
 }
 
 async function measure(file: string, every: number): Promise<ClustersHeap> {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  if (!gc) throw new Error("run with node --expose-gc");
-  const retained = () => {
-    gc();
-    gc();
-    const { heapUsed, arrayBuffers } = process.memoryUsage();
-    return heapUsed + arrayBuffers;
-  };
+  const retained = retainedBytes;
   const source = await openWorkbookRows(file, { keepBudget: 0 });
   const at: [number, number][] = [];
   let rows = 0;
