@@ -3,6 +3,7 @@ import { columnLetter } from "../cells/columnLetter";
 import { IdTable } from "../checks/idTable";
 import { TableLayout } from "../headers/locateTable";
 import { SheetKind } from "../schema/fieldSpec";
+import { NumberedStrings } from "../text/numberedStrings";
 import { ownString } from "../text/ownString";
 import { findCountry } from "../vocabulary/countries";
 import { CellLocation, DistinctValue, ValueKind } from "./clusterTypes";
@@ -90,10 +91,9 @@ export class DistinctValueTally {
   private cells = new Int32Array(1024 * CELL_INTS);
   private cellCount = 0;
   private readonly places: Place[] = [];
-  private readonly texts: string[] = [];
-  private readonly textIndex = new Map<string, number>();
-  private readonly countries: string[] = [];
-  private readonly countryIndex = new Map<string, number>();
+  /** Cells' texts (lists, untrimmed cells) and countries, each kept once under a number. */
+  private readonly texts = new NumberedStrings();
+  private readonly countries = new NumberedStrings();
   private readonly incidentCountry: IdTable | undefined;
   private current: { sheet: TalliedSheet; kind: SheetKind; columns: TalliedColumn[]; countryIndex?: number; idIndex?: number; headerIndex: number; startRow: number } | undefined;
 
@@ -163,8 +163,8 @@ export class DistinctValueTally {
       if (sheet.kind === "incidents") {
         const named = countryOf(sheet.countryIndex === undefined ? undefined : row[sheet.countryIndex]);
         if (named) {
-          const number = this.countryNumber(named);
-          country = this.countries[number];
+          const number = this.countries.number(named);
+          country = this.countries.text(number);
           if (this.incidentCountry && sheet.idIndex !== undefined) {
             const id = textOf(row[sheet.idIndex])?.trim();
             if (id !== undefined) this.incidentCountry.getOrInsert(id, number);
@@ -172,7 +172,7 @@ export class DistinctValueTally {
         }
       } else if (sheet.idIndex !== undefined && this.incidentCountry) {
         const number = this.incidentCountry.get((textOf(row[sheet.idIndex]) ?? "").trim());
-        country = number === undefined ? null : this.countries[number];
+        country = number === undefined ? null : this.countries.text(number);
       }
     }
     for (const column of sheet.columns) {
@@ -180,7 +180,7 @@ export class DistinctValueTally {
       if (cell === undefined) continue;
       if (!column.list) {
         const value = cell.trim();
-        if (value && value !== "NA") this.add(value, country, sheet.startRow + index, column.place, -1, value === cell ? -1 : this.textNumber(cell));
+        if (value && value !== "NA") this.add(value, country, sheet.startRow + index, column.place, -1, value === cell ? -1 : this.texts.number(cell));
         continue;
       }
       const names = cell.split(";");
@@ -188,7 +188,7 @@ export class DistinctValueTally {
       for (let part = 0; part < names.length; part++) {
         const value = names[part].trim();
         if (!value || value === "NA") continue;
-        if (text < 0) text = this.textNumber(cell);
+        if (text < 0) text = this.texts.number(cell);
         this.add(value, country, sheet.startRow + index, column.place, part, text);
       }
     }
@@ -233,7 +233,7 @@ export class DistinctValueTally {
         row,
         column: place.column,
         field: place.field,
-        cell: text < 0 ? this.entries[cells[at]].value : this.texts[text],
+        cell: text < 0 ? this.entries[cells[at]].value : this.texts.text(text),
         ...(place.list ? { part } : {}),
       });
     }
@@ -260,30 +260,6 @@ export class DistinctValueTally {
     // A place in the low byte (a workbook has a handful), the list part + 1 above it.
     this.cells[at + 2] = ((part + 1) << 8) | place;
     this.cells[at + 3] = text;
-  }
-
-  /** The number of a cell's text, each distinct text kept once and made its own. */
-  private textNumber(text: string): number {
-    let number = this.textIndex.get(text);
-    if (number === undefined) {
-      const own = ownString(text);
-      number = this.texts.length;
-      this.texts.push(own);
-      this.textIndex.set(own, number);
-    }
-    return number;
-  }
-
-  /** The number of a country, each kept once and made its own. */
-  private countryNumber(country: string): number {
-    let number = this.countryIndex.get(country);
-    if (number === undefined) {
-      const own = ownString(country);
-      number = this.countries.length;
-      this.countries.push(own);
-      this.countryIndex.set(own, number);
-    }
-    return number;
   }
 }
 
