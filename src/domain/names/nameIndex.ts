@@ -74,21 +74,11 @@ export class NameIndex {
     for (const layer of this.layers) if (layer) yield* layer.keys();
   }
 
-  /** The targets of the first layer whose key the text shares, with that layer's number. */
-  find(text: string): { targets: IndexTarget[]; layer: number } | undefined {
-    return this.findByKeys(this.keysOf(text));
-  }
-
-  /** As `find`, for keys already computed with the index's own key function. */
-  findByKeys(keys: string[]): { targets: IndexTarget[]; layer: number } | undefined {
-    for (let layer = 0; layer < keys.length; layer++) {
-      const targets = keys[layer] ? this.layers[layer]?.get(keys[layer]) : undefined;
-      if (targets && targets.length > 0) return { targets, layer };
-    }
-    return undefined;
-  }
-
-  /** As `findByKeys`, each layer's key asked only where the layers before found nothing. */
+  /**
+   * The targets of the first layer whose key the text shares, with that layer's number: each
+   * layer's key (computed with the index's own key function) asked only where the layers
+   * before found nothing.
+   */
   findByLayers(keys: { layer(layer: number): string }): { targets: IndexTarget[]; layer: number } | undefined {
     for (let layer = 0; layer < this.layers.length; layer++) {
       const map = this.layers[layer];
