@@ -57,7 +57,8 @@ checker pays); µs per row against its own value at 10,000 (flat = linear); memo
 result retains after collection, against the cell values' heap.
 normalise: every name cell of N rows (actor 1, actor 2, weapon) drawn from 2,000 distinct names;
 baseline OpenRefine's fingerprint key computed per cell (what a key-collision clean-up costs).
-names: the 814 labelled names; peers fuse.js (default) and fingerprint collision, same dictionary.
+names: each labelled set (tuning; independent phrasings; real ACLED actor strings); peers fuse.js
+(default) and fingerprint collision, same dictionary; new names per second over a set's first 800.
 read, flag, clear, fix, undo: Excel traffic on the stand-in (what a real Excel would be asked).
 syncs against the floor the payload allows (its bytes over Excel on the web's 5 MB per request);
 calls against a naive add-in's one call per cell; payload per sync is the mean request size.
