@@ -2,6 +2,7 @@ import type { Cluster, KeptApart, ValueKind } from "../domain/clusters/clusterTy
 import { clusterWorkbook } from "../domain/clusters/clusterWorkbook";
 import { planClusterFixes, type ClusterFixPlan } from "../domain/clusters/clusterFixes";
 import type { NameDecision } from "../domain/names/dictionary/decision";
+import { DICTIONARY_KINDS, type DictionaryKind } from "../domain/names/dictionary/workbookDictionary";
 import type { WorkbookGrid } from "../domain/sheetGrid";
 import { findCountry } from "../domain/vocabulary/countries";
 
@@ -54,15 +55,16 @@ export function mergePlan(workbook: WorkbookGrid, chosen: readonly ChosenCluster
   };
 }
 
-/** Whether decisions on a kind can be remembered: the Curation dictionary holds actor and weapon names only. */
-export function rememberable(kind: ValueKind): kind is "actor" | "weapon" {
-  return kind === "actor" || kind === "weapon";
+/** Whether decisions on a kind can be remembered: the kinds the Curation dictionary's `kind` column takes (actors, weapons, locations). */
+export function rememberable(kind: ValueKind): kind is DictionaryKind {
+  return (DICTIONARY_KINDS as readonly string[]).includes(kind);
 }
 
 /**
  * "These are different": every two values of the cluster marked not the same (`different`
- * rows), so that no two of them share a cluster again, nor map to each other. The more
- * frequent value of each pair is written as the canonical name. Empty for locations.
+ * rows, an actor's or a place's in the cluster's country), so that no two of them share a
+ * cluster again, nor map to each other. The more frequent value of each pair is written as
+ * the canonical name.
  */
 export function differentDecisions(cluster: Cluster, date: string): NameDecision[] {
   if (!rememberable(cluster.kind)) return [];
@@ -80,9 +82,10 @@ export function differentDecisions(cluster: Cluster, date: string): NameDecision
 
 /**
  * "Add to dictionary": the value to keep becomes a team entry and every other value of the
- * cluster its alias (`same` rows; an actor's in the cluster's country), so that the next
- * check knows them. Values the dictionary already knows as that name are not written again.
- * Empty for locations, for an empty value, or where there is nothing new.
+ * cluster its alias (`same` rows; an actor's or a place's in the cluster's country), so that
+ * the next check knows the names, and the next clustering the team's place. Values the
+ * dictionary already knows as that name are not written again. Empty for an empty value, or
+ * where there is nothing new.
  */
 export function sameDecisions(cluster: Cluster, keep: string, date: string): NameDecision[] {
   const canonical = keep.trim();
@@ -94,9 +97,13 @@ export function sameDecisions(cluster: Cluster, keep: string, date: string): Nam
     .map((member) => ({ kind, canonical, alias: member.value, relation: "same" as const, note: `added from the Clusters view on ${date}`, ...(country ? { country } : {}) }));
 }
 
-/** The cluster's country as the dictionary sheet can hold it: actors only, and only a country the reader knows (a misspelt one would make the row unreadable). */
+/**
+ * The cluster's country as the dictionary sheet can hold it: actors and places ("Dara" in Mali
+ * is not "Dar'a" in Syria; weapons have no country), and only a country the reader knows (a
+ * misspelt one would make the row unreadable).
+ */
 export function dictionaryCountry(cluster: Cluster): string | undefined {
-  if (cluster.kind !== "actor" || !cluster.country) return undefined;
+  if (cluster.kind === "weapon" || !cluster.country) return undefined;
   return findCountry(cluster.country)?.name;
 }
 

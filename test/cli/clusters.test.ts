@@ -84,6 +84,32 @@ describe("text, for a curator at a terminal", () => {
     expect(run.stdout).toMatch(/2 clusters of 6 spellings in 12 cells, among 12 distinct actor values; 1 pair kept apart\.\n$/);
   });
 
+  test("places the team marked \"not the same\" (location rows) are kept apart, in the row's country, and the text says why", async () => {
+    const workbook = buildClusterWorkbook();
+    const dictionary = workbook.addWorksheet("Curation dictionary");
+    dictionary.addRow(["kind", "canonical", "alias", "country", "relation", "note"]);
+    dictionary.addRow(["location", "Djibo", "djibo", "Burkina Faso", "different", "two villages"]);
+    dictionary.addRow(["location", "Mopti", "Moptii", "Atlantis", "same", ""]);
+    const path = join(dir, "different-places.xlsx");
+    await workbook.xlsx.writeFile(path);
+    const run = await curate("clusters", path, "--kind", "location");
+    expect([run.status, run.stderr]).toEqual([0, ""]);
+    expect(run.stdout.split("\n")).toEqual([
+      `Location clusters in ${path}, by key collision (fingerprint, transliteration, compact)`,
+      "",
+      "Kept apart (grouped by the method, but a safeguard says they are not one name):",
+      '  Burkina Faso: "djibo" and "Djibo" are marked "not the same" in the Curation dictionary. (not-the-same)',
+      "",
+      "The Curation dictionary sheet (1 finding):",
+      `  'Curation dictionary'!D3  error  "Atlantis" is not a country name or ISO code.`,
+      "",
+      "No clusters among 3 distinct location values; 1 pair kept apart.",
+      "",
+    ]);
+    const json = await curate("clusters", path, "--kind", "location", "--format", "json");
+    expect(JSON.parse(json.stdout)).toEqual(await engine(path, { kind: "location" }));
+  });
+
   test("a file with no column of the kind says so, and is no error", async () => {
     const csv = join(dir, "incidents.csv");
     writeFileSync(csv, "event_id_cnty,event_date,event_type,sub_event_type,actor1,country,location\nBFA1,2024-01-01,Battles,Armed clash,Koglweogo Militia,Burkina Faso,Djibo\n");

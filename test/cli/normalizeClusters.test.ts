@@ -131,6 +131,28 @@ test("decisions of every kind in one list: actors, weapons and locations, each i
   expect(cellText(copy.getWorksheet("Incidents")!, "E7")).toBe("Dozo Communal Militia (Mali)");
 });
 
+test("a team's place (a location row of the Curation dictionary): clusters propose it, normalize --clusters writes it, and the check and the name fixes read the row and leave places alone", async () => {
+  const workbook = buildClusterWorkbook();
+  const dictionary = workbook.addWorksheet("Curation dictionary");
+  dictionary.addRow(["kind", "canonical", "alias", "country", "relation", "note"]);
+  dictionary.addRow(["location", "Djibo (Soum)", "Djibo", "Burkina Faso", "same", "the town, not the department"]);
+  const input = await written(workbook);
+  const json = await clustersOf(input, "--kind", "location");
+  expect(json.clusters.map((c: { keep: string; reason: string }) => [c.keep, c.reason])).toEqual([["Djibo (Soum)", 'The dictionary knows "Djibo" as Djibo (Soum).']]);
+  expect(json.issues).toEqual([]);
+  const output = path("places.xlsx");
+  const run = await curate("normalize", input, "-o", output, "--clusters", decisionsFile(json));
+  expect([run.status, run.stderr]).toEqual([0, ""]);
+  const incidents = (await opened(output)).getWorksheet("Incidents")!;
+  expect(["I2", "I3", "I4", "I5", "I9", "I6"].map((cell) => cellText(incidents, cell))).toEqual([...Array(5).fill("Djibo (Soum)"), "Mopti"]);
+
+  const check = JSON.parse((await curate("check", input, "--format", "json")).stdout);
+  expect(check.issues.filter((issue: { sheet: string }) => issue.sheet === "Curation dictionary")).toEqual([]);
+  const fixed = path("fixed.xlsx");
+  expect((await curate("normalize", input, "-o", fixed, "--today", "2026-11-25")).status).toBe(0);
+  expect(logRows(await opened(fixed)).filter(([, , , sheet, cell]) => sheet === "Incidents" && cell.startsWith("I"))).toEqual([]);
+});
+
 describe("with --fix-names, the name fixes too, on the cells no decision changes", () => {
   test("the curator's decision wins on a cell both would change, and the name fix left out is logged", async () => {
     const input = await written(buildClusterWorkbook());

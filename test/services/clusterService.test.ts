@@ -3,7 +3,7 @@ import type { Cluster } from "../../src/domain/clusters/clusterTypes";
 import { decisionRow, type NameDecision } from "../../src/domain/names/dictionary/decision";
 import { DICTIONARY_HEADERS, DICTIONARY_SHEET_NAME } from "../../src/domain/names/dictionary/workbookDictionary";
 import type { WorkbookGrid } from "../../src/domain/sheetGrid";
-import { clusterKey, dictionaryCountry, differentDecisions, findClusters, mergePlan, quotedList, sameDecisions } from "../../src/services/clusterService";
+import { clusterKey, dictionaryCountry, differentDecisions, findClusters, mergePlan, quotedList, rememberable, sameDecisions } from "../../src/services/clusterService";
 import { SMALL_WORKBOOK } from "../domain/clusters/smallWorkbook";
 
 /** The pane's cluster service over plain workbooks: what it finds, the changes a merge makes, and the dictionary rows its two decisions write. */
@@ -73,13 +73,44 @@ describe("These are different", () => {
     expect(koglweogo(withDecisions(SMALL_WORKBOOK, differentDecisions(cluster, DATE)))).toBeUndefined();
   });
 
-  test("a weapon cluster's rows have no country; a location cluster has nothing to remember", () => {
+  test("a weapon cluster's rows have no country", () => {
     const weapon = findClusters(SMALL_WORKBOOK, "weapon", "key").clusters[0];
     expect(differentDecisions(weapon, DATE).map((d) => [d.kind, d.canonical, d.alias, d.country])).toEqual([["weapon", "AK-47", "AK47", undefined]]);
-    const location = findClusters(SMALL_WORKBOOK, "location", "key").clusters[0];
-    expect(location.members.map((member) => member.value)).toEqual(["Djibo", "djibo"]);
-    expect(differentDecisions(location, DATE)).toEqual([]);
-    expect(sameDecisions(location, "Djibo", DATE)).toEqual([]);
+  });
+});
+
+describe("locations: both decisions, in the cluster's country", () => {
+  const djibo = (workbook: WorkbookGrid = SMALL_WORKBOOK) => findClusters(workbook, "location", "key").clusters.find((cluster) => cluster.members.some((member) => member.value === "Djibo"));
+
+  test("every kind of cluster can be remembered", () => {
+    expect((["actor", "weapon", "location"] as const).map(rememberable)).toEqual([true, true, true]);
+  });
+
+  test('"These are different": a location row of the pair, in the cluster\'s country; the cluster is gone from the next clustering', () => {
+    const cluster = djibo()!;
+    expect(cluster.members.map((member) => member.value)).toEqual(["Djibo", "djibo"]);
+    const decisions = differentDecisions(cluster, DATE);
+    expect(decisions.map(decisionRow)).toEqual([["location", "Djibo", "djibo", "Burkina Faso", "different", `ruled out in the Clusters view on ${DATE}`]]);
+    const next = findClusters(withDecisions(SMALL_WORKBOOK, decisions), "location", "key");
+    expect(next.clusters).toEqual([]);
+    expect(next.keptApart.map((kept) => [kept.guard, kept.country, ...kept.values])).toEqual([["not-the-same", "Burkina Faso", "Djibo", "djibo"]]);
+  });
+
+  test('"Add to dictionary": the kept place a team entry, the other spelling its alias there; the next clustering proposes it, the next check is unchanged', () => {
+    const cluster = djibo()!;
+    expect(cluster.keep).toBe("Djibo");
+    // The curator keeps the less frequent spelling: the team's place wins over the count from now on.
+    const decisions = sameDecisions(cluster, "djibo", DATE);
+    expect(decisions.map(decisionRow)).toEqual([["location", "djibo", "Djibo", "Burkina Faso", "same", `added from the Clusters view on ${DATE}`]]);
+    const remembered = withDecisions(SMALL_WORKBOOK, decisions);
+    expect([djibo(remembered)!.keep, djibo(remembered)!.reason]).toEqual(["djibo", '"djibo" is how the dictionary writes djibo.']);
+    const findings = (workbook: WorkbookGrid) => checkWorkbook(workbook, { today: DATE }).issues.filter((issue) => issue.sheet !== DICTIONARY_SHEET_NAME).map((issue) => [issue.sheet, issue.row, issue.code, issue.value]);
+    expect(findings(remembered)).toEqual(findings(SMALL_WORKBOOK));
+    expect(checkWorkbook(remembered, { today: DATE }).issues.filter((issue) => issue.sheet === DICTIONARY_SHEET_NAME)).toEqual([]);
+  });
+
+  test("a location cluster with no country known: rows for everywhere", () => {
+    expect(differentDecisions({ ...djibo()!, country: null }, DATE).map((d) => d.country)).toEqual([undefined]);
   });
 });
 
@@ -128,11 +159,14 @@ describe("Add to dictionary", () => {
 });
 
 test.each([
-  ["a country the reader knows", "Burkina Faso", "Burkina Faso"],
-  ["an ISO code the check read as written", "BF", "Burkina Faso"],
-  ["a misspelt country would make the row unreadable: left out", "Burkina Fasso", undefined],
-])("the dictionary's country: %s", (_, country, expected) => {
-  expect(dictionaryCountry({ ...koglweogo()!, country })).toBe(expected);
+  ["a country the reader knows", "actor", "Burkina Faso", "Burkina Faso"],
+  ["an ISO code the check read as written", "actor", "BF", "Burkina Faso"],
+  ["a misspelt country would make the row unreadable: left out", "actor", "Burkina Fasso", undefined],
+  ["a place's country, as an actor's: Dara in Mali is not Dar'a in Syria", "location", "Mali", "Mali"],
+  ["a place's country written as a code", "location", "SYR", "Syria"],
+  ["weapons have no country", "weapon", "Mali", undefined],
+] as const)("the dictionary's country: %s", (_, kind, country, expected) => {
+  expect(dictionaryCountry({ ...koglweogo()!, kind, country })).toBe(expected);
 });
 
 test("values in a sentence", () => {

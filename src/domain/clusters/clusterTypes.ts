@@ -41,7 +41,7 @@ export type NameLookup = (value: string, country: string | null) => KnownName | 
 
 /** A pair a team has marked "not the same" (`relation: different` in the Curation dictionary sheet). */
 export interface NotSamePair {
-  kind: "actor" | "weapon";
+  kind: ValueKind;
   a: string;
   b: string;
   /** The country the team marked it in (the dictionary row's country), or null for everywhere. */

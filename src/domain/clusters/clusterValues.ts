@@ -26,7 +26,7 @@ export interface ClusterOptions {
   blockingNgramSize?: number;
   /** Pairs the team marked "not the same" (the Curation dictionary's `different` rows). */
   notSame?: readonly NotSamePair[];
-  /** The dictionary: canonical names for the proposal and the known-different safeguard. */
+  /** The dictionary: canonical names for the proposal and the known-different safeguard (for places, the team's own: `lookupFromPlaces`). */
   lookup?: NameLookup;
 }
 
@@ -35,12 +35,15 @@ export interface ClusterOptions {
  * countries, short words, "not the same", and the dictionary's different names. A plural -s is
  * noise for actors and weapons ("Dozos", "AK-47s"), never for places, where one letter more is
  * another village; places share a cluster only where their words are the same up to case,
- * accents and punctuation (`placeNameGuard`).
+ * accents and punctuation (`placeNameGuard`), or where the team's own rows (the lookup, for
+ * places) make them spellings of one place.
  */
 export function guardsFor(options: Pick<ClusterOptions, "kind" | "notSame" | "lookup">): ClusterGuard[] {
   const plurals = options.kind !== "location";
-  const guards = [designationGuard({ plurals }), acledQualifierGuard(), countryGuard(), shortWordGuard({ plurals, oneActor: options.kind === "actor", ...(options.lookup ? { lookup: options.lookup } : {}) })];
-  if (options.kind === "location") guards.push(placeNameGuard());
+  // Not for weapons (PKMS → PKM): see shortWordGuard. Places have only the team's own rows as a dictionary.
+  const oneName = options.kind !== "weapon";
+  const guards = [designationGuard({ plurals }), acledQualifierGuard(), countryGuard(), shortWordGuard({ plurals, oneName, ...(options.lookup ? { lookup: options.lookup } : {}) })];
+  if (options.kind === "location") guards.push(placeNameGuard(options.lookup));
   const pairs = (options.notSame ?? []).filter((pair) => pair.kind === options.kind);
   if (pairs.length > 0) guards.push(notSameGuard(pairs, options.lookup));
   if (options.lookup) guards.push(knownDifferentGuard(options.lookup));

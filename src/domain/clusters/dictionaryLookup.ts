@@ -1,5 +1,5 @@
 import { isMapped, isRecognisedForm, Resolution } from "../names/resolution";
-import { KnownName, NameLookup } from "./clusterTypes";
+import { DistinctValue, KnownName, NameLookup } from "./clusterTypes";
 
 /** Anything that resolves a name in a country: the actor or weapon resolver. */
 export interface NameResolver {
@@ -30,4 +30,11 @@ export function lookupFromResolver(resolver: NameResolver): NameLookup {
     }
     return known ?? undefined;
   };
+}
+
+/** Two values of one country the dictionary knows by one canonical name: aliases of one name, not look-alikes. */
+export function knownAsOne(lookup: NameLookup, a: DistinctValue, b: DistinctValue): boolean {
+  if (a.country !== b.country) return false;
+  const canonical = lookup(a.value, a.country)?.canonical;
+  return canonical !== undefined && canonical === lookup(b.value, b.country)?.canonical;
 }

@@ -1,10 +1,10 @@
 import { fingerprintKeyer } from "../names/keyers/fingerprint";
 import { LocalDictionary } from "../names/dictionary/workbookDictionary";
 import { ClusterGuard } from "./clusterGuard";
-import { NameLookup, NotSamePair } from "./clusterTypes";
+import { NameLookup, NotSamePair, ValueKind } from "./clusterTypes";
 
-/** The pairs a team marked "not the same" in the Curation dictionary sheet (`relation: different`), for one kind. */
-export function pairsMarkedDifferent(dictionary: LocalDictionary | undefined, kind: "actor" | "weapon"): NotSamePair[] {
+/** The pairs a team marked "not the same" in the Curation dictionary sheet (`relation: different`), for one kind (places too: "These are different" on a location cluster). */
+export function pairsMarkedDifferent(dictionary: LocalDictionary | undefined, kind: ValueKind): NotSamePair[] {
   return (dictionary?.entries ?? []).filter((entry) => entry.kind === kind && entry.relation === "different" && entry.alias).map((entry) => ({ kind, a: entry.alias, b: entry.canonical, country: entry.country }));
 }
 

@@ -1,5 +1,7 @@
 import { foldLetters } from "../names/keyers/foldLetters";
 import { ClusterGuard, signatureGuard } from "./clusterGuard";
+import { NameLookup } from "./clusterTypes";
+import { knownAsOne } from "./dictionaryLookup";
 
 /** A place name's words: case and accents folded, apostrophes and invisible characters (controls, bidi marks) dropped, split at anything else that is not a letter or digit. */
 export function placeWords(text: string): string[] {
@@ -13,12 +15,21 @@ export function placeWords(text: string): string[] {
  * Luhanske), and names written with or without a space in different regions (Tin Telout in
  * Gao, Tintelout in Tombouctou; In Taw / Intaw in Myanmar). Two place names share a cluster
  * only where their words are the same up to case, accents, apostrophes and punctuation:
- * "Bobo-Dioulasso" / "BOBO DIOULASSO", "Ségou" / "Segou".
+ * "Bobo-Dioulasso" / "BOBO DIOULASSO", "Ségou" / "Segou"; or, with the team's places
+ * (`lookupFromPlaces`), where the team's own rows make both spellings of one place.
  */
-export function placeNameGuard(): ClusterGuard {
-  return signatureGuard(
+export function placeNameGuard(places?: NameLookup): ClusterGuard {
+  const words = signatureGuard(
     "places",
     (text) => placeWords(text).join(" "),
     (a, b, x, y) => `"${a.value}" and "${b.value}" are other letters or words (${x} / ${y}): a place one letter or one word break apart is another place.`,
   );
+  if (!places) return words;
+  return {
+    name: words.name,
+    apart(a, b) {
+      const reason = words.apart(a, b);
+      return reason === undefined || knownAsOne(places, a, b) ? undefined : reason;
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import { foldLetters } from "../names/keyers/foldLetters";
 import { ClusterGuard } from "./clusterGuard";
 import { DistinctValue, KnownName, NameLookup } from "./clusterTypes";
+import { knownAsOne } from "./dictionaryLookup";
 import { pluralWords, singularText } from "./pluralWords";
 
 /** Words of this length or shorter are codes and short names, where one letter is another name. */
@@ -27,8 +28,12 @@ export interface ShortWordOptions {
   plurals?: boolean;
   /** The dictionary: a plural is no plural where the dictionary knows the word, or the value, as another name. */
   lookup?: NameLookup;
-  /** Actors: two values the dictionary maps to one actor in the same country are its aliases, not a look-alike guess ("ISIS" / "ISIL" in Mali). */
-  oneActor?: boolean;
+  /**
+   * Actors, and places the team's own rows name: two values the dictionary maps to one name in
+   * the same country are its aliases, not a look-alike guess ("ISIS" / "ISIL" in Mali; "Djibo" /
+   * "Jibo" where the team's Curation dictionary has "Jibo" as a spelling of Djibo).
+   */
+  oneName?: boolean;
 }
 
 /**
@@ -42,14 +47,14 @@ export interface ShortWordOptions {
  *   ("Hamas" is an actor, "Hama" a city: kept apart) nor the value, unless as the other's name
  *   ("PKMs" and "PKM" are both PKM; "Dozos Communal Militia (Mali)" is unknown, and may join
  *   ACLED's "Dozo Communal Militia (Mali)");
- * - with `oneActor`, the dictionary maps both to one actor in the same country: aliases, not a
+ * - with `oneName`, the dictionary maps both to one name in the same country: aliases, not a
  *   look-alike (NAMING-POLICY actors §4: "ISIS" and "ISIL" in Mali are both Islamic State Sahel
- *   Province; in Niger, which has two branches, it refuses both and they stay apart). Not for
- *   weapons, where the dictionary maps an unlisted sub-variant to its parent (PKMS → PKM):
- *   a cluster would rewrite the sub-variant away.
+ *   Province; in Niger, which has two branches, it refuses both and they stay apart; for
+ *   places, the team's own `same` rows). Not for weapons, where the dictionary maps an
+ *   unlisted sub-variant to its parent (PKMS → PKM): a cluster would rewrite the sub-variant away.
  */
 export function shortWordGuard(options: ShortWordOptions = {}): ClusterGuard {
-  const { lookup, plurals = false, oneActor = false } = options;
+  const { lookup, plurals = false, oneName = false } = options;
   const memo = new Map<string, { words: string[]; singular: string[]; plurals: string[] }>();
   const wordsOf = (text: string) => {
     let found = memo.get(text);
@@ -73,7 +78,7 @@ export function shortWordGuard(options: ShortWordOptions = {}): ClusterGuard {
       const y = wordsOf(b.value);
       const difference = shortDifference(x.words, y.words);
       if (!difference) return undefined;
-      if (oneActor && lookup && a.country === b.country && sameCanonical(lookup(a.value, a.country), lookup(b.value, b.country))) return undefined;
+      if (oneName && lookup && knownAsOne(lookup, a, b)) return undefined;
       if (plurals && !shortDifference(x.singular, y.singular) && noNameOfItsOwn(a, x, b) && noNameOfItsOwn(b, y, a)) return undefined;
       const { onlyX, onlyY } = difference;
       return `"${a.value}" and "${b.value}" differ in a short word (${onlyX.join(" ")} / ${onlyY.join(" ")}): in codes and short names one letter is another name.`;

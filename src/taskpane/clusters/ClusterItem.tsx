@@ -26,7 +26,7 @@ export interface ClusterItemProps {
   /** The list's one Tab stop (roving tabindex): this cluster's controls take Tab; the others' only arrows. */
   tabbable: boolean;
   busy: boolean;
-  /** "These are different" and "Add to dictionary"; absent where the dictionary cannot hold the kind (locations) or the host cannot write it. */
+  /** "These are different" and "Add to dictionary" (actors, weapons and places alike); absent where the host cannot write the dictionary. */
   onDifferent?: () => void;
   onAddToDictionary?: () => void;
 }

@@ -36,3 +36,27 @@ test("a pair marked in one country holds there only", () => {
   expect(guard.apart(valueOf("Dozo Militia", 1, "Burkina Faso"), valueOf("Dozos", 1, "Burkina Faso"))).toMatch(/not the same/);
   expect(guard.apart(valueOf("Dozo Militia", 1, "Mali"), valueOf("Dozos", 1, "Mali"))).toBeUndefined();
 });
+
+describe("places a team marked different (location rows), in the row's country only, as for actors", () => {
+  const guard = notSameGuard([{ kind: "location", a: "Dara", b: "Dar'a", country: "Mali" }]);
+  test.each([
+    ["Dara", "Dar'a", "Mali", true, "the pair, in its country"],
+    ["Dar'a", "Dara", "Mali", true, "the other way round"],
+    ["Dara", "Dar'a", null, true, "a value with no country known: the pair still holds, as for actors"],
+    ["Dara", "Dar'a", "Syria", false, "another country: the row says nothing there"],
+    ["DARA", "Dar'a", "Mali", false, "names that differ only in an apostrophe are matched letter for letter: DARA is neither"],
+    ["Dara", "Darah", "Mali", false, "another pair"],
+  ])("%p / %p in %p kept apart: %p (%s)", (a, b, country, apart, _why) => {
+    const reason = guard.apart(valueOf(a, 1, country), valueOf(b, 1, country));
+    if (apart) expect(reason).toBe('"Dara" and "Dar\'a" are marked "not the same" in the Curation dictionary.');
+    else expect(reason).toBeUndefined();
+  });
+
+  test("pairs of the kind asked: location rows for places, never for actors or weapons, and the reverse", () => {
+    const entry = (kind: "actor" | "weapon" | "location", relation: "same" | "different", canonical: string, alias: string, country: string | null) => ({ kind, canonical, alias, country, relation, note: "", row: 2 });
+    const dictionary = { sheet: "Curation dictionary", entries: [entry("location", "different", "Dar'a", "Dara", "Syria"), entry("location", "same", "Dara", "Darah", "Mali"), entry("actor", "different", "Tillaberi Militia", "Tillaberi", null)] };
+    expect(pairsMarkedDifferent(dictionary, "location")).toEqual([{ kind: "location", a: "Dara", b: "Dar'a", country: "Syria" }]);
+    expect(pairsMarkedDifferent(dictionary, "actor")).toEqual([{ kind: "actor", a: "Tillaberi", b: "Tillaberi Militia", country: null }]);
+    expect(pairsMarkedDifferent(dictionary, "weapon")).toEqual([]);
+  });
+});

@@ -35,7 +35,7 @@ describe("shortWordGuard: in short names one letter is another name", () => {
 describe("shortWordGuard with plurals: a plural -s is noise where case shows it is one and the dictionary knows no name in it", () => {
   const actors = lookupFromResolver(builtInActorResolver());
   const weapons = lookupFromResolver(builtInWeaponResolver());
-  const actorGuard = shortWordGuard({ plurals: true, lookup: actors, oneActor: true });
+  const actorGuard = shortWordGuard({ plurals: true, lookup: actors, oneName: true });
   const weaponGuard = shortWordGuard({ plurals: true, lookup: weapons });
   const apartIn = (g: typeof guard, a: string, b: string, country: string | null) => g.apart(valueOf(a, 1, country), valueOf(b, 1, country));
 
@@ -71,10 +71,10 @@ describe("shortWordGuard with plurals: a plural -s is noise where case shows it 
   });
 });
 
-describe("shortWordGuard with oneActor: names the dictionary maps to one actor in the incident's country are its aliases (NAMING-POLICY actors §4)", () => {
+describe("shortWordGuard with oneName: names the dictionary maps to one actor in the incident's country are its aliases (NAMING-POLICY actors §4)", () => {
   const actors = lookupFromResolver(builtInActorResolver());
   const weapons = lookupFromResolver(builtInWeaponResolver());
-  const g = shortWordGuard({ plurals: true, lookup: actors, oneActor: true });
+  const g = shortWordGuard({ plurals: true, lookup: actors, oneName: true });
   const pair = (a: string, ca: string | null, b: string, cb: string | null) => g.apart(valueOf(a, 1, ca), valueOf(b, 1, cb));
 
   test.each([
@@ -97,10 +97,10 @@ describe("shortWordGuard with oneActor: names the dictionary maps to one actor i
 
   test("not for weapons, where the dictionary maps an unlisted sub-variant to its parent (PKMS → PKM): a cluster would write the sub-variant away", () => {
     expect(shortWordGuard({ plurals: true, lookup: weapons }).apart(valueOf("PKM"), valueOf("PKMS"))).toBeDefined();
-    expect(shortWordGuard({ plurals: true, lookup: weapons, oneActor: false }).apart(valueOf("DShK"), valueOf("DShKM"))).toBeDefined();
+    expect(shortWordGuard({ plurals: true, lookup: weapons, oneName: false }).apart(valueOf("DShK"), valueOf("DShKM"))).toBeDefined();
   });
 
   test("without a dictionary, ISIS and ISIL stay apart: one letter is no evidence", () => {
-    expect(shortWordGuard({ plurals: true, oneActor: true }).apart(valueOf("ISIS", 1, "Mali"), valueOf("ISIL", 1, "Mali"))).toBeDefined();
+    expect(shortWordGuard({ plurals: true, oneName: true }).apart(valueOf("ISIS", 1, "Mali"), valueOf("ISIL", 1, "Mali"))).toBeDefined();
   });
 });

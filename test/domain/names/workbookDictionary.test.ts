@@ -73,6 +73,9 @@ test.each([
   [["actor", "", "ISIS", "", "", ""], "Curation dictionary!B2 required"],
   [["actor", "Islamic State", "ISIS", "Atlantis", "", ""], "Curation dictionary!D2 enum"],
   [["actor", "Islamic State", "ISIS", "", "maybe", ""], "Curation dictionary!E2 enum"],
+  [["location", "Dara", "Darah", "Atlantis", "", ""], "Curation dictionary!D2 enum"],
+  [["location", "Dara", "Darah", "Mali", "maybe", ""], "Curation dictionary!E2 enum"],
+  [["location", "", "Darah", "Mali", "", ""], "Curation dictionary!B2 required"],
 ])("a dictionary row that cannot be used is reported and skipped: %p", (row, expected) => {
   const result = withDictionary([HEADER, row as CellValue[]], [CLEAN_INCIDENT]);
   expect(brief(result)).toEqual([expected]);
@@ -81,4 +84,25 @@ test.each([
 test("the dictionary sheet is never taken for an incident or weapon sheet", () => {
   const result = checkWorkbook({ sheets: [{ name: "Curation dictionary", values: [HEADER, ["actor", "Boko Haram", "JAS", "", "", ""]] }] }, { today: TODAY });
   expect(brief(result)).toEqual(["!0 missing-sheet"]);
+});
+
+describe("location rows are places, for clustering: the check's names never read them", () => {
+  const MALI = { ...CLEAN_INCIDENT, country: "Mali" };
+  test.each([
+    ['"different" on a built-in pairing: "Wagner" still Wagner Group', ["Wagner Group", "Wagner", "", "different"], [{ ...MALI, actor2: "Wagner" }], [], "Incidents!H2", "actor"],
+    ['"same": a team alias of a built-in actor maps nothing', ["Jama'at Nusrat al-Islam wal-Muslimin", "Nusra Sahel", "", "same"], [{ ...CLEAN_INCIDENT, actor2: "Nusra Sahel" }], [], "Incidents!H2", "actor"],
+    ["a place named like a local actor makes it no canonical name", ["Katiba Hanifa", "", "Mali", "same"], [{ ...MALI, actor2: "Katiba Hanifa", inter2: "Rebel group" }], [], "Incidents!H2", "actor"],
+    ['"same": a team alias of a weapon maps nothing', ["RPG-7", "lance-roquette RPG", "", "same"], [CLEAN_INCIDENT], [{ ...CLEAN_WEAPON, weapon: "lance-roquette RPG" }], "Weapons!B2", "weapon"],
+  ] as const)("%s", (_, [canonical, alias, country, relation], incidents, weapons, cell, kind) => {
+    const found = (dictionary: CellValue[][]) => at(withDictionary(dictionary, [...incidents], [...weapons]), cell).map((issue) => [issue.code, issue.suggestion]);
+    const without = found([HEADER]);
+    // The same row as a name changes the finding: the case is one the names would read.
+    expect(found([HEADER, [kind, canonical, alias, country, relation, ""]])).not.toEqual(without);
+    expect(found([HEADER, ["location", canonical, alias, country, relation, ""]])).toEqual(without);
+  });
+
+  test("a place taking a built-in weapon's alias is no override, and good location rows are no finding", () => {
+    const result = withDictionary([HEADER, ["location", "Type 56 carbine", "Type 56", "", "", ""], ["location", "Djibo", "Jibo", "Burkina Faso", "same", ""], ["location", "Dar'a", "Dara", "Syria", "different", ""]], [CLEAN_INCIDENT], [{ ...CLEAN_WEAPON, weapon: "Type 56" }]);
+    expect(brief(result).filter((finding) => finding.startsWith("Curation dictionary"))).toEqual([]);
+  });
 });

@@ -1,14 +1,14 @@
 import { Issue } from "../../issues/issue";
-import { DICTIONARY_HEADERS } from "./workbookDictionary";
+import { DICTIONARY_HEADERS, DictionaryKind } from "./workbookDictionary";
 
-/** A curator's decision about a name, to be remembered in the workbook's dictionary. */
+/** A curator's decision about a name (or a place), to be remembered in the workbook's dictionary. */
 export interface NameDecision {
-  kind: "actor" | "weapon";
+  kind: DictionaryKind;
   canonical: string;
   alias: string;
   relation: "same" | "different";
   note: string;
-  /** The country the decision holds in (an actor's meaning there), written to the sheet's country column; absent for everywhere. */
+  /** The country the decision holds in (an actor's meaning there, a place there), written to the sheet's country column; absent for everywhere. */
   country?: string;
 }
 

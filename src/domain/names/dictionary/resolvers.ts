@@ -4,7 +4,8 @@ import { Issue, makeIssue } from "../../issues/issue";
 import { BUILT_IN_ACTOR_CONTEXT_ALIASES, BUILT_IN_ACTORS, builtInActorResolver, builtInWeaponResolver } from "./builtIn";
 import { ActorDictionaryEntry, ContextAlias, WeaponDictionaryEntry } from "./dictionarySchema";
 import { AMBIGUOUS_WEAPON_NAMES, GENERIC_WEAPON_NAMES, WEAPONS } from "./weapons";
-import { LocalDictionary } from "./workbookDictionary";
+import { LocalDictionary, LocalEntry } from "./workbookDictionary";
+import type { NameKind } from "../resolution";
 import { actorKeys } from "../actorResolver";
 import { weaponKeys } from "../weaponResolver";
 
@@ -17,19 +18,20 @@ export interface Resolvers {
  * The resolvers for a workbook: the built-in dictionaries, extended and overridden by the
  * workbook's own dictionary where it has one. A workbook alias wins over a built-in one
  * (and is reported once, so the override is visible); "different" entries remove the
- * pairing they name.
+ * pairing they name. Location rows are places, for clustering only: they never reach a resolver.
  */
 export function resolversFor(local: LocalDictionary | undefined, issues: Issue[]): Resolvers {
-  if (!local || local.entries.length === 0) return { actors: builtInActorResolver(), weapons: builtInWeaponResolver() };
+  const entries = (local?.entries ?? []).filter(isNameEntry);
+  if (!local || entries.length === 0) return { actors: builtInActorResolver(), weapons: builtInWeaponResolver() };
   const source = `workbook dictionary, ${local.sheet}`;
   const localCanonicals = new Set<string>();
-  const notSame = local.entries.filter((e) => e.relation === "different").map((e) => ({ alias: e.alias, canonical: e.canonical, source: `ruled out in the ${local.sheet} sheet, row ${e.row}`, kind: e.kind }));
+  const notSame = entries.filter((e) => e.relation === "different").map((e) => ({ alias: e.alias, canonical: e.canonical, source: `ruled out in the ${local.sheet} sheet, row ${e.row}`, kind: e.kind }));
 
   const actors: ActorDictionaryEntry[] = BUILT_IN_ACTORS.map((entry) => ({ ...entry, aliases: [...entry.aliases] }));
   const contexts: ContextAlias[] = BUILT_IN_ACTOR_CONTEXT_ALIASES.map((context) => ({ ...context, byCountry: { ...context.byCountry } }));
   const weapons: WeaponDictionaryEntry[] = WEAPONS.map((entry) => ({ ...entry, aliases: [...entry.aliases], variants: [...(entry.variants ?? [])] }));
 
-  for (const entry of local.entries) {
+  for (const entry of entries) {
     const at = { sheet: local.sheet, row: entry.row, column: null, field: "alias" };
     if (entry.kind === "actor") {
       let target = actors.find((a) => a.canonical === entry.canonical);
@@ -95,9 +97,14 @@ export function resolversFor(local: LocalDictionary | undefined, issues: Issue[]
     }
   }
   const sourceOf = (canonical: string) => (localCanonicals.has(canonical) ? source : "built-in dictionary");
-  const localAliasSource = new Set(local.entries.map((e) => e.canonical));
+  const localAliasSource = new Set(entries.map((e) => e.canonical));
   return {
     actors: new ActorResolver({ entries: actors, contextAliases: contexts, sourceOf: (c) => (localAliasSource.has(c) ? source : sourceOf(c)), notSame: notSame.filter((p) => p.kind === "actor") }),
-    weapons: new WeaponResolver({ entries: weapons, ambiguous: AMBIGUOUS_WEAPON_NAMES.filter((a) => !local.entries.some((e) => e.kind === "weapon" && e.alias && weaponKeys(e.alias)[0] === weaponKeys(a.name)[0])), generic: GENERIC_WEAPON_NAMES, sourceOf: (c) => (localAliasSource.has(c) ? source : sourceOf(c)), notSame: notSame.filter((p) => p.kind === "weapon") }),
+    weapons: new WeaponResolver({ entries: weapons, ambiguous: AMBIGUOUS_WEAPON_NAMES.filter((a) => !entries.some((e) => e.kind === "weapon" && e.alias && weaponKeys(e.alias)[0] === weaponKeys(a.name)[0])), generic: GENERIC_WEAPON_NAMES, sourceOf: (c) => (localAliasSource.has(c) ? source : sourceOf(c)), notSame: notSame.filter((p) => p.kind === "weapon") }),
   };
+}
+
+/** A row naming an actor or a weapon, which the resolvers read (not a place). */
+function isNameEntry(entry: LocalEntry): entry is LocalEntry & { kind: NameKind } {
+  return entry.kind === "actor" || entry.kind === "weapon";
 }

@@ -4,18 +4,26 @@ import { Issue, makeIssue } from "../../issues/issue";
 import { SheetGrid } from "../../sheetGrid";
 import { compactKey, fold } from "../../text/fold";
 import { findCountry } from "../../vocabulary/countries";
+import { PlaceSpellings } from "./placeSpellings";
 
 /** The sheet a team keeps its own names in, read alongside the built-in dictionary. */
 export const DICTIONARY_SHEET_NAME = "Curation dictionary";
 export const DICTIONARY_HEADERS = ["kind", "canonical", "alias", "country", "relation", "note"] as const;
 
+/** What the sheet's `kind` column names: actors and weapons (names the check resolves), and locations (places, read by clustering only). */
+export const DICTIONARY_KINDS = ["actor", "weapon", "location"] as const;
+
+/** A kind of the sheet's rows. */
+export type DictionaryKind = (typeof DICTIONARY_KINDS)[number];
+
 /** One row of the workbook's dictionary. */
 export interface LocalEntry {
-  kind: "actor" | "weapon";
+  kind: DictionaryKind;
+  /** The name (for a location, the place) as the team writes it. */
   canonical: string;
   /** Empty for a row that only declares a canonical name. */
   alias: string;
-  /** The country the alias holds in (actors), or null for everywhere. */
+  /** The country the alias holds in (actors and locations: "Dara" in Mali is not "Dar'a" in Syria), or null for everywhere. */
   country: string | null;
   /** `same`: the alias names the canonical; `different`: it must never be mapped to it. */
   relation: "same" | "different";
@@ -36,10 +44,12 @@ export function isDictionarySheet(name: string): boolean {
 /**
  * Reads the workbook's dictionary sheet (headers kind, canonical, alias, country, relation,
  * note, in any order, in the first rows). Rows that cannot be used are reported on the
- * dictionary sheet itself and skipped.
+ * dictionary sheet itself and skipped; so is a location row giving a spelling that an earlier
+ * row gives another place in the same country (see `PlaceSpellings`).
  */
 export function readWorkbookDictionary(grid: SheetGrid, issues: Issue[]): LocalDictionary {
   const entries: LocalEntry[] = [];
+  const places = new PlaceSpellings();
   const startRow = grid.startRow ?? 1;
   const startColumn = grid.startColumn ?? 1;
   const headerIndex = grid.values.findIndex((row) => row?.some((cell) => typeof cell === "string" && compactKey(cell) === "canonical"));
@@ -74,12 +84,12 @@ export function readWorkbookDictionary(grid: SheetGrid, issues: Issue[]): LocalD
     const alias = text(row, "alias");
     const countryText = text(row, "country");
     const relationText = fold(text(row, "relation") || "same");
-    if (kind !== "actor" && kind !== "weapon") {
-      issues.push(makeIssue(at("kind"), "enum", `The kind of a dictionary entry is "actor" or "weapon"; found "${text(row, "kind")}".`, text(row, "kind")));
+    if (!isDictionaryKind(kind)) {
+      issues.push(makeIssue(at("kind"), "enum", `The kind of a dictionary entry is "actor", "weapon" or "location"; found "${text(row, "kind")}".`, text(row, "kind")));
       continue;
     }
     if (!canonical) {
-      issues.push(makeIssue(at("canonical"), "required", "A dictionary entry needs its canonical name.", ""));
+      issues.push(makeIssue(at("canonical"), "required", kind === "location" ? "A location entry needs its canonical name: the place as the team writes it." : "A dictionary entry needs its canonical name.", ""));
       continue;
     }
     const country = countryText ? findCountry(countryText) : undefined;
@@ -96,7 +106,18 @@ export function readWorkbookDictionary(grid: SheetGrid, issues: Issue[]): LocalD
       issues.push(makeIssue(at("alias"), "required", 'A "different" entry needs the alias that must not be mapped to the canonical name.', ""));
       continue;
     }
-    entries.push({ kind, canonical, alias, country: country?.name ?? null, relation, note: text(row, "note"), row: rowNumber });
+    const entry: LocalEntry = { kind, canonical, alias, country: country?.name ?? null, relation, note: text(row, "note"), row: rowNumber };
+    const taken = places.claim(entry);
+    if (taken) {
+      issues.push(makeIssue(at(taken.field), "inconsistent", taken.message, taken.name));
+      continue;
+    }
+    entries.push(entry);
   }
   return { entries, sheet: grid.name };
+}
+
+/** Whether a folded `kind` cell names a kind of the sheet. */
+function isDictionaryKind(kind: string): kind is DictionaryKind {
+  return (DICTIONARY_KINDS as readonly string[]).includes(kind);
 }
