@@ -3,9 +3,10 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readWorkbookFile } from "../../src/cli/io/readWorkbookFile";
 import type { SheetGrid } from "../../src/domain/sheetGrid";
-import { browserAvailable, useServedPane, untilStill } from "../support/browser";
+import { browserAvailable, cspViolationsOf, useServedPane, untilStill } from "../support/browser";
 import { injectExcelHost } from "../support/browserStandIn";
 import { standInSheetsOf } from "../support/excel/fromGrids";
+import { generateWorkbook, random } from "../support/generateWorkbook";
 
 /**
  * The Clusters view in real Chromium over the sample workbook (real office.js, the Excel
@@ -15,7 +16,9 @@ import { standInSheetsOf } from "../support/excel/fromGrids";
  * knows, as holders of MLI2001's weapons (Mali). With the sample's own "military forces of
  * mali" (H16), four actor clusters. Open Clusters, merge two, undo, mark a third "different",
  * check again and see it gone; the cells, the Curation log and the Curation dictionary
- * through the stand-in.
+ * through the stand-in. The clusters are found in a worker from the pane's origin (its
+ * constructions, messages and endings counted through an init script), and the pane stays
+ * responsive while nearest neighbours run over a sheet of 10,000 distinct names.
  */
 const run = browserAvailable() ? describe : describe.skip;
 const RESULTS = join(__dirname, "..", "..", "test-results");
@@ -25,6 +28,69 @@ type StandInWindow = { __standIn: unknown };
 function standInOn(page: Page) {
   return <T>(expression: string) => page.evaluate((code) => new Function("standIn", `return ${code}`)((window as unknown as StandInWindow).__standIn), expression) as Promise<T>;
 }
+
+/** What the page's workers did, counted by `logWorkers`; `hold` keeps their answers from the pane until released. */
+interface WorkerLog {
+  started: { url: string; name: string | undefined }[];
+  requests: number;
+  answers: number;
+  terminated: number;
+  hold: boolean;
+  release(): void;
+}
+type WorkerLogWindow = { __workers: WorkerLog };
+
+/**
+ * Before the page's scripts: the page's Worker, counting the workers started (with their
+ * script's URL), the messages sent to them and answered, and the workers ended; while
+ * `hold` is set, answers wait (the worker has answered, the pane has not heard yet).
+ */
+async function logWorkers(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const held: (() => void)[] = [];
+    const log: WorkerLog = {
+      started: [],
+      requests: 0,
+      answers: 0,
+      terminated: 0,
+      hold: false,
+      release() {
+        log.hold = false;
+        held.splice(0).forEach((deliver) => deliver());
+      },
+    };
+    (window as unknown as WorkerLogWindow).__workers = log;
+    const PageWorker = window.Worker;
+    window.Worker = class extends PageWorker {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        log.started.push({ url: String(url), name: options?.name });
+      }
+      override postMessage(message: unknown, options?: Transferable[] | StructuredSerializeOptions): void {
+        log.requests += 1;
+        super.postMessage(message, options as StructuredSerializeOptions);
+      }
+      override terminate(): void {
+        log.terminated += 1;
+        super.terminate();
+      }
+      override set onmessage(handler: ((event: MessageEvent) => void) | null) {
+        super.onmessage = handler && ((event: MessageEvent) => {
+          log.answers += 1;
+          if (log.hold) held.push(() => handler.call(this, event));
+          else handler.call(this, event);
+        });
+      }
+      override get onmessage() {
+        return super.onmessage;
+      }
+    };
+  });
+}
+const workersOf = (page: Page) => page.evaluate(() => {
+  const { started, requests, answers, terminated } = (window as unknown as WorkerLogWindow).__workers;
+  return { started, requests, answers, terminated };
+});
 
 run("the Clusters view (Chromium, real office.js, Excel stand-in)", () => {
   const pane = useServedPane();
@@ -45,17 +111,20 @@ run("the Clusters view (Chromium, real office.js, Excel stand-in)", () => {
     });
   });
 
-  async function openClusters(): Promise<{ page: Page; errors: string[] }> {
+  /** The pane over the sample (or `other` sheets), checked, Clusters open and its actor clusters found. */
+  async function openClusters(other?: { sheets: SheetGrid[]; checked: string }): Promise<{ page: Page; errors: string[] }> {
+    const { sheets, checked } = other ?? { sheets: grids, checked: "23 incident and 17 weapon rows checked" };
     const page = await pane.browser.newPage({ viewport: { width: 320, height: 900 } });
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
-    await injectExcelHost(page, { sheets: standInSheetsOf(grids) });
+    await logWorkers(page);
+    await injectExcelHost(page, { sheets: standInSheetsOf(sheets) });
     await page.goto(`${pane.origin}/taskpane.html`);
     await page.locator("button:not([aria-disabled=true]):not([disabled])", { hasText: "Check workbook" }).waitFor({ timeout: 20_000 });
     await page.getByRole("button", { name: "Check workbook" }).click();
-    await page.getByText("23 incident and 17 weapon rows checked").waitFor({ timeout: 20_000 });
+    await page.getByText(checked).waitFor({ timeout: 60_000 });
     await page.getByRole("tab", { name: "Clusters" }).click();
-    await clusterList(page).waitFor({ timeout: 20_000 });
+    await (other ? status(page).getByText(/ of actor names/) : clusterList(page)).waitFor({ timeout: 20_000 });
     return { page, errors };
   }
 
@@ -163,11 +232,17 @@ run("the Clusters view (Chromium, real office.js, Excel stand-in)", () => {
     await expectAxeClean(page);
     expect(await noSidewaysScroll(page)).toBe(true);
     expect(await standIn("standIn.counts.undoClears")).toEqual([]);
+    // Every clustering of the flow (after each merge, undo, decision and check) was the worker's: each request answered unless a newer one ended its worker.
+    const workers = await workersOf(page);
+    expect(workers.started.length).toBe(1 + workers.terminated);
+    expect(workers.requests).toBeGreaterThanOrEqual(5);
+    expect(workers.answers).toBeGreaterThanOrEqual(workers.requests - workers.terminated);
+    expect(workers.answers).toBeLessThanOrEqual(workers.requests);
     expect(errors).toEqual([]);
     await page.close();
   });
 
-  test("by keyboard: one Tab stop for the list, arrows between clusters, Tab into the chosen cluster's controls; choose all; locations merge only", async () => {
+  test("by keyboard: one Tab stop for the list, arrows between clusters, Tab into the chosen cluster's controls; choose all; locations with both decisions", async () => {
     const { page, errors } = await openClusters();
     await status(page).getByText(/^4 clusters of actor names/).waitFor();
     const boxes = clusterList(page).locator("[data-cluster]");
@@ -198,13 +273,13 @@ run("the Clusters view (Chromium, real office.js, Excel stand-in)", () => {
     await status(page).getByText(/, 0 chosen\.$/).waitFor();
     expect(await view(page).getByRole("button", { name: "Merge 0 clusters" }).getAttribute("aria-disabled")).toBe("true");
 
-    // Locations: the sample's "Moura" and "moura" (Mali); merged, never remembered (the dictionary has no locations).
+    // Locations: the sample's "Moura" and "moura" (Mali); merged or remembered, as names are (the dictionary's location rows).
     await view(page).getByLabel("Values").selectOption("location");
     const locations = view(page).getByRole("list", { name: "Clusters of locations" });
     await locations.waitFor();
     await status(page).getByText("1 cluster of locations (2 cells), 0 chosen.").waitFor();
-    expect(await locations.getByRole("button", { name: /These are different|Add to dictionary/ }).count()).toBe(0);
-    await view(page).getByText(/the Curation dictionary holds actor and weapon names only/).waitFor();
+    expect(await locations.getByRole("button", { name: /These are different|Add to dictionary/ }).count()).toBe(2);
+    await view(page).getByText(/guide clustering only: the check does not rewrite locations/).waitFor();
     // Nearest neighbours on weapons: the safeguards keep Type 56-1 and Type 56-2 apart, and say so.
     await view(page).getByLabel("Values").selectOption("weapon");
     await view(page).getByLabel("Method").selectOption("knn");
@@ -217,6 +292,94 @@ run("the Clusters view (Chromium, real office.js, Excel stand-in)", () => {
     expect(await noSidewaysScroll(page)).toBe(true);
     await expectAxeClean(page);
     await page.screenshot({ path: join(RESULTS, "clusters-270.png"), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("found in one worker from the pane's origin, kept across requests; a newer request ends a worker still busy; the pane shows only the worker's answer", async () => {
+    const { page, errors } = await openClusters();
+    await status(page).getByText("4 clusters of actor names (13 cells), 0 chosen.").waitFor();
+    const log = (code: string) => page.evaluate((body) => new Function("log", body)((window as unknown as WorkerLogWindow).__workers), code);
+    const first = await workersOf(page);
+    expect(first.started).toEqual([{ url: expect.stringMatching(new RegExp(`^${pane.origin}/clusterWorker\\.[0-9a-f]{8}\\.js$`)), name: "clusterWorker" }]);
+    expect(first).toMatchObject({ requests: 1, answers: 1, terminated: 0 });
+
+    // Another kind: the same worker; until its answer reaches the pane, the pane has no clusters to show.
+    await log("log.hold = true");
+    await view(page).getByLabel("Values").selectOption("weapon");
+    await page.waitForFunction(() => (window as unknown as WorkerLogWindow).__workers.answers === 2);
+    await page.waitForTimeout(200);
+    expect(await status(page).textContent()).toBe("Finding clusters…");
+    await log("log.release()");
+    await status(page).getByText(/^\d+ clusters? of weapon names|^No clusters of weapon names/).waitFor();
+    expect(await workersOf(page)).toMatchObject({ started: [first.started[0]], requests: 2, answers: 2, terminated: 0 });
+
+    // A request still under way when another comes: its worker is ended and a new one answers the newer; the older answer, late, is ignored.
+    await log("log.hold = true");
+    await view(page).getByLabel("Values").selectOption("actor");
+    await page.waitForFunction(() => (window as unknown as WorkerLogWindow).__workers.answers === 3);
+    await view(page).getByLabel("Values").selectOption("location");
+    await page.waitForFunction(() => (window as unknown as WorkerLogWindow).__workers.answers === 4);
+    expect(await status(page).textContent()).toBe("Finding clusters…");
+    await log("log.release()");
+    await status(page).getByText("1 cluster of locations (2 cells), 0 chosen.").waitFor();
+    await page.waitForTimeout(200);
+    expect(await status(page).textContent()).toBe("1 cluster of locations (2 cells), 0 chosen.");
+    const after = await workersOf(page);
+    expect(after).toMatchObject({ requests: 4, answers: 4, terminated: 1 });
+    expect(after.started).toHaveLength(2);
+    expect(await cspViolationsOf(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("nearest neighbours over 10,000 distinct names: the pane's timers keep firing while the worker finds them", async () => {
+    // Names no dictionary knows and few near one another: seconds of nearest-neighbour work, in any country.
+    const next = random(7);
+    const word = (length: number) => Array.from({ length }, () => String.fromCharCode(97 + Math.floor(next() * 26))).join("");
+    const big = generateWorkbook(10_000, 20).sheets.map((grid) => {
+      if (grid.name !== "Incidents") return grid;
+      const actor = grid.values[0].indexOf("actor1");
+      return { ...grid, values: grid.values.map((row, r) => (r === 0 ? row : row.map((cell, c) => (c === actor ? `Kat${word(3)} ${word(5)} militia` : cell)))) };
+    });
+    const { page, errors } = await openClusters({ sheets: big, checked: "10,000 incident and 20 weapon rows checked" });
+    await page.evaluate(() => {
+      const ticks = { began: performance.now(), last: performance.now(), longest: 0, count: 0, timer: 0 };
+      ticks.timer = window.setInterval(() => {
+        const now = performance.now();
+        ticks.longest = Math.max(ticks.longest, now - ticks.last);
+        ticks.last = now;
+        ticks.count += 1;
+      }, 50);
+      (window as unknown as { __ticks: typeof ticks }).__ticks = ticks;
+    });
+    await view(page).getByLabel("Method").selectOption("knn");
+    await status(page).getByText(/ of actor names/).waitFor({ timeout: 120_000 });
+    const { took, longest, count } = await page.evaluate(() => {
+      const ticks = (window as unknown as { __ticks: { began: number; longest: number; count: number; timer: number } }).__ticks;
+      clearInterval(ticks.timer);
+      return { took: performance.now() - ticks.began, longest: ticks.longest, count: ticks.count };
+    });
+    console.log(`Nearest neighbours over 10,000 distinct names: ${Math.round(took)} ms to find them; the pane's longest pause ${Math.round(longest)} ms (${count} ticks of 50 ms)`);
+    // Long enough to tell: on the pane's thread, the longest pause would be the whole of it.
+    expect(took).toBeGreaterThan(1_500);
+    expect(longest).toBeLessThan(took / 3);
+    expect(await workersOf(page)).toMatchObject({ requests: 2, answers: 2, terminated: 0 });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 180_000);
+
+  test("locations: These are different writes a location row in the cluster's country, and the cluster is gone", async () => {
+    const { page, errors } = await openClusters();
+    const standIn = standInOn(page);
+    await view(page).getByLabel("Values").selectOption("location");
+    const locations = view(page).getByRole("list", { name: "Clusters of locations" });
+    await status(page).getByText("1 cluster of locations (2 cells), 0 chosen.").waitFor({ timeout: 20_000 });
+    await locations.getByRole("button", { name: 'These are different: "Moura" and "moura" (Mali)' }).click();
+    await page.getByText('Noted in the Curation dictionary sheet: "Moura" and "moura" are different names; they are not clustered again.').waitFor({ timeout: 20_000 });
+    const dictionary = await standIn<string[][]>("standIn.sheet('Curation dictionary').values");
+    expect(dictionary.slice(1).map((row) => row.slice(0, 5))).toEqual([["location", "Moura", "moura", "Mali", "different"]]);
+    await status(page).getByText(/^No clusters of locations: .* 1 pair kept apart by the safeguards/).waitFor({ timeout: 20_000 });
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -150,7 +150,7 @@ const built = existsSync(join(DIST, "taskpane.html"));
 describe("the pages' policy and the offline build (webpack.config.js)", () => {
   const template = readFileSync(TEMPLATE, "utf8");
 
-  test("production: scripts from the pane's origin and the CDN's library only; no frames, objects, forms or connections elsewhere", () => {
+  test("production: scripts from the pane's origin and the CDN's library only; workers from the pane's origin; no frames, objects, forms or connections elsewhere", () => {
     expect(webpackConfig.contentSecurityPolicy({ offline: false }).split("; ")).toEqual([
       "default-src 'none'",
       `script-src 'self' ${OFFICE_CDN}`,
@@ -160,6 +160,7 @@ describe("the pages' policy and the offline build (webpack.config.js)", () => {
       "connect-src 'self'",
       "frame-src 'none'",
       "child-src 'none'",
+      "worker-src 'self'",
       "object-src 'none'",
       "base-uri 'none'",
       "form-action 'none'",

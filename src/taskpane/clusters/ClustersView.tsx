@@ -9,10 +9,12 @@ import type { ProposedChange } from "../../domain/fixes/fixPlan";
 import type { NameDecision } from "../../domain/names/dictionary/decision";
 import type { WorkbookGrid } from "../../domain/sheetGrid";
 import { countOf, formatCount } from "../../domain/text/formatCount";
-import { clusterKey, differentDecisions, findClusters, mergePlan, quotedList, rememberable, sameDecisions, type ClusterMethod, type PaneClusters } from "../../services/clusterService";
+import { clusterKey, differentDecisions, mergePlan, quotedList, rememberable, sameDecisions, type ClusterMethod, type PaneClusters } from "../../services/clusterService";
 import { RENDER_ALL_UP_TO } from "../listRows";
 import { ClusterItem } from "./ClusterItem";
 import { activeAfter, nextCluster } from "./clusterFocus";
+import { clustersInWorker } from "./clustersInWorker";
+import { startClusterWorker } from "./startClusterWorker";
 import { STICKY_FOOTER } from "../stickyFooter";
 import { useSaidOnAction } from "../findings/saidOnAction";
 
@@ -84,19 +86,24 @@ export function ClustersView({ result, workbook, active, busy, onMerge, onRememb
   const fresh = computed && computed.result === result && computed.kind === kind && computed.method === method ? computed.value : null;
   const failed = failure && failure.result === result && failure.kind === kind && failure.method === method ? failure.text : null;
 
+  // Found in a worker: nearest neighbours over a big sheet take seconds, which the pane's thread must not spend.
+  const [finder] = React.useState(() => clustersInWorker(startClusterWorker));
+  React.useEffect(() => () => finder.stop(), [finder]);
+  /** What is being found: hidden and shown again meanwhile, the view waits for it instead of asking again. */
+  const asked = React.useRef<{ result: WorkbookCheck; kind: ValueKind; method: ClusterMethod } | null>(null);
   React.useEffect(() => {
     if (!active || !workbook || fresh || failed) return;
-    // After a paint: the status says "Finding clusters…" before the work holds the page.
-    const timer = setTimeout(() => {
-      try {
-        setComputed({ result, kind, method, value: findClusters(workbook, kind, method) });
-      } catch (error) {
-        // The pane's own fault, said here as such: nothing was asked of Excel.
-        setFailure({ result, kind, method, text: error instanceof Error ? error.message : String(error) });
-      }
-    }, 0);
-    return () => clearTimeout(timer);
-  }, [active, workbook, result, kind, method, fresh, failed]);
+    const current = asked.current;
+    if (current && current.result === result && current.kind === kind && current.method === method) return;
+    const request = { result, kind, method };
+    asked.current = request;
+    void finder.find(workbook, kind, method).then((outcome) => {
+      if (asked.current === request) asked.current = null;
+      if (outcome.status === "found") setComputed({ ...request, value: outcome.clusters });
+      // The pane's own fault, said here as such: nothing was asked of Excel.
+      else if (outcome.status === "failed") setFailure({ ...request, text: outcome.message });
+    });
+  }, [finder, active, workbook, result, kind, method, fresh, failed]);
 
   // The clusters shown: those found for the last check, or (while they are found again) the ones before, so that focus stays where it is.
   const shown = fresh ?? (computed && computed.kind === kind && computed.method === method ? computed.value : null);
@@ -185,7 +192,7 @@ export function ClustersView({ result, workbook, active, busy, onMerge, onRememb
     onRemember?.({
       decisions: differentDecisions(cluster, today()),
       done: `Noted in the Curation dictionary sheet: ${values} are different names; they are not clustered again.`,
-      nothing: `${values} cannot be marked different: the Curation dictionary holds actor and weapon names only.`,
+      nothing: `${values}: nothing to note in the Curation dictionary.`,
     });
   };
   const addToDictionary = (index: number) => {
@@ -194,7 +201,7 @@ export function ClustersView({ result, workbook, active, busy, onMerge, onRememb
     const others = cluster.members.map((member) => member.value).filter((value) => value !== keep);
     onRemember?.({
       decisions: sameDecisions(cluster, keep, today()),
-      done: `Added to the Curation dictionary sheet: ${quotedList(others)} → ${keep}${cluster.kind === "actor" && cluster.country ? ` in ${cluster.country}` : ""}. Merge the cluster to write ${keep} in the cells.`,
+      done: `Added to the Curation dictionary sheet: ${quotedList(others)} → ${keep}${cluster.kind !== "weapon" && cluster.country ? ` in ${cluster.country}` : ""}. Merge the cluster to write ${keep} in the cells.`,
       nothing: `The dictionary already knows ${quotedList(others)} as ${keep}: nothing to add.`,
     });
   };
@@ -255,7 +262,7 @@ export function ClustersView({ result, workbook, active, busy, onMerge, onRememb
       </div>
       {kind === "location" && onRemember && (
         <Text size={200} className={styles.muted}>
-          Location clusters can be merged; the Curation dictionary holds actor and weapon names only, so they cannot be marked different or added to it.
+          Places noted in the Curation dictionary hold in the cluster's country and guide clustering only: the check does not rewrite locations.
         </Text>
       )}
       {failed && (
