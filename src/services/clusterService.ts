@@ -2,7 +2,6 @@ import type { Cluster, KeptApart, ValueKind } from "../domain/clusters/clusterTy
 import { clusterWorkbook } from "../domain/clusters/clusterWorkbook";
 import { planClusterFixes, type ClusterFixPlan } from "../domain/clusters/clusterFixes";
 import type { NameDecision } from "../domain/names/dictionary/decision";
-import { DICTIONARY_KINDS, type DictionaryKind } from "../domain/names/dictionary/workbookDictionary";
 import type { WorkbookGrid } from "../domain/sheetGrid";
 import { findCountry } from "../domain/vocabulary/countries";
 
@@ -55,11 +54,6 @@ export function mergePlan(workbook: WorkbookGrid, chosen: readonly ChosenCluster
   };
 }
 
-/** Whether decisions on a kind can be remembered: the kinds the Curation dictionary's `kind` column takes (actors, weapons, locations). */
-export function rememberable(kind: ValueKind): kind is DictionaryKind {
-  return (DICTIONARY_KINDS as readonly string[]).includes(kind);
-}
-
 /**
  * "These are different": every two values of the cluster marked not the same (`different`
  * rows, an actor's or a place's in the cluster's country), so that no two of them share a
@@ -67,7 +61,6 @@ export function rememberable(kind: ValueKind): kind is DictionaryKind {
  * the canonical name.
  */
 export function differentDecisions(cluster: Cluster, date: string): NameDecision[] {
-  if (!rememberable(cluster.kind)) return [];
   const kind = cluster.kind;
   const country = dictionaryCountry(cluster);
   const values = cluster.members.map((member) => member.value);
@@ -89,7 +82,7 @@ export function differentDecisions(cluster: Cluster, date: string): NameDecision
  */
 export function sameDecisions(cluster: Cluster, keep: string, date: string): NameDecision[] {
   const canonical = keep.trim();
-  if (!rememberable(cluster.kind) || !canonical) return [];
+  if (!canonical) return [];
   const kind = cluster.kind;
   const country = dictionaryCountry(cluster);
   return cluster.members

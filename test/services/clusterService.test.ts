@@ -3,7 +3,7 @@ import type { Cluster } from "../../src/domain/clusters/clusterTypes";
 import { decisionRow, type NameDecision } from "../../src/domain/names/dictionary/decision";
 import { DICTIONARY_HEADERS, DICTIONARY_SHEET_NAME } from "../../src/domain/names/dictionary/workbookDictionary";
 import type { WorkbookGrid } from "../../src/domain/sheetGrid";
-import { clusterKey, dictionaryCountry, differentDecisions, findClusters, mergePlan, quotedList, rememberable, sameDecisions } from "../../src/services/clusterService";
+import { clusterKey, dictionaryCountry, differentDecisions, findClusters, mergePlan, quotedList, sameDecisions } from "../../src/services/clusterService";
 import { SMALL_WORKBOOK } from "../domain/clusters/smallWorkbook";
 
 /** The pane's cluster service over plain workbooks: what it finds, the changes a merge makes, and the dictionary rows its two decisions write. */
@@ -81,10 +81,6 @@ describe("These are different", () => {
 
 describe("locations: both decisions, in the cluster's country", () => {
   const djibo = (workbook: WorkbookGrid = SMALL_WORKBOOK) => findClusters(workbook, "location", "key").clusters.find((cluster) => cluster.members.some((member) => member.value === "Djibo"));
-
-  test("every kind of cluster can be remembered", () => {
-    expect((["actor", "weapon", "location"] as const).map(rememberable)).toEqual([true, true, true]);
-  });
 
   test('"These are different": a location row of the pair, in the cluster\'s country; the cluster is gone from the next clustering', () => {
     const cluster = djibo()!;

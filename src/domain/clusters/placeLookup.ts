@@ -1,6 +1,6 @@
 import { LocalDictionary } from "../names/dictionary/workbookDictionary";
 import { KnownName, NameLookup } from "./clusterTypes";
-import { placeWords } from "./placeNameGuard";
+import { placeSignature } from "./placeNameGuard";
 
 /** What the team's rows say of a value in one scope: its place, refused (two places fit), or nothing. */
 type Found = { canonical: string } | "refused" | undefined;
@@ -19,7 +19,6 @@ type Found = { canonical: string } | "refused" | undefined;
 export function lookupFromPlaces(dictionary: LocalDictionary | undefined): NameLookup | undefined {
   const rows = (dictionary?.entries ?? []).filter((entry) => entry.kind === "location" && entry.relation === "same");
   if (rows.length === 0) return undefined;
-  const wordsOf = (text: string) => placeWords(text).join(" ");
   const exact = new Map<string, string>();
   const byWords = new Map<string, Set<string>>();
   for (const row of rows) {
@@ -28,7 +27,7 @@ export function lookupFromPlaces(dictionary: LocalDictionary | undefined): NameL
       const written = `${scope}\u0000${name.trim()}`;
       // The sheet's reader refuses a spelling given to two places in one country: the first row's is the one.
       if (!exact.has(written)) exact.set(written, row.canonical);
-      const words = wordsOf(name);
+      const words = placeSignature(name);
       if (!words) continue;
       const key = `${scope}\u0000${words}`;
       const places = byWords.get(key);
@@ -39,7 +38,7 @@ export function lookupFromPlaces(dictionary: LocalDictionary | undefined): NameL
   const inScope = (value: string, scope: string): Found => {
     const written = exact.get(`${scope}\u0000${value.trim()}`);
     if (written !== undefined) return { canonical: written };
-    const words = wordsOf(value);
+    const words = placeSignature(value);
     const places = words ? byWords.get(`${scope}\u0000${words}`) : undefined;
     if (!places) return undefined;
     return places.size === 1 ? { canonical: [...places][0] } : "refused";

@@ -8,6 +8,11 @@ export function placeWords(text: string): string[] {
   return foldLetters(text).replace(/['\u2019`\p{Cc}\p{Cf}]/gu, "").split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
 }
 
+/** A place name's words as one text: what two spellings of one place share (`placeWords`, joined by spaces). */
+export function placeSignature(text: string): string {
+  return placeWords(text).join(" ");
+}
+
 /**
  * Places one letter or one word break apart are other places, not typos: the review of every
  * location cluster on the real ACLED exports found one-letter look-alikes to be distinct places
@@ -21,7 +26,7 @@ export function placeWords(text: string): string[] {
 export function placeNameGuard(places?: NameLookup): ClusterGuard {
   const words = signatureGuard(
     "places",
-    (text) => placeWords(text).join(" "),
+    placeSignature,
     (a, b, x, y) => `"${a.value}" and "${b.value}" are other letters or words (${x} / ${y}): a place one letter or one word break apart is another place.`,
   );
   if (!places) return words;

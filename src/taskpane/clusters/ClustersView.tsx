@@ -9,7 +9,7 @@ import type { ProposedChange } from "../../domain/fixes/fixPlan";
 import type { NameDecision } from "../../domain/names/dictionary/decision";
 import type { WorkbookGrid } from "../../domain/sheetGrid";
 import { countOf, formatCount } from "../../domain/text/formatCount";
-import { clusterKey, differentDecisions, mergePlan, quotedList, rememberable, sameDecisions, type ClusterMethod, type PaneClusters } from "../../services/clusterService";
+import { clusterKey, differentDecisions, mergePlan, quotedList, sameDecisions, type ClusterMethod, type PaneClusters } from "../../services/clusterService";
 import { RENDER_ALL_UP_TO } from "../listRows";
 import { ClusterItem } from "./ClusterItem";
 import { activeAfter, nextCluster } from "./clusterFocus";
@@ -222,7 +222,6 @@ export function ClustersView({ result, workbook, active, busy, onMerge, onRememb
     if (active) acted();
   }, [active, acted]);
 
-  const remember = onRemember && rememberable(kind);
   return (
     <section aria-label="Clusters" className={styles.root}>
       <Text as="h2" size={400} weight="semibold" block className={styles.heading}>
@@ -307,8 +306,8 @@ export function ClustersView({ result, workbook, active, busy, onMerge, onRememb
                   onKeep={(keep) => setKeeps(new Map(keeps).set(key, keep))}
                   tabbable={index === activeIndex}
                   busy={working}
-                  onDifferent={remember ? () => different(index) : undefined}
-                  onAddToDictionary={remember ? () => addToDictionary(index) : undefined}
+                  onDifferent={onRemember ? () => different(index) : undefined}
+                  onAddToDictionary={onRemember ? () => addToDictionary(index) : undefined}
                 />
               );
             }}

@@ -245,9 +245,9 @@ const REVIEWED_LOOSER: (Omit<Reviewed, "view" | "method"> & { setting: Looser; v
 ];
 
 describeReal("clusters on the real ACLED actor strings at looser settings, reviewed blind", () => {
-  test("the table holds at least 30 reviewed clusters with the defaults', and at most 1 in 30 of the defaults' is wrong", () => {
+  // The defaults' wrong ones are counted above ("at most 1 wrong in all, none by country").
+  test("the table holds at least 30 reviewed clusters with the defaults'", () => {
     expect(REVIEWED.length + REVIEWED_LOOSER.length).toBeGreaterThanOrEqual(30);
-    expect(REVIEWED.filter((r) => !r.right).length).toBeLessThanOrEqual(Math.max(1, Math.floor(REVIEWED.length / 30)));
   });
 
   test.each(["levenshtein radius 2", "ppm radius 1"] as const)("every cluster reviewed at %s is still produced there", (setting) => {
